@@ -1,0 +1,243 @@
+//! The command-line verbs (each documented in docs/cli.md).
+//!
+//! Exit codes: 0 success; 1 the verb ran and found a problem (e.g. a broken audit
+//! chain); 2 the config or arguments are wrong; 3 a runtime failure (store down…).
+
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::audit::verify::Verifier;
+use crate::config::{self, Config};
+use crate::store::Store;
+
+#[derive(Debug, Parser)]
+#[command(name = "phirelay", version, about = "HIPAA-oriented outbound SMTP relay")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub verb: Verb,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Verb {
+    /// Run the relay (under systemd: Type=notify).
+    Serve(ConfigArg),
+    /// Check the config file; print every error with its file, key and fix.
+    CheckConfig(ConfigArg),
+    /// Apply pending database migrations (run as the database owner role).
+    Migrate {
+        #[command(flatten)]
+        config: ConfigArg,
+        /// Connect with this URL instead of store.url (e.g. as the owner role).
+        #[arg(long)]
+        database_url: Option<String>,
+    },
+    /// Audit log tools.
+    Audit {
+        #[command(subcommand)]
+        verb: AuditVerb,
+    },
+    /// Print an argon2id hash for a [[relay.user]] password (read from stdin).
+    HashPassword,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditVerb {
+    /// Recompute the hash chain; print the count and head hash, or name the first broken row.
+    Verify {
+        #[command(flatten)]
+        config: ConfigArg,
+        /// Connect with this URL instead of store.url (e.g. as the compliance role).
+        #[arg(long)]
+        database_url: Option<String>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ConfigArg {
+    /// The config file.
+    #[arg(long, short, default_value = "/etc/phirelay/phirelay.toml")]
+    pub config: PathBuf,
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.verb {
+        Verb::Serve(c) => with_config(&c, |cfg| runtime(crate::daemon::serve(cfg))),
+        Verb::CheckConfig(c) => with_config(&c, check_config),
+        Verb::Migrate {
+            config,
+            database_url,
+        } => with_config(&config, |cfg| {
+            runtime(migrate(override_url(cfg, database_url)))
+        }),
+        Verb::Audit {
+            verb:
+                AuditVerb::Verify {
+                    config,
+                    database_url,
+                },
+        } => with_config(&config, |cfg| {
+            runtime(audit_verify(override_url(cfg, database_url)))
+        }),
+        Verb::HashPassword => hash_password(),
+    }
+}
+
+fn with_config(arg: &ConfigArg, f: impl FnOnce(Config) -> ExitCode) -> ExitCode {
+    match config::load(&arg.config) {
+        Ok(cfg) => f(cfg),
+        Err(errs) => {
+            eprintln!("{errs}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn override_url(mut cfg: Config, url: Option<String>) -> Config {
+    if let Some(u) = url {
+        cfg.store.url = u;
+    }
+    cfg
+}
+
+fn runtime(fut: impl Future<Output = ExitCode>) -> ExitCode {
+    match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt.block_on(fut),
+        Err(e) => {
+            eprintln!("phirelay: cannot start the async runtime: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+fn check_config(cfg: Config) -> ExitCode {
+    let mut ok = true;
+    let key = &cfg.store.master_key_file;
+    if key.exists() {
+        if let Err(e) = crate::store::MasterKeys::load_or_create(
+            key,
+            &cfg.store.old_master_key_files,
+            false,
+        ) {
+            eprintln!("{}: key `store.master_key_file`: {e}", cfg.path.display());
+            ok = false;
+        }
+    } else if !cfg.store.create_master_key {
+        eprintln!(
+            "{}: key `store.master_key_file`: {} does not exist and create_master_key is false; fix: copy the key there (mode 0600)",
+            cfg.path.display(),
+            key.display()
+        );
+        ok = false;
+    }
+    if !ok {
+        return ExitCode::from(2);
+    }
+    println!(
+        "{}: ok ({} listener(s), store {:?}, TLS {})",
+        cfg.path.display(),
+        cfg.listeners.len(),
+        cfg.store.backend,
+        if cfg.tls.is_some() { "on" } else { "off" }
+    );
+    ExitCode::SUCCESS
+}
+
+async fn migrate(cfg: Config) -> ExitCode {
+    match Store::migrate(&cfg.store).await {
+        Ok(applied) if applied.is_empty() => {
+            println!("schema up to date");
+            ExitCode::SUCCESS
+        }
+        Ok(applied) => {
+            println!("applied migrations: {applied:?}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("phirelay migrate: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+async fn audit_verify(cfg: Config) -> ExitCode {
+    let store = match Store::open(&cfg.store, &cfg.node_id).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("phirelay audit verify: {e}");
+            return ExitCode::from(3);
+        }
+    };
+    let result = verify_chain(&store).await;
+    store.close().await;
+    match result {
+        Ok(Ok(v)) => {
+            println!(
+                "audit chain ok: {} events, head seq {} hash {}",
+                v.count,
+                v.last_seq,
+                hex::encode(&v.head)
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(Err(broken)) => {
+            println!("audit chain BROKEN: {broken}");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("phirelay audit verify: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+/// Page through the log in seq order up to the head read at the start (rows that
+/// writers add meanwhile are left for the next run), then check that head.
+pub async fn verify_chain(
+    store: &Store,
+) -> Result<Result<Verifier, crate::audit::verify::Broken>, crate::store::StoreError> {
+    const PAGE: i64 = 5000;
+    let (head_seq, head_hash) = store.audit_head().await?;
+    let mut v = Verifier::default();
+    while v.last_seq < head_seq {
+        let rows = store.audit_page(v.last_seq, PAGE.min(head_seq - v.last_seq)).await?;
+        if rows.is_empty() {
+            break;
+        }
+        for row in &rows {
+            if let Err(b) = v.feed(row) {
+                return Ok(Err(b));
+            }
+        }
+    }
+    Ok(v.finish(head_seq, &head_hash).map(|()| v))
+}
+
+fn hash_password() -> ExitCode {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("password (input is shown; pipe it in to keep it off the screen):");
+    }
+    let mut line = String::new();
+    if stdin.lock().read_line(&mut line).is_err() {
+        eprintln!("phirelay hash-password: cannot read the password from stdin");
+        return ExitCode::from(2);
+    }
+    let password = line.trim_end_matches(['\r', '\n']);
+    if password.is_empty() {
+        eprintln!("phirelay hash-password: empty password");
+        return ExitCode::from(2);
+    }
+    match crate::smtp::hash_password(password) {
+        Ok(h) => {
+            println!("{h}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("phirelay hash-password: {e}");
+            ExitCode::from(3)
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! The TOML file as written by the admin: serde structs, one per section.
+//! Unknown keys are errors (a typo must not silently fall back to a default).
+//! Each field's doc ends with its default; `docs/configuration.md` mirrors them.
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    #[serde(default)]
+    pub server: ServerSection,
+    #[serde(default)]
+    pub log: LogSection,
+    /// `[[listener]]` blocks. Default: one plain-SMTP listener on 127.0.0.1:2525.
+    #[serde(default)]
+    pub listener: Vec<ListenerSection>,
+    pub tls: Option<TlsSection>,
+    #[serde(default)]
+    pub relay: RelaySection,
+    #[serde(default)]
+    pub limits: LimitsSection,
+    #[serde(default)]
+    pub store: StoreSection,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerSection {
+    /// Our name in the greeting, EHLO reply, Received headers and Message-IDs. Default: "localhost".
+    pub hostname: String,
+    /// Directory for the SQLite database, the master key and other state. Default: "./var".
+    pub data_dir: String,
+    /// Name of this node in audit rows (several nodes may share one PostgreSQL). Default: hostname.
+    pub node_id: Option<String>,
+    /// Seconds that sessions in DATA get to finish after SIGTERM. Default: 30.
+    pub shutdown_grace_secs: u64,
+}
+
+impl Default for ServerSection {
+    fn default() -> Self {
+        Self {
+            hostname: "localhost".into(),
+            data_dir: "./var".into(),
+            node_id: None,
+            shutdown_grace_secs: 30,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogSection {
+    /// "text" or "json". Default: "text".
+    pub format: LogFormat,
+    /// A tracing filter, e.g. "info" or "phirelay=debug". Default: "info". RUST_LOG overrides it.
+    pub level: String,
+}
+
+impl Default for LogSection {
+    fn default() -> Self {
+        Self {
+            format: LogFormat::Text,
+            level: "info".into(),
+        }
+    }
+}
+
+/// How a listener starts its sessions.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ListenerMode {
+    /// Plain SMTP with STARTTLS offered when `[tls]` is set (port 25/587 style).
+    #[default]
+    Smtp,
+    /// Implicit TLS from the first byte (RFC 8314, port 465 style); needs `[tls]`.
+    Submissions,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListenerSection {
+    /// "IP:port" to bind, e.g. "127.0.0.1:2525" or "[::]:465". Required.
+    pub address: String,
+    /// "smtp" or "submissions". Default: "smtp".
+    #[serde(default)]
+    pub mode: ListenerMode,
+    /// Refuse MAIL until the client has authenticated, even from allowed networks. Default: false.
+    #[serde(default)]
+    pub require_auth: bool,
+    /// Refuse MAIL until the session is encrypted (STARTTLS or implicit TLS). Default: false.
+    #[serde(default)]
+    pub require_tls: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TlsSection {
+    /// PEM certificate chain (leaf first). Required.
+    pub cert: String,
+    /// PEM private key (PKCS#8, PKCS#1 or SEC1). Required.
+    pub key: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RelaySection {
+    /// CIDRs whose clients may relay without AUTH. Default: ["127.0.0.0/8", "::1/128"].
+    pub allowed_networks: Vec<String>,
+    /// `[[relay.user]]` accounts for AUTH PLAIN/LOGIN (offered only over TLS). Default: none.
+    pub user: Vec<UserSection>,
+}
+
+impl Default for RelaySection {
+    fn default() -> Self {
+        Self {
+            allowed_networks: vec!["127.0.0.0/8".into(), "::1/128".into()],
+            user: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserSection {
+    /// Login name. Required.
+    pub name: String,
+    /// Argon2 PHC string from `phirelay hash-password`. Required.
+    pub password_hash: String,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsSection {
+    /// Largest message accepted, in bytes (advertised with SIZE). Default: 52428800 (50 MiB).
+    pub max_message_size: u64,
+    /// Recipients per message; the next one gets 452 4.5.3. Default: 100 (RFC 5321 §4.5.3.1.8 minimum).
+    pub max_recipients: usize,
+    /// Longest command line in octets including CRLF. Default: 2048 (512 plus the
+    /// RFC 3461 and RFC 4954 extensions).
+    pub max_command_line: usize,
+    /// Longest text line in DATA in octets excluding CRLF. Default: 998 (RFC 5321 §4.5.3.1.6 / RFC 5322 §2.1.1).
+    pub max_text_line: usize,
+    /// Protocol errors before the session is closed with 421. Default: 10.
+    pub max_errors: u32,
+    /// Commands per session before it is closed with 421. Default: 10000.
+    pub max_commands: u32,
+    /// Messages per session. Default: 1000.
+    pub max_messages_per_session: u32,
+    /// Concurrent sessions in all. Default: 1000.
+    pub max_connections: usize,
+    /// Concurrent sessions from one client IP. Default: 100.
+    pub max_connections_per_ip: usize,
+    /// Seconds to wait for a command (RFC 5321 §4.5.3.2.7: at least 5 minutes). Default: 300.
+    pub command_timeout_secs: u64,
+    /// Seconds to wait for each chunk of DATA. Default: 180 (RFC 5321 §4.5.3.2.5 client side: 3 min).
+    pub data_timeout_secs: u64,
+    /// Below this much free space in data_dir, MAIL gets 452 4.3.1. Default: 256.
+    pub min_free_disk_mb: u64,
+}
+
+impl Default for LimitsSection {
+    fn default() -> Self {
+        Self {
+            max_message_size: 50 * 1024 * 1024,
+            max_recipients: 100,
+            max_command_line: 2048,
+            max_text_line: 998,
+            max_errors: 10,
+            max_commands: 10_000,
+            max_messages_per_session: 1000,
+            max_connections: 1000,
+            max_connections_per_ip: 100,
+            command_timeout_secs: 300,
+            data_timeout_secs: 180,
+            min_free_disk_mb: 256,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum StoreBackend {
+    /// One file in data_dir, WAL, synchronous=FULL: the embedded default.
+    #[default]
+    Sqlite,
+    /// Production and multi-node.
+    Postgres,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct StoreSection {
+    /// "sqlite" or "postgres". Default: "sqlite".
+    pub backend: StoreBackend,
+    /// SQLite database file, relative to data_dir. Default: "phirelay.db".
+    pub path: Option<String>,
+    /// PostgreSQL URL, e.g. "postgres://phirelay_relay@db/phirelay". Required for postgres.
+    pub url: Option<String>,
+    /// Master key file (32 random bytes, hex). Default: "<data_dir>/master.key".
+    pub master_key_file: Option<String>,
+    /// Create the master key file when it is missing. Default: true for sqlite, false for
+    /// postgres (every node of a cluster must share one key).
+    pub create_master_key: Option<bool>,
+    /// Older master keys, still used to unwrap messages stored before a rotation. Default: none.
+    pub old_master_key_files: Vec<String>,
+    /// Most messages written in one group commit. Default: 128.
+    pub max_batch: Option<usize>,
+    /// Database connections (postgres). Default: 8.
+    pub max_connections: Option<u32>,
+}

@@ -1,0 +1,15 @@
+//! Configuration: one TOML file, sections by pipeline stage.
+//!
+//! `load` reads the file, `validate` turns it into a checked [`Config`] and collects
+//! *every* problem at once, each naming the file, the key and the fix
+//! (`phirelay check-config` prints them all). Every key is documented in
+//! `docs/configuration.md`; the commented example is `config/phirelay.toml`.
+//! Secrets seen here: argon2 password hashes and the master-key path (never the key).
+
+mod error;
+mod file;
+mod validate;
+
+pub use error::{ConfigError, ConfigErrors};
+pub use file::*;
+pub use validate::{Config, ListenerConfig, RelayUser, StoreConfig, load, redact_url};

@@ -1,0 +1,398 @@
+//! Load the file and turn it into a checked [`Config`]: parse addresses and CIDRs,
+//! load the TLS certificate, check password hashes, resolve paths. Relative paths
+//! are taken from the current working directory (systemd units use absolute ones).
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use ipnet::IpNet;
+
+use super::error::{ConfigError, ConfigErrors};
+use super::file::*;
+
+/// The checked configuration the daemon runs with.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub path: PathBuf,
+    pub hostname: String,
+    pub node_id: String,
+    pub data_dir: PathBuf,
+    pub shutdown_grace: Duration,
+    pub log_format: LogFormat,
+    pub log_level: String,
+    pub listeners: Vec<ListenerConfig>,
+    /// Present when `[tls]` is set: STARTTLS and implicit TLS use it.
+    pub tls: Option<Arc<rustls::ServerConfig>>,
+    pub allowed_networks: Vec<IpNet>,
+    pub users: Vec<RelayUser>,
+    pub limits: Limits,
+    pub store: StoreConfig,
+}
+
+pub type Limits = LimitsSection;
+
+#[derive(Debug, Clone)]
+pub struct ListenerConfig {
+    pub address: SocketAddr,
+    pub mode: ListenerMode,
+    pub require_auth: bool,
+    pub require_tls: bool,
+}
+
+#[derive(Clone)]
+pub struct RelayUser {
+    pub name: String,
+    /// Argon2 PHC string (checked to parse at load time).
+    pub password_hash: String,
+}
+
+impl std::fmt::Debug for RelayUser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RelayUser({}, <hash redacted>)", self.name)
+    }
+}
+
+#[derive(Clone)]
+pub struct StoreConfig {
+    pub backend: StoreBackend,
+    /// sqlx URL (sqlite: derived from `path`). May hold a password: never log it.
+    pub url: String,
+    pub master_key_file: PathBuf,
+    pub create_master_key: bool,
+    pub old_master_key_files: Vec<PathBuf>,
+    pub max_batch: usize,
+    pub max_connections: u32,
+}
+
+impl std::fmt::Debug for StoreConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoreConfig")
+            .field("backend", &self.backend)
+            .field("url", &redact_url(&self.url))
+            .field("master_key_file", &self.master_key_file)
+            .finish_non_exhaustive()
+    }
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.find(':') {
+                Some(c) => format!("{}{}:***{}", &url[..s + 3], &creds[..c], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// Read, parse and check the config file; every problem is reported at once.
+pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
+    let err = |key: &str, problem: String, fix: &str| ConfigError {
+        file: path.to_path_buf(),
+        key: key.to_string(),
+        problem,
+        fix: fix.to_string(),
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        ConfigErrors(vec![err(
+            "",
+            format!("cannot read the file: {e}"),
+            "check the --config path and its permissions",
+        )])
+    })?;
+    let file: FileConfig = toml::from_str(&text).map_err(|e| {
+        let (key, at) = locate(&text, &e);
+        ConfigErrors(vec![err(
+            &key,
+            format!("{at}{}", e.message()),
+            "correct the value or remove the key (see docs/configuration.md)",
+        )])
+    })?;
+    check(path, file)
+}
+
+/// Line number and the dotted table of a TOML parse error, for the message.
+fn locate(text: &str, e: &toml::de::Error) -> (String, String) {
+    let Some(span) = e.span() else {
+        return (String::new(), String::new());
+    };
+    let before = &text[..span.start.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let table = before
+        .lines()
+        .rev()
+        .find_map(|l| {
+            let l = l.trim();
+            l.starts_with('[').then(|| l.trim_matches(['[', ']']).to_string())
+        })
+        .unwrap_or_default();
+    let key_here = text[span.start.min(text.len())..]
+        .split(['=', '\n'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let key = match (table.is_empty(), key_here.is_empty()) {
+        (true, _) => key_here,
+        (false, true) => table,
+        (false, false) => format!("{table}.{key_here}"),
+    };
+    (key, format!("line {line}: "))
+}
+
+fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
+    let mut errs = Vec::new();
+    let mut err = |key: &str, problem: String, fix: &str| {
+        errs.push(ConfigError {
+            file: path.to_path_buf(),
+            key: key.to_string(),
+            problem,
+            fix: fix.to_string(),
+        })
+    };
+
+    if f.server.hostname.trim().is_empty() || f.server.hostname.contains(char::is_whitespace) {
+        err(
+            "server.hostname",
+            format!("{:?} is not a host name", f.server.hostname),
+            "set it to this relay's fully qualified DNS name, e.g. \"relay.example.org\"",
+        );
+    }
+    let data_dir = PathBuf::from(&f.server.data_dir);
+
+    let mut listeners = Vec::new();
+    let sections = if f.listener.is_empty() {
+        vec![ListenerSection {
+            address: "127.0.0.1:2525".into(),
+            mode: ListenerMode::Smtp,
+            require_auth: false,
+            require_tls: false,
+        }]
+    } else {
+        f.listener
+    };
+    for (i, l) in sections.iter().enumerate() {
+        match l.address.parse::<SocketAddr>() {
+            Ok(address) => listeners.push(ListenerConfig {
+                address,
+                mode: l.mode,
+                require_auth: l.require_auth,
+                require_tls: l.require_tls,
+            }),
+            Err(_) => err(
+                &format!("listener[{i}].address"),
+                format!("{:?} is not an IP:port", l.address),
+                "write it as \"127.0.0.1:2525\" or \"[::1]:465\" (no host names)",
+            ),
+        }
+        let needs_tls = l.mode == ListenerMode::Submissions || l.require_tls;
+        if needs_tls && f.tls.is_none() {
+            err(
+                &format!("listener[{i}].mode"),
+                "this listener needs TLS but there is no [tls] section".into(),
+                "add [tls] with cert and key, or use mode = \"smtp\" without require_tls",
+            );
+        }
+        if l.require_auth && f.relay.user.is_empty() {
+            err(
+                &format!("listener[{i}].require_auth"),
+                "AUTH is required but no [[relay.user]] is configured".into(),
+                "add a [[relay.user]] (see `phirelay hash-password`) or set require_auth = false",
+            );
+        }
+    }
+
+    let tls = match &f.tls {
+        None => None,
+        Some(t) => match crate::smtp::tls::server_config(Path::new(&t.cert), Path::new(&t.key)) {
+            Ok(c) => Some(Arc::new(c)),
+            Err(e) => {
+                err(
+                    &format!("tls.{}", e.key),
+                    e.problem,
+                    "point tls.cert at a PEM certificate chain and tls.key at its PEM private key",
+                );
+                None
+            }
+        },
+    };
+    if !f.relay.user.is_empty() && f.tls.is_none() {
+        err(
+            "relay.user",
+            "AUTH is offered only over TLS and there is no [tls] section".into(),
+            "add [tls] with cert and key, or remove the [[relay.user]] entries",
+        );
+    }
+
+    let mut allowed_networks = Vec::new();
+    for (i, n) in f.relay.allowed_networks.iter().enumerate() {
+        match parse_net(n) {
+            Some(net) => allowed_networks.push(net),
+            None => err(
+                &format!("relay.allowed_networks[{i}]"),
+                format!("{n:?} is not a CIDR"),
+                "write networks as \"10.0.0.0/8\" or \"2001:db8::/32\" (a bare IP means /32 or /128)",
+            ),
+        }
+    }
+    if allowed_networks.iter().any(|n| n.prefix_len() == 0) {
+        err(
+            "relay.allowed_networks",
+            "a /0 network makes an open relay".into(),
+            "list only your internal networks; remote clients should use AUTH",
+        );
+    }
+
+    let mut users = Vec::new();
+    for (i, u) in f.relay.user.iter().enumerate() {
+        if argon2::PasswordHash::new(&u.password_hash).is_err() {
+            err(
+                &format!("relay.user[{i}].password_hash"),
+                format!("the hash for user {:?} is not an argon2 PHC string", u.name),
+                "generate one with `phirelay hash-password` and paste its output",
+            );
+        }
+        if u.name.is_empty() {
+            err(
+                &format!("relay.user[{i}].name"),
+                "empty user name".into(),
+                "give every user a name",
+            );
+        }
+        users.push(RelayUser {
+            name: u.name.clone(),
+            password_hash: u.password_hash.clone(),
+        });
+    }
+
+    let l = &f.limits;
+    for (key, bad, fix) in [
+        (
+            "limits.max_recipients",
+            l.max_recipients == 0,
+            "use at least 1 (RFC 5321 asks for 100)",
+        ),
+        (
+            "limits.max_command_line",
+            l.max_command_line < 512,
+            "use at least 512 (RFC 5321 §4.5.3.1.4)",
+        ),
+        (
+            "limits.max_text_line",
+            l.max_text_line < 998,
+            "use at least 998 (RFC 5321 §4.5.3.1.6)",
+        ),
+        (
+            "limits.max_message_size",
+            l.max_message_size < 65536,
+            "use at least 65536 (RFC 5321 §4.5.3.1.7)",
+        ),
+        (
+            "limits.max_connections",
+            l.max_connections == 0,
+            "use at least 1",
+        ),
+        (
+            "limits.max_connections_per_ip",
+            l.max_connections_per_ip == 0,
+            "use at least 1",
+        ),
+        (
+            "limits.command_timeout_secs",
+            l.command_timeout_secs == 0,
+            "use a positive number of seconds (RFC 5321 suggests 300)",
+        ),
+        (
+            "limits.data_timeout_secs",
+            l.data_timeout_secs == 0,
+            "use a positive number of seconds (RFC 5321 suggests 180)",
+        ),
+    ] {
+        if bad {
+            err(key, "value out of range".into(), fix);
+        }
+    }
+
+    let store = store_config(&f.store, &data_dir, &mut err);
+
+    if !errs.is_empty() {
+        return Err(ConfigErrors(errs));
+    }
+    let hostname = f.server.hostname.trim().to_string();
+    Ok(Config {
+        path: path.to_path_buf(),
+        node_id: f.server.node_id.unwrap_or_else(|| hostname.clone()),
+        hostname,
+        data_dir,
+        shutdown_grace: Duration::from_secs(f.server.shutdown_grace_secs),
+        log_format: f.log.format,
+        log_level: f.log.level,
+        listeners,
+        tls,
+        allowed_networks,
+        users,
+        limits: f.limits,
+        store,
+    })
+}
+
+fn store_config(
+    s: &StoreSection,
+    data_dir: &Path,
+    err: &mut impl FnMut(&str, String, &str),
+) -> StoreConfig {
+    let in_data = |p: &Option<String>, default: &str| match p {
+        Some(p) => PathBuf::from(p),
+        None => data_dir.join(default),
+    };
+    let url = match s.backend {
+        StoreBackend::Sqlite => {
+            if s.url.is_some() {
+                err(
+                    "store.url",
+                    "url is for the postgres backend".into(),
+                    "use store.path for SQLite, or set backend = \"postgres\"",
+                );
+            }
+            let file = in_data(&s.path, "phirelay.db");
+            format!("sqlite://{}?mode=rwc", file.display())
+        }
+        StoreBackend::Postgres => match &s.url {
+            Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => u.clone(),
+            _ => {
+                err(
+                    "store.url",
+                    "backend is postgres but url is missing or not a postgres:// URL".into(),
+                    "set url = \"postgres://phirelay_relay@dbhost/phirelay\"",
+                );
+                String::new()
+            }
+        },
+    };
+    let max_batch = s.max_batch.unwrap_or(128);
+    if max_batch == 0 {
+        err("store.max_batch", "must be at least 1".into(), "use 1..=1024");
+    }
+    StoreConfig {
+        backend: s.backend,
+        url,
+        master_key_file: in_data(&s.master_key_file, "master.key"),
+        create_master_key: s
+            .create_master_key
+            .unwrap_or(s.backend == StoreBackend::Sqlite),
+        old_master_key_files: s.old_master_key_files.iter().map(PathBuf::from).collect(),
+        max_batch,
+        max_connections: s.max_connections.unwrap_or(8).max(2),
+    }
+}
+
+fn parse_net(s: &str) -> Option<IpNet> {
+    s.parse::<IpNet>()
+        .ok()
+        .or_else(|| s.parse::<std::net::IpAddr>().ok().map(IpNet::from))
+}

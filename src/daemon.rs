@@ -1,0 +1,134 @@
+//! `phirelay serve`: start-up, systemd notifications, signals, graceful stop.
+//!
+//! Start-up order: logging → data dir (0700) → master key (created 0600 on first
+//! start when allowed) → store (migrations) → listeners → READY=1. On SIGTERM or
+//! SIGINT: STOPPING=1, stop accepting, let sessions in DATA finish within
+//! `server.shutdown_grace_secs`, then close the store. Nothing acknowledged is lost:
+//! a 250 is only ever sent after its commit.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+use tokio::signal::unix::{SignalKind, signal};
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+use crate::config::{Config, LogFormat, redact_url};
+use crate::smtp::{Server, serve as serve_listener};
+use crate::store::{MasterKeys, Store, create_private_dir};
+
+pub async fn serve(cfg: Config) -> ExitCode {
+    init_logging(&cfg);
+    match run(cfg).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e}");
+            eprintln!("phirelay serve: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+async fn run(cfg: Config) -> Result<(), String> {
+    // Database, WAL and key files are for this user only, whatever the caller's umask.
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    let cfg = Arc::new(cfg);
+    tracing::info!(
+        version = env!("CARGO_PKG_VERSION"),
+        config = %cfg.path.display(),
+        hostname = %cfg.hostname,
+        node = %cfg.node_id,
+        backend = ?cfg.store.backend,
+        store = %redact_url(&cfg.store.url),
+        data_dir = %cfg.data_dir.display(),
+        tls = cfg.tls.is_some(),
+        users = cfg.users.len(),
+        allowed_networks = ?cfg.allowed_networks,
+        "starting"
+    );
+    create_private_dir(&cfg.data_dir)
+        .map_err(|e| format!("cannot create data dir {}: {e}", cfg.data_dir.display()))?;
+    let (keys, created) = MasterKeys::load_or_create(
+        &cfg.store.master_key_file,
+        &cfg.store.old_master_key_files,
+        cfg.store.create_master_key,
+    )
+    .map_err(|e| e.to_string())?;
+    if created {
+        tracing::warn!(
+            path = %cfg.store.master_key_file.display(),
+            "created a new master key (mode 0600): back it up; without it stored mail cannot be read"
+        );
+    }
+    tracing::info!(key_id = keys.current_id(), "master key loaded");
+    let store = Store::open(&cfg.store, &cfg.node_id)
+        .await
+        .map_err(|e| format!("store: {e}"))?;
+    tracing::info!(store = %redact_url(&cfg.store.url), "store open, schema up to date");
+
+    let server = Arc::new(Server::new(cfg.clone(), store.clone(), Arc::new(keys)));
+    let (stop, stopped) = watch::channel(false);
+    let mut listeners = JoinSet::new();
+    for l in &cfg.listeners {
+        let tcp = TcpListener::bind(l.address)
+            .await
+            .map_err(|e| format!("cannot listen on {}: {e}", l.address))?;
+        tracing::info!(address = %l.address, mode = ?l.mode, "listening");
+        listeners.spawn(serve_listener(tcp, l.clone(), server.clone(), stopped.clone()));
+    }
+    notify(&[sd_notify::NotifyState::Ready]);
+    println!("phirelay ready: {}", listen_summary(&cfg));
+
+    wait_for_signal().await;
+    notify(&[sd_notify::NotifyState::Stopping]);
+    tracing::info!("stopping: no new connections; sessions in DATA may finish");
+    let _ = stop.send(true);
+    while listeners.join_next().await.is_some() {}
+    drop(server);
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+fn listen_summary(cfg: &Config) -> String {
+    cfg.listeners
+        .iter()
+        .map(|l| format!("{} ({:?})", l.address, l.mode))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+async fn wait_for_signal() {
+    let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) else {
+        tracing::error!("cannot install signal handlers; stop with SIGKILL only");
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = term.recv() => tracing::info!("SIGTERM"),
+        _ = int.recv() => tracing::info!("SIGINT"),
+    }
+}
+
+fn notify(state: &[sd_notify::NotifyState<'_>]) {
+    // Outside systemd NOTIFY_SOCKET is unset and this does nothing.
+    let _ = sd_notify::notify(state);
+}
+
+fn init_logging(cfg: &Config) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env()
+        .or_else(|_| EnvFilter::try_new(&cfg.log_level))
+        .unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr);
+    let _ = match cfg.log_format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}

@@ -1,0 +1,12 @@
+//! The `phirelay` binary: parse the command line and run the verb.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    // One crypto provider for the whole process (rustls, sqlx, hickory, mail-auth).
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+    let cli = phirelay::cli::Cli::parse();
+    phirelay::cli::run(cli)
+}

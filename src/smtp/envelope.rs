@@ -1,0 +1,147 @@
+//! MAIL and RCPT (RFC 5321 §4.1.1.2-3) with SIZE (RFC 1870), BODY (RFC 6152),
+//! SMTPUTF8 (RFC 6531), REQUIRETLS (RFC 8689, recorded) and DSN (RFC 3461)
+//! parameters, and the relay check: only AUTH or an allowed network may relay.
+
+use smtp_proto::{
+    MAIL_BODY_8BITMIME, MAIL_BODY_BINARYMIME, MAIL_REQUIRETLS, MAIL_RET_FULL, MAIL_RET_HDRS,
+    MAIL_SMTPUTF8, MailFrom, RCPT_NOTIFY_DELAY, RCPT_NOTIFY_FAILURE, RCPT_NOTIFY_NEVER,
+    RCPT_NOTIFY_SUCCESS, RcptTo,
+};
+use std::borrow::Cow;
+
+use super::reply;
+use super::session::Session;
+use crate::store::{BodyType, DsnRet, NewRecipient};
+
+/// The transaction being built between MAIL and the end of DATA.
+#[derive(Debug, Clone)]
+pub struct Envelope {
+    pub from: String,
+    pub body_type: BodyType,
+    pub smtputf8: bool,
+    pub requiretls: bool,
+    pub ret: Option<DsnRet>,
+    pub envid: Option<String>,
+    pub recipients: Vec<NewRecipient>,
+}
+
+impl Session {
+    pub(super) async fn mail(&mut self, from: MailFrom<Cow<'_, str>>) {
+        let limits = &self.srv.cfg.limits;
+        let refusal = if self.helo.is_none() {
+            Some(reply::NEED_HELO)
+        } else if self.envelope.is_some() {
+            Some(reply::NESTED_MAIL)
+        } else if self.lcfg.require_tls && self.tls.is_none() {
+            Some(reply::TLS_REQUIRED)
+        } else if self.lcfg.require_auth && self.auth_user.is_none() {
+            Some(reply::AUTH_REQUIRED)
+        } else if self.messages >= limits.max_messages_per_session {
+            Some(reply::TOO_MANY_MESSAGES)
+        } else if from.size as u64 > limits.max_message_size {
+            // RFC 1870 §6.3: a declared size over the limit is refused at MAIL.
+            Some(reply::TOO_BIG)
+        } else if from.flags & MAIL_SMTPUTF8 == 0 && !from.address.is_ascii() {
+            Some(reply::NEED_UTF8)
+        } else if !self.srv.disk.has_room() {
+            Some(reply::LOW_DISK)
+        } else {
+            None
+        };
+        if let Some(r) = refusal {
+            self.send(&r);
+            if matches!(r.enhanced, "5.7.0" | "5.3.4") {
+                self.audit_rejection(&r, reason_of(&r), None).await;
+            }
+            return;
+        }
+        let body_type = if from.flags & MAIL_BODY_BINARYMIME != 0 {
+            BodyType::BinaryMime
+        } else if from.flags & MAIL_BODY_8BITMIME != 0 {
+            BodyType::EightBitMime
+        } else {
+            BodyType::SevenBit
+        };
+        let ret = if from.flags & MAIL_RET_FULL != 0 {
+            Some(DsnRet::Full)
+        } else if from.flags & MAIL_RET_HDRS != 0 {
+            Some(DsnRet::Headers)
+        } else {
+            None
+        };
+        self.envelope = Some(Envelope {
+            from: from.address.into_owned(),
+            body_type,
+            smtputf8: from.flags & MAIL_SMTPUTF8 != 0,
+            requiretls: from.flags & MAIL_REQUIRETLS != 0,
+            ret,
+            envid: from.env_id.map(Cow::into_owned),
+            recipients: Vec::new(),
+        });
+        self.send(&reply::SENDER_OK);
+    }
+
+    pub(super) async fn rcpt(&mut self, to: RcptTo<Cow<'_, str>>) {
+        let may_relay = self.auth_user.is_some() || self.in_allowed_network;
+        let max = self.srv.cfg.limits.max_recipients;
+        let Some(env) = &self.envelope else {
+            self.send(&reply::NEED_MAIL);
+            return;
+        };
+        let refusal = if to.address.is_empty() {
+            Some(reply::BAD_RECIPIENT)
+        } else if !env.smtputf8 && !to.address.is_ascii() {
+            Some(reply::NEED_UTF8)
+        } else if !may_relay {
+            Some(reply::RELAY_DENIED)
+        } else if env.recipients.len() >= max {
+            // RFC 5321 §4.5.3.1.10: 452, and the client sends the rest later.
+            Some(reply::TOO_MANY_RECIPIENTS)
+        } else {
+            None
+        };
+        if let Some(r) = refusal {
+            self.send(&r);
+            if r == reply::RELAY_DENIED {
+                tracing::info!("relay denied");
+                self.audit_rejection(&r, "relay_denied", Some(&to.address))
+                    .await;
+            }
+            return;
+        }
+        let recipient = NewRecipient {
+            address: to.address.into_owned(),
+            notify: notify_list(to.flags),
+            orcpt: to.orcpt.map(Cow::into_owned),
+        };
+        if let Some(env) = &mut self.envelope {
+            env.recipients.push(recipient);
+        }
+        self.send(&reply::RECIPIENT_OK);
+    }
+}
+
+fn reason_of(r: &reply::Reply) -> &'static str {
+    match r.enhanced {
+        "5.3.4" => "size_exceeded",
+        _ if *r == reply::TLS_REQUIRED => "tls_required",
+        _ => "auth_required",
+    }
+}
+
+/// RFC 3461 NOTIFY as stored: `never`, or a comma list; None when not given.
+fn notify_list(flags: u64) -> Option<String> {
+    if flags & RCPT_NOTIFY_NEVER != 0 {
+        return Some("never".into());
+    }
+    let names: Vec<&str> = [
+        (RCPT_NOTIFY_SUCCESS, "success"),
+        (RCPT_NOTIFY_FAILURE, "failure"),
+        (RCPT_NOTIFY_DELAY, "delay"),
+    ]
+    .into_iter()
+    .filter(|(bit, _)| flags & bit != 0)
+    .map(|(_, name)| name)
+    .collect();
+    (!names.is_empty()).then(|| names.join(","))
+}

@@ -1,0 +1,135 @@
+//! Accept loop: connection limits, implicit TLS, graceful shutdown.
+//!
+//! `serve` takes an already-bound listener (tests bind 127.0.0.1:0). On shutdown it
+//! stops accepting at once; sessions waiting for a command get 421 and close, and
+//! sessions inside DATA get `shutdown_grace` to finish. A session cut off after that
+//! never got its 250, so nothing acknowledged is lost.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::io::AsyncWriteExt;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+use tokio_rustls::TlsAcceptor;
+
+use super::conn::Conn;
+use super::limits::{ConnLimiter, DiskGuard, Refusal, Slot};
+use super::reply;
+use super::session::Session;
+use crate::config::{Config, ListenerConfig, ListenerMode};
+use crate::store::{MasterKeys, Store};
+
+/// What every session shares.
+pub struct Server {
+    pub cfg: Arc<Config>,
+    pub store: Store,
+    pub keys: Arc<MasterKeys>,
+    pub tls: Option<TlsAcceptor>,
+    pub disk: DiskGuard,
+    pub conns: Arc<ConnLimiter>,
+    /// Verified against when the user name is unknown, so timing does not tell
+    /// which names exist.
+    pub dummy_hash: String,
+}
+
+impl Server {
+    pub fn new(cfg: Arc<Config>, store: Store, keys: Arc<MasterKeys>) -> Self {
+        Self {
+            tls: cfg.tls.clone().map(TlsAcceptor::from),
+            disk: DiskGuard::new(cfg.data_dir.clone(), cfg.limits.min_free_disk_mb),
+            conns: Arc::new(ConnLimiter::default()),
+            dummy_hash: super::auth::dummy_hash(),
+            cfg,
+            store,
+            keys,
+        }
+    }
+}
+
+/// Serve one listener until `shutdown` turns true, then drain its sessions.
+pub async fn serve(
+    listener: TcpListener,
+    lcfg: ListenerConfig,
+    server: Arc<Server>,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let mut sessions = JoinSet::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((tcp, peer)) => {
+                    let slot = server.conns.try_acquire(
+                        peer.ip(),
+                        server.cfg.limits.max_connections,
+                        server.cfg.limits.max_connections_per_ip,
+                    );
+                    let (server, lcfg, shutdown) = (server.clone(), lcfg.clone(), shutdown.clone());
+                    sessions.spawn(async move {
+                        match slot {
+                            Ok(slot) => start(tcp, peer, lcfg, server, shutdown, slot).await,
+                            Err(why) => refuse(tcp, peer, why).await,
+                        }
+                    });
+                }
+                Err(e) => {
+                    // EMFILE and friends: back off instead of spinning.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            },
+            Some(_) = sessions.join_next(), if !sessions.is_empty() => {}
+            _ = shutdown.changed() => break,
+        }
+    }
+    drop(listener);
+    let grace = server.cfg.shutdown_grace;
+    let drained = tokio::time::timeout(grace, async {
+        while sessions.join_next().await.is_some() {}
+    })
+    .await;
+    if drained.is_err() {
+        tracing::warn!(left = sessions.len(), "sessions still busy after the grace period; closing them (none had its 250)");
+        sessions.shutdown().await;
+    }
+}
+
+async fn refuse(mut tcp: TcpStream, peer: SocketAddr, why: Refusal) {
+    tracing::info!(client = %peer.ip(), reason = ?why, "connection refused: limit");
+    let r = match why {
+        Refusal::Global => reply::BUSY_GLOBAL,
+        Refusal::PerIp => reply::BUSY_PER_IP,
+    };
+    let mut out = Vec::new();
+    r.write_to(&mut out);
+    let _ = tokio::time::timeout(Duration::from_secs(5), tcp.write_all(&out)).await;
+}
+
+async fn start(
+    tcp: TcpStream,
+    peer: SocketAddr,
+    lcfg: ListenerConfig,
+    server: Arc<Server>,
+    shutdown: watch::Receiver<bool>,
+    slot: Slot,
+) {
+    let _ = tcp.set_nodelay(true);
+    let conn = match (lcfg.mode, &server.tls) {
+        (ListenerMode::Submissions, Some(acceptor)) => {
+            let timeout = Duration::from_secs(server.cfg.limits.command_timeout_secs);
+            match tokio::time::timeout(timeout, acceptor.accept(tcp)).await {
+                Ok(Ok(tls)) => Conn::Tls(Box::new(tls)),
+                Ok(Err(e)) => {
+                    tracing::info!(client = %peer.ip(), error = %e, "implicit TLS handshake failed");
+                    return;
+                }
+                Err(_) => return,
+            }
+        }
+        _ => Conn::Plain(tcp),
+    };
+    Session::new(server, lcfg, conn, peer, shutdown).run().await;
+    drop(slot);
+}

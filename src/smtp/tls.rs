@@ -1,0 +1,64 @@
+//! Inbound TLS: the rustls server config for STARTTLS (RFC 3207) and implicit TLS
+//! (RFC 8314). TLS 1.2 and 1.3 only, aws-lc-rs suites (all ECDHE + AEAD).
+//! Secrets: the private key, read once at load.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use rustls::ServerConfig;
+use rustls_pki_types::pem::PemObject;
+use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+
+/// A certificate or key problem; `key` is the config key at fault (`cert` or `key`).
+#[derive(Debug)]
+pub struct TlsLoadError {
+    pub key: &'static str,
+    pub problem: String,
+}
+
+pub fn provider() -> Arc<rustls::crypto::CryptoProvider> {
+    Arc::new(rustls::crypto::aws_lc_rs::default_provider())
+}
+
+pub fn server_config(cert: &Path, key: &Path) -> Result<ServerConfig, TlsLoadError> {
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert)
+        .and_then(|it| it.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| TlsLoadError {
+            key: "cert",
+            problem: format!("cannot read certificates from {}: {e}", cert.display()),
+        })?;
+    if certs.is_empty() {
+        return Err(TlsLoadError {
+            key: "cert",
+            problem: format!("{} holds no PEM certificate", cert.display()),
+        });
+    }
+    let private = PrivateKeyDer::from_pem_file(key).map_err(|e| TlsLoadError {
+        key: "key",
+        problem: format!("cannot read a private key from {}: {e}", key.display()),
+    })?;
+    let mut cfg = ServerConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .and_then(|b| Ok(b.with_no_client_auth().with_single_cert(certs, private)?))
+        .map_err(|e| TlsLoadError {
+            key: "key",
+            problem: format!("certificate and key do not fit together: {e}"),
+        })?;
+    cfg.alpn_protocols.clear();
+    Ok(cfg)
+}
+
+/// Version and cipher of an established session, for Received and audit.
+pub fn facts(conn: &rustls::ServerConnection) -> crate::store::TlsFacts {
+    let version = match conn.protocol_version() {
+        Some(rustls::ProtocolVersion::TLSv1_3) => "TLSv1.3".to_string(),
+        Some(rustls::ProtocolVersion::TLSv1_2) => "TLSv1.2".to_string(),
+        Some(v) => format!("{v:?}"),
+        None => "unknown".to_string(),
+    };
+    let cipher = conn
+        .negotiated_cipher_suite()
+        .map(|s| format!("{:?}", s.suite()))
+        .unwrap_or_else(|| "unknown".to_string());
+    crate::store::TlsFacts { version, cipher }
+}

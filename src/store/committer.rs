@@ -1,0 +1,186 @@
+//! Group commit: one task per node owns all writes.
+//!
+//! Sessions send their writes over a channel; the committer takes every write that
+//! is waiting (up to `max_batch`), applies them in ONE transaction that first locks
+//! the audit head, and answers each sender after the commit. One fsync then covers
+//! many messages, and the audit chain is extended by a single writer, so it stays
+//! linear. If a batch fails, each write is retried alone so one bad write cannot
+//! fail its neighbours.
+
+use std::sync::Arc;
+
+use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use tokio::sync::{mpsc, oneshot};
+
+use super::{NewMessage, RecipientState, StoreBackend, StoreError, domain_of};
+use crate::audit::{AuditEvent, Chain, ChainedRow};
+
+pub(super) enum Write {
+    Accept(Box<NewMessage>),
+    Audit(AuditEvent),
+}
+
+pub(super) struct Job {
+    pub write: Write,
+    pub done: oneshot::Sender<Result<(), StoreError>>,
+}
+
+pub(super) fn spawn(
+    pool: AnyPool,
+    backend: StoreBackend,
+    node: Arc<str>,
+    max_batch: usize,
+    mut jobs: mpsc::Receiver<Job>,
+) {
+    tokio::spawn(async move {
+        let mut batch = Vec::with_capacity(max_batch);
+        while jobs.recv_many(&mut batch, max_batch).await > 0 {
+            let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
+            match commit(&pool, backend, &node, &writes).await {
+                Ok(()) => {
+                    for job in batch.drain(..) {
+                        let _ = job.done.send(Ok(()));
+                    }
+                }
+                Err(e) if batch.len() == 1 => {
+                    tracing::error!(error = %e, "store commit failed");
+                    if let Some(job) = batch.pop() {
+                        let _ = job.done.send(Err(e));
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, n = batch.len(), "batch commit failed; retrying one by one");
+                    for job in batch.drain(..) {
+                        let r = commit(&pool, backend, &node, &[&job.write]).await;
+                        if let Err(e) = &r {
+                            tracing::error!(error = %e, "store commit failed");
+                        }
+                        let _ = job.done.send(r);
+                    }
+                }
+            }
+        }
+    });
+}
+
+async fn commit(
+    pool: &AnyPool,
+    backend: StoreBackend,
+    node: &str,
+    writes: &[&Write],
+) -> Result<(), StoreError> {
+    let mut tx = pool.begin().await?;
+    let mut chain = lock_head(&mut tx, backend).await?;
+    let head_before = chain.seq;
+    for w in writes {
+        match w {
+            Write::Accept(m) => insert_message(&mut tx, node, m, &mut chain).await?,
+            Write::Audit(ev) => insert_event(&mut tx, &chain.append(node, ev)).await?,
+        }
+    }
+    if chain.seq != head_before {
+        sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")
+            .bind(chain.seq)
+            .bind(chain.hash.clone())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Read the chain head, locking it against other writers until commit.
+async fn lock_head(
+    tx: &mut Transaction<'_, Any>,
+    backend: StoreBackend,
+) -> Result<Chain, StoreError> {
+    let sql = match backend {
+        // Other nodes wait here until this transaction ends.
+        StoreBackend::Postgres => "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE",
+        // SQLite: this process's committer is the only writer.
+        StoreBackend::Sqlite => "SELECT seq, hash FROM audit_head WHERE id = 1",
+    };
+    let (seq, hash): (i64, Vec<u8>) = sqlx::query_as(sql).fetch_one(&mut **tx).await?;
+    Ok(Chain { seq, hash })
+}
+
+async fn insert_message(
+    tx: &mut AnyConnection,
+    node: &str,
+    m: &NewMessage,
+    chain: &mut Chain,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO messages (id, received_at_us, node, mail_from, size, sha256, body_type, \
+         smtputf8, requiretls, dsn_ret, dsn_envid, client_ip, helo, auth_user, tls_version, tls_cipher) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+    )
+    .bind(&m.id)
+    .bind(m.received_at_us)
+    .bind(node)
+    .bind(&m.mail_from)
+    .bind(m.size as i64)
+    .bind(m.sha256.clone())
+    .bind(m.body_type.as_str())
+    .bind(m.smtputf8)
+    .bind(m.requiretls)
+    .bind(m.dsn_ret.map(|r| r.as_str()))
+    .bind(m.dsn_envid.as_deref())
+    .bind(&m.client_ip)
+    .bind(&m.helo)
+    .bind(m.auth_user.as_deref())
+    .bind(m.tls.as_ref().map(|t| t.version.as_str()))
+    .bind(m.tls.as_ref().map(|t| t.cipher.as_str()))
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO message_content (message_id, key_id, wrapped_key, ciphertext) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(&m.id)
+    .bind(&m.sealed.key_id)
+    .bind(m.sealed.wrapped_key.clone())
+    .bind(m.sealed.ciphertext.clone())
+    .execute(&mut *tx)
+    .await?;
+    for (idx, r) in m.recipients.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO recipients (message_id, idx, address, domain, dsn_notify, dsn_orcpt, \
+             state, due_at_us, attempts, updated_at_us) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $8)",
+        )
+        .bind(&m.id)
+        .bind(idx as i64)
+        .bind(&r.address)
+        .bind(domain_of(&r.address))
+        .bind(r.notify.as_deref())
+        .bind(r.orcpt.as_deref())
+        .bind(RecipientState::Queued.as_str())
+        .bind(m.received_at_us)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for ev in &m.events {
+        insert_event(tx, &chain.append(node, ev)).await?;
+    }
+    Ok(())
+}
+
+async fn insert_event(tx: &mut AnyConnection, row: &ChainedRow) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO audit_events (seq, at_us, node, event, message_id, recipient, actor, \
+         details, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(row.seq)
+    .bind(row.at_us)
+    .bind(&row.node)
+    .bind(&row.event)
+    .bind(row.message_id.as_deref())
+    .bind(row.recipient.as_deref())
+    .bind(&row.actor)
+    .bind(&row.details)
+    .bind(row.prev_hash.clone())
+    .bind(row.hash.clone())
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,299 @@
+//! Envelope encryption of message content at rest (DESIGN invariant 6).
+//!
+//! Each message gets a fresh 256-bit data key; the content is sealed with
+//! AES-256-GCM under it, and the data key is sealed (wrapped) under the master key.
+//! Both seals bind the queue id as associated data, so a ciphertext moved to another
+//! row fails to open. The wrapped key carries the master key's id, so old keys can
+//! stay loaded for reading after a rotation; destroying a message's wrapped key
+//! shreds its content. Plaintext exists only in memory: nothing here writes it out.
+//!
+//! Secrets: the master key (read from its file, never logged) and the data keys.
+
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use aws_lc_rs::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
+use aws_lc_rs::digest;
+use aws_lc_rs::rand::{SecureRandom, SystemRandom};
+
+const KEY_LEN: usize = 32;
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error("master key file {0}: cannot read: {1}")]
+    Read(PathBuf, std::io::Error),
+    #[error(
+        "master key file {0} is readable or writable by group or others (mode {1:o}); fix: chmod 600 {0}"
+    )]
+    Permissions(PathBuf, u32),
+    #[error("master key file {0} must hold 64 hex digits (32 bytes); fix: restore the right file")]
+    Format(PathBuf),
+    #[error(
+        "master key file {0} does not exist and store.create_master_key is false; fix: copy the cluster's key there (mode 0600)"
+    )]
+    Missing(PathBuf),
+    #[error("master key file {0}: cannot create: {1}")]
+    Create(PathBuf, std::io::Error),
+    #[error("no random numbers from the system")]
+    Random,
+}
+
+/// Sealing or opening failed: the content is never returned half-decrypted.
+#[derive(Debug, thiserror::Error)]
+pub enum CryptoError {
+    #[error("no master key with id {0} is loaded")]
+    UnknownKey(String),
+    #[error("ciphertext or wrapped key failed authentication")]
+    Authentication,
+    #[error("no random numbers from the system")]
+    Random,
+}
+
+/// A message's content as stored: never plaintext.
+#[derive(Debug, Clone)]
+pub struct Sealed {
+    pub key_id: String,
+    /// nonce ‖ AES-256-GCM(data key)
+    pub wrapped_key: Vec<u8>,
+    /// nonce ‖ AES-256-GCM(content)
+    pub ciphertext: Vec<u8>,
+}
+
+struct MasterKey {
+    id: String,
+    key: LessSafeKey,
+}
+
+/// The current master key (for sealing) and older ones (for opening only).
+pub struct MasterKeys {
+    current: MasterKey,
+    old: Vec<MasterKey>,
+    rng: SystemRandom,
+}
+
+impl std::fmt::Debug for MasterKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "MasterKeys(current={})", self.current.id)
+    }
+}
+
+impl MasterKeys {
+    /// Load the key file, creating it (mode 0600) when `create` allows; returns the
+    /// keys and whether a new key was made (the caller says so in the log).
+    pub fn load_or_create(
+        path: &Path,
+        old: &[PathBuf],
+        create: bool,
+    ) -> Result<(Self, bool), KeyError> {
+        let rng = SystemRandom::new();
+        let created = if path.exists() {
+            false
+        } else if create {
+            create_key_file(path, &rng)?;
+            true
+        } else {
+            return Err(KeyError::Missing(path.to_path_buf()));
+        };
+        let current = read_key_file(path)?;
+        let old = old
+            .iter()
+            .map(|p| read_key_file(p))
+            .collect::<Result<_, _>>()?;
+        Ok((Self { current, old, rng }, created))
+    }
+
+    /// Keys from raw bytes (tests and benchmarks).
+    pub fn from_bytes(current: [u8; KEY_LEN]) -> Result<Self, KeyError> {
+        Ok(Self {
+            current: master_key(&current).ok_or(KeyError::Random)?,
+            old: Vec::new(),
+            rng: SystemRandom::new(),
+        })
+    }
+
+    pub fn current_id(&self) -> &str {
+        &self.current.id
+    }
+
+    /// Seal `content` for the message `id` under a fresh data key.
+    pub fn seal(&self, id: &str, content: &[u8]) -> Result<Sealed, CryptoError> {
+        let mut dek = [0u8; KEY_LEN];
+        self.rng.fill(&mut dek).map_err(|_| CryptoError::Random)?;
+        let data_key = aead_key(&dek).ok_or(CryptoError::Random)?;
+        let ciphertext = self.seal_with(&data_key, id.as_bytes(), content)?;
+        let wrapped_key = self.seal_with(&self.current.key, &wrap_aad(id, &self.current.id), &dek)?;
+        dek.fill(0);
+        Ok(Sealed {
+            key_id: self.current.id.clone(),
+            wrapped_key,
+            ciphertext,
+        })
+    }
+
+    /// Open a message sealed by [`seal`](Self::seal) under any loaded master key.
+    pub fn open(&self, id: &str, sealed: &Sealed) -> Result<Vec<u8>, CryptoError> {
+        let master = std::iter::once(&self.current)
+            .chain(self.old.iter())
+            .find(|k| k.id == sealed.key_id)
+            .ok_or_else(|| CryptoError::UnknownKey(sealed.key_id.clone()))?;
+        let mut dek = open_with(&master.key, &wrap_aad(id, &master.id), &sealed.wrapped_key)?;
+        let data_key = <&[u8; KEY_LEN]>::try_from(dek.as_slice())
+            .ok()
+            .and_then(aead_key)
+            .ok_or(CryptoError::Authentication);
+        dek.fill(0);
+        let data_key = data_key?;
+        open_with(&data_key, id.as_bytes(), &sealed.ciphertext)
+    }
+
+    fn seal_with(&self, key: &LessSafeKey, aad: &[u8], plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        let mut nonce = [0u8; NONCE_LEN];
+        self.rng.fill(&mut nonce).map_err(|_| CryptoError::Random)?;
+        let mut out = Vec::with_capacity(NONCE_LEN + plain.len() + 16);
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(plain);
+        let mut body = out.split_off(NONCE_LEN);
+        key.seal_in_place_append_tag(
+            Nonce::assume_unique_for_key(nonce),
+            Aad::from(aad),
+            &mut body,
+        )
+        .map_err(|_| CryptoError::Authentication)?;
+        out.append(&mut body);
+        Ok(out)
+    }
+}
+
+fn open_with(key: &LessSafeKey, aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    if sealed.len() < NONCE_LEN {
+        return Err(CryptoError::Authentication);
+    }
+    let (nonce, body) = sealed.split_at(NONCE_LEN);
+    let nonce = Nonce::try_assume_unique_for_key(nonce).map_err(|_| CryptoError::Authentication)?;
+    let mut buf = body.to_vec();
+    let plain_len = key
+        .open_in_place(nonce, Aad::from(aad), &mut buf)
+        .map_err(|_| CryptoError::Authentication)?
+        .len();
+    buf.truncate(plain_len);
+    Ok(buf)
+}
+
+fn wrap_aad(id: &str, key_id: &str) -> Vec<u8> {
+    [b"phirelay-dek\0", id.as_bytes(), b"\0", key_id.as_bytes()].concat()
+}
+
+fn aead_key(bytes: &[u8; KEY_LEN]) -> Option<LessSafeKey> {
+    UnboundKey::new(&AES_256_GCM, bytes).ok().map(LessSafeKey::new)
+}
+
+fn master_key(bytes: &[u8; KEY_LEN]) -> Option<MasterKey> {
+    // The id names the key without revealing it: a truncated hash under a fixed label.
+    let d = digest::digest(
+        &digest::SHA256,
+        &[b"phirelay-master-key-id\0".as_slice(), bytes].concat(),
+    );
+    Some(MasterKey {
+        id: hex::encode(&d.as_ref()[..8]),
+        key: aead_key(bytes)?,
+    })
+}
+
+fn read_key_file(path: &Path) -> Result<MasterKey, KeyError> {
+    let meta = fs::metadata(path).map_err(|e| KeyError::Read(path.to_path_buf(), e))?;
+    let mode = meta.permissions().mode() & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(KeyError::Permissions(path.to_path_buf(), mode));
+    }
+    let text = fs::read_to_string(path).map_err(|e| KeyError::Read(path.to_path_buf(), e))?;
+    let mut bytes = [0u8; KEY_LEN];
+    hex::decode_to_slice(text.trim(), &mut bytes).map_err(|_| KeyError::Format(path.to_path_buf()))?;
+    let key = master_key(&bytes).ok_or_else(|| KeyError::Format(path.to_path_buf()));
+    bytes.fill(0);
+    key
+}
+
+fn create_key_file(path: &Path, rng: &SystemRandom) -> Result<(), KeyError> {
+    let fail = |e| KeyError::Create(path.to_path_buf(), e);
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let mut bytes = [0u8; KEY_LEN];
+    rng.fill(&mut bytes).map_err(|_| KeyError::Random)?;
+    let mut f = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(fail)?;
+    let line = format!("{}\n", hex::encode(bytes));
+    bytes.fill(0);
+    f.write_all(line.as_bytes()).map_err(fail)?;
+    f.sync_all().map_err(fail)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys() -> MasterKeys {
+        MasterKeys::from_bytes([7u8; 32]).unwrap()
+    }
+
+    #[test]
+    fn seal_open_roundtrip_and_binding() {
+        let k = keys();
+        let s = k.seal("Q1", b"secret body\r\n").unwrap();
+        assert!(!s.ciphertext.windows(6).any(|w| w == b"secret"));
+        assert_eq!(k.open("Q1", &s).unwrap(), b"secret body\r\n");
+        // Moved to another queue id: refuses to open.
+        assert!(k.open("Q2", &s).is_err());
+        // Flipped bit: refuses to open.
+        let mut bad = s.clone();
+        let last = bad.ciphertext.len() - 1;
+        bad.ciphertext[last] ^= 1;
+        assert!(k.open("Q1", &bad).is_err());
+    }
+
+    #[test]
+    fn fresh_data_key_each_message() {
+        let k = keys();
+        let a = k.seal("Q", b"same").unwrap();
+        let b = k.seal("Q", b"same").unwrap();
+        assert_ne!(a.wrapped_key, b.wrapped_key);
+        assert_ne!(a.ciphertext, b.ciphertext);
+    }
+
+    #[test]
+    fn rotation_keeps_old_messages_readable() {
+        let dir = tempfile::tempdir().unwrap();
+        let old_path = dir.path().join("old.key");
+        let new_path = dir.path().join("new.key");
+        let (old, created) = MasterKeys::load_or_create(&old_path, &[], true).unwrap();
+        assert!(created);
+        let sealed = old.seal("Q", b"x").unwrap();
+        let (rotated, _) = MasterKeys::load_or_create(&new_path, &[old_path], true).unwrap();
+        assert_ne!(rotated.current_id(), sealed.key_id);
+        assert_eq!(rotated.open("Q", &sealed).unwrap(), b"x");
+    }
+
+    #[test]
+    fn refuses_readable_key_file_and_creates_0600() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sub/master.key");
+        MasterKeys::load_or_create(&p, &[], true).unwrap();
+        let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o644)).unwrap();
+        let e = MasterKeys::load_or_create(&p, &[], true).unwrap_err();
+        assert!(e.to_string().contains("chmod 600"), "{e}");
+        let missing = dir.path().join("none.key");
+        assert!(matches!(
+            MasterKeys::load_or_create(&missing, &[], false),
+            Err(KeyError::Missing(_))
+        ));
+    }
+}

@@ -1,0 +1,232 @@
+//! The store: accepted messages, recipients and the audit log, in SQLite (the
+//! embedded default) or PostgreSQL (production, several nodes), behind one type.
+//!
+//! Both backends share one SQL text (`$n` placeholders work in both) through sqlx's
+//! `Any` driver with primitive types only; where the dialects differ the statement
+//! says so. Migrations are embedded and run at start (and by `phirelay migrate`).
+//! Writes go through one committer task per node ([`committer`]), which groups the
+//! writes of concurrent sessions into one transaction (group commit) and keeps the
+//! audit chain linear. Content arrives already sealed ([`crypto`]): no plaintext body
+//! reaches the database or the disk.
+//!
+//! Every failure here is temporary for SMTP peers (451 4.3.0): fail closed.
+
+mod committer;
+pub mod crypto;
+mod model;
+mod read;
+
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor};
+use tokio::sync::mpsc;
+
+pub use crate::config::StoreBackend;
+use crate::config::StoreConfig;
+pub use crypto::{MasterKeys, Sealed};
+pub use model::*;
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+/// A store failure: the wire sees only "local error", the log sees the reason.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("migrations: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error(
+        "the database schema is behind this binary (pending migration {0}); fix: run `phirelay migrate` as the owner role"
+    )]
+    SchemaBehind(i64),
+    #[error("the store's writer has stopped")]
+    WriterGone,
+    #[error("the store did not answer within {0:?}")]
+    Timeout(Duration),
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+    #[error("crypto: {0}")]
+    Crypto(#[from] crypto::CryptoError),
+}
+
+/// The store handle, cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: StoreBackend,
+    node: Arc<str>,
+    writer: mpsc::Sender<committer::Job>,
+    write_timeout: Duration,
+}
+
+/// How long a session waits for its commit before answering 451 (the write may
+/// still land later; the client's retry then makes a duplicate, never a loss).
+const WRITE_TIMEOUT: Duration = Duration::from_secs(60);
+
+impl Store {
+    /// Connect, bring the schema up to date and start the committer.
+    pub async fn open(cfg: &StoreConfig, node: &str) -> Result<Self, StoreError> {
+        let pool = connect(cfg).await?;
+        ensure_schema(&pool, cfg.backend).await?;
+        let (writer, jobs) = mpsc::channel(cfg.max_batch * 4);
+        let node: Arc<str> = Arc::from(node);
+        committer::spawn(pool.clone(), cfg.backend, node.clone(), cfg.max_batch, jobs);
+        Ok(Self {
+            pool,
+            backend: cfg.backend,
+            node,
+            writer,
+            write_timeout: WRITE_TIMEOUT,
+        })
+    }
+
+    /// Connect and run pending migrations (the `migrate` verb); no committer.
+    pub async fn migrate(cfg: &StoreConfig) -> Result<Vec<i64>, StoreError> {
+        let pool = connect(cfg).await?;
+        let migrator = migrator(cfg.backend);
+        let before = applied_versions(&pool).await.unwrap_or_default();
+        migrator.run(&pool).await?;
+        pool.close().await;
+        Ok(migrator
+            .iter()
+            .map(|m| m.version)
+            .filter(|v| !before.contains(v))
+            .collect())
+    }
+
+    pub fn backend(&self) -> StoreBackend {
+        self.backend
+    }
+
+    pub fn node(&self) -> &str {
+        &self.node
+    }
+
+    /// Commit an accepted message with its recipients and audit events in one
+    /// transaction. Only after `Ok` may the client hear 250.
+    pub async fn accept(&self, msg: NewMessage) -> Result<(), StoreError> {
+        self.write(committer::Write::Accept(Box::new(msg))).await
+    }
+
+    /// Append one audit event on its own (e.g. a rejection).
+    pub async fn audit(&self, ev: crate::audit::AuditEvent) -> Result<(), StoreError> {
+        self.write(committer::Write::Audit(ev)).await
+    }
+
+    async fn write(&self, write: committer::Write) -> Result<(), StoreError> {
+        let (done, result) = tokio::sync::oneshot::channel();
+        let job = committer::Job { write, done };
+        let fut = async {
+            self.writer
+                .send(job)
+                .await
+                .map_err(|_| StoreError::WriterGone)?;
+            result.await.map_err(|_| StoreError::WriterGone)?
+        };
+        tokio::time::timeout(self.write_timeout, fut)
+            .await
+            .map_err(|_| StoreError::Timeout(self.write_timeout))?
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+fn migrator(backend: StoreBackend) -> &'static sqlx::migrate::Migrator {
+    match backend {
+        StoreBackend::Sqlite => &SQLITE_MIGRATIONS,
+        StoreBackend::Postgres => &POSTGRES_MIGRATIONS,
+    }
+}
+
+async fn connect(cfg: &StoreConfig) -> Result<AnyPool, StoreError> {
+    sqlx::any::install_default_drivers();
+    if cfg.backend == StoreBackend::Sqlite {
+        if let Some(dir) = sqlite_file(&cfg.url).and_then(|f| f.parent().map(|p| p.to_path_buf()))
+        {
+            if !dir.as_os_str().is_empty() {
+                create_private_dir(&dir).map_err(|e| StoreError::Db(sqlx::Error::Io(e)))?;
+            }
+        }
+    }
+    let opts = AnyConnectOptions::from_str(&cfg.url)?;
+    let backend = cfg.backend;
+    let pool = AnyPoolOptions::new()
+        .max_connections(match backend {
+            StoreBackend::Sqlite => 4,
+            StoreBackend::Postgres => cfg.max_connections,
+        })
+        .acquire_timeout(Duration::from_secs(10))
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if backend == StoreBackend::Sqlite {
+                    // WAL: readers never block the writer. synchronous=FULL: a commit is on
+                    // disk when it returns, so a 250 survives power loss.
+                    conn.execute(
+                        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; \
+                         PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;",
+                    )
+                    .await?;
+                }
+                Ok(())
+            })
+        })
+        .connect_with(opts)
+        .await?;
+    Ok(pool)
+}
+
+/// The file behind a `sqlite://PATH?...` URL.
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url.strip_prefix("sqlite://")?;
+    let path = rest.split('?').next()?;
+    Some(std::path::PathBuf::from(path))
+}
+
+/// Create the data directory readable by its owner only (it holds the key and database).
+pub fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if dir.exists() {
+        return Ok(());
+    }
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
+async fn applied_versions(pool: &AnyPool) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar::<_, i64>("SELECT version FROM _sqlx_migrations WHERE success")
+        .fetch_all(pool)
+        .await
+}
+
+/// Run pending migrations; a relay role without DDL rights gets a clear message.
+async fn ensure_schema(pool: &AnyPool, backend: StoreBackend) -> Result<(), StoreError> {
+    let migrator = migrator(backend);
+    let applied = applied_versions(pool).await.unwrap_or_default();
+    let pending = migrator
+        .iter()
+        .map(|m| m.version)
+        .find(|v| !applied.contains(v));
+    let Some(first_pending) = pending else {
+        return Ok(());
+    };
+    match migrator.run(pool).await {
+        Ok(()) => Ok(()),
+        Err(e) if backend == StoreBackend::Postgres => {
+            tracing::error!(error = %e, "cannot apply migrations with this role");
+            Err(StoreError::SchemaBehind(first_pending))
+        }
+        Err(e) => Err(e.into()),
+    }
+}

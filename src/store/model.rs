@@ -1,0 +1,154 @@
+//! What the store keeps: accepted messages and their recipients.
+
+use super::crypto::Sealed;
+use crate::audit::AuditEvent;
+
+/// Where a recipient stands in the queue. Stored as its lower-case name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecipientState {
+    /// Waiting for its due time.
+    Queued,
+    Delivered,
+    /// Tried, failed temporarily, waiting for the next try.
+    Deferred,
+    Bounced,
+    Expired,
+    /// Kept back by policy (e.g. for the portal); never delivered in clear.
+    Held,
+}
+
+impl RecipientState {
+    pub const ALL: [RecipientState; 6] = [
+        Self::Queued,
+        Self::Delivered,
+        Self::Deferred,
+        Self::Bounced,
+        Self::Expired,
+        Self::Held,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Queued => "queued",
+            Self::Delivered => "delivered",
+            Self::Deferred => "deferred",
+            Self::Bounced => "bounced",
+            Self::Expired => "expired",
+            Self::Held => "held",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+/// RFC 6152 / RFC 3030 body type declared at MAIL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyType {
+    SevenBit,
+    EightBitMime,
+    BinaryMime,
+}
+
+impl BodyType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SevenBit => "7bit",
+            Self::EightBitMime => "8bitmime",
+            Self::BinaryMime => "binarymime",
+        }
+    }
+}
+
+/// RFC 3461 RET.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DsnRet {
+    Full,
+    Headers,
+}
+
+impl DsnRet {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Full => "full",
+            Self::Headers => "hdrs",
+        }
+    }
+}
+
+/// Inbound TLS facts of the session that handed the message over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsFacts {
+    pub version: String,
+    pub cipher: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewRecipient {
+    pub address: String,
+    /// RFC 3461 NOTIFY as a comma list (`success,failure,delay` or `never`); None = default.
+    pub notify: Option<String>,
+    pub orcpt: Option<String>,
+}
+
+/// Everything written in the one accept transaction (message, recipients, events).
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    pub id: String,
+    pub received_at_us: i64,
+    pub mail_from: String,
+    pub size: u64,
+    pub sha256: Vec<u8>,
+    pub body_type: BodyType,
+    pub smtputf8: bool,
+    pub requiretls: bool,
+    pub dsn_ret: Option<DsnRet>,
+    pub dsn_envid: Option<String>,
+    pub client_ip: String,
+    pub helo: String,
+    pub auth_user: Option<String>,
+    pub tls: Option<TlsFacts>,
+    pub recipients: Vec<NewRecipient>,
+    pub sealed: Sealed,
+    /// `received` and any other events of the accept, chained in order.
+    pub events: Vec<AuditEvent>,
+}
+
+/// A stored message's envelope and facts (no content).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageRecord {
+    pub id: String,
+    pub received_at_us: i64,
+    pub node: String,
+    pub mail_from: String,
+    pub size: i64,
+    pub sha256: Vec<u8>,
+    pub body_type: String,
+    pub smtputf8: bool,
+    pub requiretls: bool,
+    pub dsn_ret: Option<String>,
+    pub dsn_envid: Option<String>,
+    pub client_ip: String,
+    pub auth_user: Option<String>,
+    pub tls_version: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecipientRecord {
+    pub idx: i64,
+    pub address: String,
+    pub domain: String,
+    pub notify: Option<String>,
+    pub orcpt: Option<String>,
+    pub state: RecipientState,
+    pub attempts: i64,
+}
+
+/// Lower-cased domain of an address, for routing ("" for a local part only).
+pub fn domain_of(address: &str) -> String {
+    address
+        .rsplit_once('@')
+        .map(|(_, d)| d.to_ascii_lowercase())
+        .unwrap_or_default()
+}

@@ -1,0 +1,135 @@
+//! Reads: message records, recipients, sealed content, audit rows and the head.
+
+use sqlx::Row;
+
+use super::{MessageRecord, RecipientRecord, RecipientState, Sealed, Store, StoreError};
+use crate::audit::ChainedRow;
+
+impl Store {
+    pub async fn message(&self, id: &str) -> Result<Option<MessageRecord>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, received_at_us, node, mail_from, size, sha256, body_type, smtputf8, \
+             requiretls, dsn_ret, dsn_envid, client_ip, auth_user, tls_version \
+             FROM messages WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        Ok(Some(MessageRecord {
+            id: r.try_get(0)?,
+            received_at_us: r.try_get(1)?,
+            node: r.try_get(2)?,
+            mail_from: r.try_get(3)?,
+            size: r.try_get(4)?,
+            sha256: r.try_get(5)?,
+            body_type: r.try_get(6)?,
+            smtputf8: r.try_get(7)?,
+            requiretls: r.try_get(8)?,
+            dsn_ret: r.try_get(9)?,
+            dsn_envid: r.try_get(10)?,
+            client_ip: r.try_get(11)?,
+            auth_user: r.try_get(12)?,
+            tls_version: r.try_get(13)?,
+        }))
+    }
+
+    pub async fn recipients(&self, id: &str) -> Result<Vec<RecipientRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT idx, address, domain, dsn_notify, dsn_orcpt, state, attempts \
+             FROM recipients WHERE message_id = $1 ORDER BY idx",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let state: String = r.try_get(5)?;
+                Ok(RecipientRecord {
+                    idx: r.try_get(0)?,
+                    address: r.try_get(1)?,
+                    domain: r.try_get(2)?,
+                    notify: r.try_get(3)?,
+                    orcpt: r.try_get(4)?,
+                    state: RecipientState::parse(&state)
+                        .ok_or_else(|| StoreError::Corrupt(format!("recipient state {state:?}")))?,
+                    attempts: r.try_get(6)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The sealed content of a message (open it with [`super::MasterKeys::open`]).
+    pub async fn sealed_content(&self, id: &str) -> Result<Option<Sealed>, StoreError> {
+        let row: Option<(String, Vec<u8>, Vec<u8>)> = sqlx::query_as(
+            "SELECT key_id, wrapped_key, ciphertext FROM message_content WHERE message_id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|(key_id, wrapped_key, ciphertext)| Sealed {
+            key_id,
+            wrapped_key,
+            ciphertext,
+        }))
+    }
+
+    pub async fn message_ids(&self) -> Result<Vec<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT id FROM messages ORDER BY received_at_us, id")
+                .fetch_all(self.pool())
+                .await?,
+        )
+    }
+
+    /// Audit rows with `seq > after`, in order, at most `limit`.
+    pub async fn audit_page(&self, after: i64, limit: i64) -> Result<Vec<ChainedRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT seq, at_us, node, event, message_id, recipient, actor, details, prev_hash, hash \
+             FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2",
+        )
+        .bind(after)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ChainedRow {
+                    seq: r.try_get(0)?,
+                    at_us: r.try_get(1)?,
+                    node: r.try_get(2)?,
+                    event: r.try_get(3)?,
+                    message_id: r.try_get(4)?,
+                    recipient: r.try_get(5)?,
+                    actor: r.try_get(6)?,
+                    details: r.try_get(7)?,
+                    prev_hash: r.try_get(8)?,
+                    hash: r.try_get(9)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Audit rows about one message, in order.
+    pub async fn audit_for_message(&self, id: &str) -> Result<Vec<ChainedRow>, StoreError> {
+        let seqs: Vec<i64> =
+            sqlx::query_scalar("SELECT seq FROM audit_events WHERE message_id = $1 ORDER BY seq")
+                .bind(id)
+                .fetch_all(self.pool())
+                .await?;
+        let mut out = Vec::with_capacity(seqs.len());
+        for s in seqs {
+            out.extend(self.audit_page(s - 1, 1).await?);
+        }
+        Ok(out)
+    }
+
+    /// The recorded head of the chain: (seq, hash).
+    pub async fn audit_head(&self) -> Result<(i64, Vec<u8>), StoreError> {
+        Ok(
+            sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
+                .fetch_one(self.pool())
+                .await?,
+        )
+    }
+}

@@ -1,0 +1,5 @@
+//! The shared harness: real peers on loopback, reused by every suite.
+#![allow(dead_code)]
+
+pub mod certs;
+pub mod pg;

@@ -1,0 +1,5 @@
+//! One integration-test binary (one link step): every suite is a module here.
+//! Each test starts real peers on loopback: the relay, SMTP clients, PostgreSQL.
+
+mod common;
+mod fixtures_smoke;
