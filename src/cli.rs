@@ -14,7 +14,11 @@ use crate::config::{self, Config};
 use crate::store::Store;
 
 #[derive(Debug, Parser)]
-#[command(name = "phirelay", version, about = "HIPAA-oriented outbound SMTP relay")]
+#[command(
+    name = "phirelay",
+    version,
+    about = "HIPAA-oriented outbound SMTP relay"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub verb: Verb,
@@ -103,7 +107,10 @@ fn override_url(mut cfg: Config, url: Option<String>) -> Config {
 }
 
 fn runtime(fut: impl Future<Output = ExitCode>) -> ExitCode {
-    match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt.block_on(fut),
         Err(e) => {
             eprintln!("phirelay: cannot start the async runtime: {e}");
@@ -116,11 +123,9 @@ fn check_config(cfg: Config) -> ExitCode {
     let mut ok = true;
     let key = &cfg.store.master_key_file;
     if key.exists() {
-        if let Err(e) = crate::store::MasterKeys::load_or_create(
-            key,
-            &cfg.store.old_master_key_files,
-            false,
-        ) {
+        if let Err(e) =
+            crate::store::MasterKeys::load_or_create(key, &cfg.store.old_master_key_files, false)
+        {
             eprintln!("{}: key `store.master_key_file`: {e}", cfg.path.display());
             ok = false;
         }
@@ -202,7 +207,9 @@ pub async fn verify_chain(
     let (head_seq, head_hash) = store.audit_head().await?;
     let mut v = Verifier::default();
     while v.last_seq < head_seq {
-        let rows = store.audit_page(v.last_seq, PAGE.min(head_seq - v.last_seq)).await?;
+        let rows = store
+            .audit_page(v.last_seq, PAGE.min(head_seq - v.last_seq))
+            .await?;
         if rows.is_empty() {
             break;
         }

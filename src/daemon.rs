@@ -75,7 +75,12 @@ async fn run(cfg: Config) -> Result<(), String> {
             .await
             .map_err(|e| format!("cannot listen on {}: {e}", l.address))?;
         tracing::info!(address = %l.address, mode = ?l.mode, "listening");
-        listeners.spawn(serve_listener(tcp, l.clone(), server.clone(), stopped.clone()));
+        listeners.spawn(serve_listener(
+            tcp,
+            l.clone(),
+            server.clone(),
+            stopped.clone(),
+        ));
     }
     notify(&[sd_notify::NotifyState::Ready]);
     println!("phirelay ready: {}", listen_summary(&cfg));

@@ -47,7 +47,9 @@ impl Verifier {
             return Err(broken("prev_hash does not match the previous row's hash"));
         }
         if row.compute_hash().as_slice() != row.hash.as_slice() {
-            return Err(broken("hash does not match the row's contents (row altered)"));
+            return Err(broken(
+                "hash does not match the row's contents (row altered)",
+            ));
         }
         self.count += 1;
         self.last_seq = row.seq;

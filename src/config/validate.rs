@@ -128,7 +128,8 @@ fn locate(text: &str, e: &toml::de::Error) -> (String, String) {
         .rev()
         .find_map(|l| {
             let l = l.trim();
-            l.starts_with('[').then(|| l.trim_matches(['[', ']']).to_string())
+            l.starts_with('[')
+                .then(|| l.trim_matches(['[', ']']).to_string())
         })
         .unwrap_or_default();
     let key_here = text[span.start.min(text.len())..]
@@ -376,7 +377,11 @@ fn store_config(
     };
     let max_batch = s.max_batch.unwrap_or(128);
     if max_batch == 0 {
-        err("store.max_batch", "must be at least 1".into(), "use 1..=1024");
+        err(
+            "store.max_batch",
+            "must be at least 1".into(),
+            "use 1..=1024",
+        );
     }
     StoreConfig {
         backend: s.backend,

@@ -5,8 +5,8 @@
 
 use std::time::Duration;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use smtp_proto::{AUTH_LOGIN, AUTH_PLAIN};
@@ -83,7 +83,9 @@ impl Session {
             "=" => String::new(),
             s => s.to_string(),
         };
-        let decoded = B64.decode(response.trim()).map_err(|_| Exchange::Malformed)?;
+        let decoded = B64
+            .decode(response.trim())
+            .map_err(|_| Exchange::Malformed)?;
         let text = String::from_utf8(decoded).map_err(|_| Exchange::Malformed)?;
         let mut parts = text.split('\0');
         let (Some(authz), Some(user), Some(pass), None) =
@@ -128,11 +130,7 @@ impl Session {
                     };
                 }
                 Line::TooLong | Line::BareLf => return Err(Exchange::Malformed),
-                Line::Incomplete => self
-                    .io
-                    .fill(timeout)
-                    .await
-                    .map_err(|_| Exchange::Closed)?,
+                Line::Incomplete => self.io.fill(timeout).await.map_err(|_| Exchange::Closed)?,
             }
         }
     }
@@ -151,7 +149,11 @@ impl Session {
 
 pub fn verify_password(password: &str, phc: &str) -> bool {
     PasswordHash::new(phc)
-        .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+        .map(|h| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 

@@ -5,7 +5,7 @@ use super::session::{Session, sanitize_name};
 
 impl Session {
     pub(super) fn ehlo(&mut self, host: &str, extended: bool) {
-        let name = sanitize_name(&host.into());
+        let name = sanitize_name(host);
         // RFC 5321 §4.1.4: EHLO also resets any transaction in progress.
         self.envelope = None;
         self.helo = Some((name, extended));

@@ -100,7 +100,10 @@ mod tests {
 
     #[test]
     fn adds_received_and_missing_message_id() {
-        let out = prepare(b"Subject: x\r\n\r\nbody\r\nMessage-ID: not a header\r\n", &trace(None));
+        let out = prepare(
+            b"Subject: x\r\n\r\nbody\r\nMessage-ID: not a header\r\n",
+            &trace(None),
+        );
         let s = String::from_utf8(out).unwrap();
         assert!(s.starts_with("Received: from client.example ([127.0.0.1])\r\n\tby relay.test (phirelay) with ESMTP id QID1;"));
         assert!(s.contains("Message-ID: <QID1@relay.test>\r\n"));
@@ -116,6 +119,8 @@ mod tests {
         let out = prepare(b"message-id : <a@b>\r\n\r\nx\r\n", &trace(Some(&tls)));
         let s = String::from_utf8(out).unwrap();
         assert_eq!(s.matches("essage-").count(), 1);
-        assert!(s.contains("with ESMTPS id QID1\r\n\t(version=TLSv1.3 cipher=TLS13_AES_256_GCM_SHA384);"));
+        assert!(s.contains(
+            "with ESMTPS id QID1\r\n\t(version=TLSv1.3 cipher=TLS13_AES_256_GCM_SHA384);"
+        ));
     }
 }

@@ -79,10 +79,10 @@ impl DiskGuard {
 
     pub fn has_room(&self) -> bool {
         let mut last = self.last.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((at, ok)) = *last {
-            if at.elapsed() < Duration::from_secs(1) {
-                return ok;
-            }
+        if let Some((at, ok)) = *last
+            && at.elapsed() < Duration::from_secs(1)
+        {
+            return ok;
         }
         let ok = match rustix::fs::statvfs(&self.path) {
             Ok(s) => s.f_bavail.saturating_mul(s.f_frsize) >= self.min_free,

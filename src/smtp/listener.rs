@@ -91,7 +91,10 @@ pub async fn serve(
     })
     .await;
     if drained.is_err() {
-        tracing::warn!(left = sessions.len(), "sessions still busy after the grace period; closing them (none had its 250)");
+        tracing::warn!(
+            left = sessions.len(),
+            "sessions still busy after the grace period; closing them (none had its 250)"
+        );
         sessions.shutdown().await;
     }
 }

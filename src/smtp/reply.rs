@@ -54,12 +54,17 @@ pub const BUSY_GLOBAL: Reply = Reply::new(421, "4.7.0", "Too many connections, t
 pub const BUSY_PER_IP: Reply = Reply::new(421, "4.7.0", "Too many connections from your address");
 pub const TIMEOUT: Reply = Reply::new(421, "4.4.2", "Timeout, closing connection");
 pub const TOO_MANY_ERRORS: Reply = Reply::new(421, "4.7.0", "Too many errors, closing connection");
-pub const TOO_MANY_COMMANDS: Reply = Reply::new(421, "4.7.0", "Too many commands, closing connection");
+pub const TOO_MANY_COMMANDS: Reply =
+    Reply::new(421, "4.7.0", "Too many commands, closing connection");
 pub const SHUTTING_DOWN: Reply = Reply::new(421, "4.3.2", "Service shutting down, try again later");
 pub const BYE: Reply = Reply::new(221, "2.0.0", "Bye");
 pub const OK: Reply = Reply::new(250, "2.0.0", "Ok");
 pub const HELP: Reply = Reply::new(214, "2.0.0", "See RFC 5321");
-pub const VRFY: Reply = Reply::new(252, "2.5.0", "Cannot VRFY user, but will accept message and attempt delivery");
+pub const VRFY: Reply = Reply::new(
+    252,
+    "2.5.0",
+    "Cannot VRFY user, but will accept message and attempt delivery",
+);
 
 // Syntax and sequence (RFC 5321 §4.2.4, RFC 3463 X.5.x).
 pub const UNKNOWN_COMMAND: Reply = Reply::new(500, "5.5.1", "Command unrecognized");
@@ -69,7 +74,8 @@ pub const SYNTAX: Reply = Reply::new(501, "5.5.4", "Syntax error in parameters o
 pub const BAD_SENDER: Reply = Reply::new(501, "5.1.7", "Bad sender address syntax");
 pub const BAD_RECIPIENT: Reply = Reply::new(501, "5.1.3", "Bad recipient address syntax");
 pub const NOT_IMPLEMENTED: Reply = Reply::new(502, "5.5.1", "Command not implemented");
-pub const UNSUPPORTED_PARAM: Reply = Reply::new(555, "5.5.4", "Parameter not recognized or not implemented");
+pub const UNSUPPORTED_PARAM: Reply =
+    Reply::new(555, "5.5.4", "Parameter not recognized or not implemented");
 pub const NEED_HELO: Reply = Reply::new(503, "5.5.1", "Send EHLO or HELO first");
 pub const NESTED_MAIL: Reply = Reply::new(503, "5.5.1", "Sender already specified");
 pub const NEED_MAIL: Reply = Reply::new(503, "5.5.1", "Send MAIL first");
@@ -81,7 +87,11 @@ pub const TLS_READY: Reply = Reply::new(220, "2.0.0", "Ready to start TLS");
 pub const TLS_UNAVAILABLE: Reply = Reply::new(454, "4.7.0", "TLS not available");
 pub const TLS_ALREADY: Reply = Reply::new(503, "5.5.1", "TLS already active");
 pub const TLS_REQUIRED: Reply = Reply::new(530, "5.7.0", "Must issue a STARTTLS command first");
-pub const AUTH_NEEDS_TLS: Reply = Reply::new(538, "5.7.11", "Encryption required for requested authentication mechanism");
+pub const AUTH_NEEDS_TLS: Reply = Reply::new(
+    538,
+    "5.7.11",
+    "Encryption required for requested authentication mechanism",
+);
 pub const AUTH_UNAVAILABLE: Reply = Reply::new(502, "5.5.1", "AUTH not available");
 pub const AUTH_ALREADY: Reply = Reply::new(503, "5.5.1", "Already authenticated");
 pub const AUTH_MECHANISM: Reply = Reply::new(504, "5.5.4", "Unrecognized authentication type");
@@ -96,11 +106,16 @@ pub const RECIPIENT_OK: Reply = Reply::new(250, "2.1.5", "Recipient ok");
 pub const RELAY_DENIED: Reply = Reply::new(554, "5.7.1", "Relay access denied");
 pub const TOO_MANY_RECIPIENTS: Reply = Reply::new(452, "4.5.3", "Too many recipients");
 pub const TOO_MANY_MESSAGES: Reply = Reply::new(421, "4.7.0", "Too many messages in this session");
-pub const LOW_DISK: Reply = Reply::new(452, "4.3.1", "Insufficient system storage, try again later");
+pub const LOW_DISK: Reply =
+    Reply::new(452, "4.3.1", "Insufficient system storage, try again later");
 
 // Message content.
 pub const START_DATA: Reply = Reply::new(354, "", "End data with <CR><LF>.<CR><LF>");
-pub const TOO_BIG: Reply = Reply::new(552, "5.3.4", "Message size exceeds fixed maximum message size");
+pub const TOO_BIG: Reply = Reply::new(
+    552,
+    "5.3.4",
+    "Message size exceeds fixed maximum message size",
+);
 pub const BARE_LINE_END: Reply = Reply::new(
     554,
     "5.6.0",
@@ -108,7 +123,8 @@ pub const BARE_LINE_END: Reply = Reply::new(
 );
 pub const NUL_IN_DATA: Reply = Reply::new(554, "5.6.0", "Message rejected: NUL character found");
 pub const TEXT_LINE_TOO_LONG: Reply = Reply::new(500, "5.5.2", "Message rejected: line too long");
-pub const LOCAL_ERROR: Reply = Reply::new(451, "4.3.0", "Local error in processing, try again later");
+pub const LOCAL_ERROR: Reply =
+    Reply::new(451, "4.3.0", "Local error in processing, try again later");
 
 pub fn greeting(hostname: &str) -> Reply {
     Reply::owned(220, "", format!("{hostname} ESMTP phirelay"))

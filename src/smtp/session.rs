@@ -1,6 +1,5 @@
 //! One SMTP session: the command loop, limits and dispatch to the phase files.
 
-use std::borrow::Cow;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -259,7 +258,7 @@ fn parse_error_reply(e: &ParseError) -> Reply {
 
 /// Keep a client-supplied name safe for a header and a log line: printable ASCII,
 /// no parentheses or brackets, bounded.
-pub fn sanitize_name(s: &Cow<'_, str>) -> String {
+pub fn sanitize_name(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_ascii_graphic() && !matches!(c, '(' | ')' | '[' | ']' | ';' | '\\'))
         .take(255)

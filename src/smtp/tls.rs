@@ -39,7 +39,7 @@ pub fn server_config(cert: &Path, key: &Path) -> Result<ServerConfig, TlsLoadErr
     })?;
     let mut cfg = ServerConfig::builder_with_provider(provider())
         .with_safe_default_protocol_versions()
-        .and_then(|b| Ok(b.with_no_client_auth().with_single_cert(certs, private)?))
+        .and_then(|b| b.with_no_client_auth().with_single_cert(certs, private))
         .map_err(|e| TlsLoadError {
             key: "key",
             problem: format!("certificate and key do not fit together: {e}"),

@@ -123,7 +123,8 @@ impl MasterKeys {
         self.rng.fill(&mut dek).map_err(|_| CryptoError::Random)?;
         let data_key = aead_key(&dek).ok_or(CryptoError::Random)?;
         let ciphertext = self.seal_with(&data_key, id.as_bytes(), content)?;
-        let wrapped_key = self.seal_with(&self.current.key, &wrap_aad(id, &self.current.id), &dek)?;
+        let wrapped_key =
+            self.seal_with(&self.current.key, &wrap_aad(id, &self.current.id), &dek)?;
         dek.fill(0);
         Ok(Sealed {
             key_id: self.current.id.clone(),
@@ -148,7 +149,12 @@ impl MasterKeys {
         open_with(&data_key, id.as_bytes(), &sealed.ciphertext)
     }
 
-    fn seal_with(&self, key: &LessSafeKey, aad: &[u8], plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    fn seal_with(
+        &self,
+        key: &LessSafeKey,
+        aad: &[u8],
+        plain: &[u8],
+    ) -> Result<Vec<u8>, CryptoError> {
         let mut nonce = [0u8; NONCE_LEN];
         self.rng.fill(&mut nonce).map_err(|_| CryptoError::Random)?;
         let mut out = Vec::with_capacity(NONCE_LEN + plain.len() + 16);
@@ -186,7 +192,9 @@ fn wrap_aad(id: &str, key_id: &str) -> Vec<u8> {
 }
 
 fn aead_key(bytes: &[u8; KEY_LEN]) -> Option<LessSafeKey> {
-    UnboundKey::new(&AES_256_GCM, bytes).ok().map(LessSafeKey::new)
+    UnboundKey::new(&AES_256_GCM, bytes)
+        .ok()
+        .map(LessSafeKey::new)
 }
 
 fn master_key(bytes: &[u8; KEY_LEN]) -> Option<MasterKey> {
@@ -209,7 +217,8 @@ fn read_key_file(path: &Path) -> Result<MasterKey, KeyError> {
     }
     let text = fs::read_to_string(path).map_err(|e| KeyError::Read(path.to_path_buf(), e))?;
     let mut bytes = [0u8; KEY_LEN];
-    hex::decode_to_slice(text.trim(), &mut bytes).map_err(|_| KeyError::Format(path.to_path_buf()))?;
+    hex::decode_to_slice(text.trim(), &mut bytes)
+        .map_err(|_| KeyError::Format(path.to_path_buf()))?;
     let key = master_key(&bytes).ok_or_else(|| KeyError::Format(path.to_path_buf()));
     bytes.fill(0);
     key

@@ -150,13 +150,11 @@ fn migrator(backend: StoreBackend) -> &'static sqlx::migrate::Migrator {
 
 async fn connect(cfg: &StoreConfig) -> Result<AnyPool, StoreError> {
     sqlx::any::install_default_drivers();
-    if cfg.backend == StoreBackend::Sqlite {
-        if let Some(dir) = sqlite_file(&cfg.url).and_then(|f| f.parent().map(|p| p.to_path_buf()))
-        {
-            if !dir.as_os_str().is_empty() {
-                create_private_dir(&dir).map_err(|e| StoreError::Db(sqlx::Error::Io(e)))?;
-            }
-        }
+    if cfg.backend == StoreBackend::Sqlite
+        && let Some(dir) = sqlite_file(&cfg.url).and_then(|f| f.parent().map(|p| p.to_path_buf()))
+        && !dir.as_os_str().is_empty()
+    {
+        create_private_dir(&dir).map_err(|e| StoreError::Db(sqlx::Error::Io(e)))?;
     }
     let opts = AnyConnectOptions::from_str(&cfg.url)?;
     let backend = cfg.backend;

@@ -8,8 +8,9 @@ use crate::audit::ChainedRow;
 impl Store {
     pub async fn message(&self, id: &str) -> Result<Option<MessageRecord>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, received_at_us, node, mail_from, size, sha256, body_type, smtputf8, \
-             requiretls, dsn_ret, dsn_envid, client_ip, auth_user, tls_version \
+            // Booleans as 0/1: SQLite stores INTEGER, PostgreSQL BOOLEAN.
+            "SELECT id, received_at_us, node, mail_from, size, sha256, body_type, \
+             CASE WHEN smtputf8 THEN 1 ELSE 0 END, CASE WHEN requiretls THEN 1 ELSE 0 END, dsn_ret, dsn_envid, client_ip, auth_user, tls_version \
              FROM messages WHERE id = $1",
         )
         .bind(id)
@@ -24,8 +25,8 @@ impl Store {
             size: r.try_get(4)?,
             sha256: r.try_get(5)?,
             body_type: r.try_get(6)?,
-            smtputf8: r.try_get(7)?,
-            requiretls: r.try_get(8)?,
+            smtputf8: r.try_get::<i64, _>(7)? != 0,
+            requiretls: r.try_get::<i64, _>(8)? != 0,
             dsn_ret: r.try_get(9)?,
             dsn_envid: r.try_get(10)?,
             client_ip: r.try_get(11)?,

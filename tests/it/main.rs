@@ -3,3 +3,4 @@
 
 mod common;
 mod fixtures_smoke;
+mod smtp_ingress;

@@ -2,4 +2,6 @@
 #![allow(dead_code)]
 
 pub mod certs;
+pub mod client;
 pub mod pg;
+pub mod relay;

@@ -1,0 +1,130 @@
+//! An in-process relay on 127.0.0.1:0 with a temp data dir, built from a TOML
+//! snippet through the real config loader, store and listener.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use phirelay::config::{self, Config};
+use phirelay::smtp::{Server, serve};
+use phirelay::store::{MasterKeys, Store};
+use tempfile::TempDir;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+pub struct TestRelay {
+    pub addr: SocketAddr,
+    pub store: Store,
+    pub keys: Arc<MasterKeys>,
+    pub cfg: Arc<Config>,
+    pub dir: TempDir,
+    stop: watch::Sender<bool>,
+    task: JoinHandle<()>,
+}
+
+/// How to build a relay for one test.
+pub struct RelayOpts {
+    /// Extra TOML appended after the defaults (may add sections).
+    pub extra: String,
+    /// Text of `[store]` (default: SQLite in the temp dir).
+    pub store: Option<String>,
+    /// Text of `[relay]` (default: loopback allowed).
+    pub relay: Option<String>,
+    /// Text of `[limits]`.
+    pub limits: String,
+    pub listener_mode: &'static str,
+}
+
+impl Default for RelayOpts {
+    fn default() -> Self {
+        Self {
+            extra: String::new(),
+            store: None,
+            relay: None,
+            limits: String::new(),
+            listener_mode: "smtp",
+        }
+    }
+}
+
+impl TestRelay {
+    pub async fn start() -> Self {
+        Self::with(RelayOpts::default()).await
+    }
+
+    pub async fn with(opts: RelayOpts) -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let cfg = Arc::new(load_config(&dir, &opts));
+        Self::from_config(cfg, dir).await
+    }
+
+    pub async fn from_config(cfg: Arc<Config>, dir: TempDir) -> Self {
+        let (keys, _) =
+            MasterKeys::load_or_create(&cfg.store.master_key_file, &[], true).expect("master key");
+        let keys = Arc::new(keys);
+        let store = Store::open(&cfg.store, &cfg.node_id).await.expect("store");
+        let server = Arc::new(Server::new(cfg.clone(), store.clone(), keys.clone()));
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let (stop, stopped) = watch::channel(false);
+        let lcfg = cfg.listeners[0].clone();
+        let task = tokio::spawn(serve(listener, lcfg, server, stopped));
+        Self {
+            addr,
+            store,
+            keys,
+            cfg,
+            dir,
+            stop,
+            task,
+        }
+    }
+
+    /// Stop accepting, drain sessions, and wait for the listener to finish.
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(true);
+        let _ = self.task.await;
+    }
+
+    /// Decrypted stored bytes of a message.
+    pub async fn content(&self, id: &str) -> Vec<u8> {
+        let sealed = self
+            .store
+            .sealed_content(id)
+            .await
+            .expect("read")
+            .expect("content row");
+        self.keys.open(id, &sealed).expect("open")
+    }
+
+    pub async fn message_count(&self) -> usize {
+        self.store.message_ids().await.expect("ids").len()
+    }
+}
+
+/// Write the config file for `opts` into `dir` and load it with the real loader.
+pub fn load_config(dir: &TempDir, opts: &RelayOpts) -> Config {
+    let d = dir.path().display();
+    let store = opts.store.clone().unwrap_or_else(|| {
+        format!("backend = \"sqlite\"\npath = \"{d}/phirelay.db\"\nmaster_key_file = \"{d}/master.key\"\n")
+    });
+    let relay = opts
+        .relay
+        .clone()
+        .unwrap_or_else(|| "allowed_networks = [\"127.0.0.0/8\"]\n".into());
+    let disk = if opts.limits.contains("min_free_disk_mb") {
+        ""
+    } else {
+        "min_free_disk_mb = 1\n"
+    };
+    let text = format!(
+        "[server]\nhostname = \"relay.test\"\ndata_dir = \"{d}\"\nshutdown_grace_secs = 5\n\n\
+         [[listener]]\naddress = \"127.0.0.1:0\"\nmode = \"{}\"\n\n\
+         [relay]\n{relay}\n[limits]\n{disk}{}\n[store]\n{store}\n{}",
+        opts.listener_mode, opts.limits, opts.extra
+    );
+    let path: PathBuf = dir.path().join("phirelay.toml");
+    std::fs::write(&path, text).expect("write config");
+    config::load(&path).unwrap_or_else(|e| panic!("test config invalid: {e}"))
+}
