@@ -9,9 +9,10 @@
 //!
 //! How the chain stays linear under concurrent writers: rows are appended only by
 //! the store's single committer task per node, inside a transaction that first locks
-//! the one-row `audit_head` table (`SELECT … FOR UPDATE` on PostgreSQL; SQLite has a
-//! single writer). Several nodes on one PostgreSQL therefore take turns on the head,
-//! and `seq` is gap-free.
+//! the one-row `audit_head` table (`SELECT … FOR UPDATE` on PostgreSQL; on SQLite
+//! `BEGIN IMMEDIATE` takes the database's single write lock). Several nodes on one
+//! PostgreSQL, or a CLI verb beside the daemon on SQLite, therefore take turns on
+//! the head, and `seq` is gap-free.
 
 mod chain;
 mod event;

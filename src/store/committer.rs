@@ -69,7 +69,12 @@ async fn commit(
     node: &str,
     writes: &[&Write],
 ) -> Result<(), StoreError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = match backend {
+        // IMMEDIATE takes SQLite's write lock now, so another process writing the same
+        // file (a CLI verb) waits on busy_timeout instead of failing at the first write.
+        StoreBackend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await?,
+        StoreBackend::Postgres => pool.begin().await?,
+    };
     let mut chain = lock_head(&mut tx, backend).await?;
     let head_before = chain.seq;
     for w in writes {
@@ -97,7 +102,7 @@ async fn lock_head(
     let sql = match backend {
         // Other nodes wait here until this transaction ends.
         StoreBackend::Postgres => "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE",
-        // SQLite: this process's committer is the only writer.
+        // SQLite: BEGIN IMMEDIATE already holds the database's single write lock.
         StoreBackend::Sqlite => "SELECT seq, hash FROM audit_head WHERE id = 1",
     };
     let (seq, hash): (i64, Vec<u8>) = sqlx::query_as(sql).fetch_one(&mut **tx).await?;

@@ -4,3 +4,4 @@
 mod common;
 mod fixtures_smoke;
 mod smtp_ingress;
+mod store_suite;

@@ -5,3 +5,4 @@ pub mod certs;
 pub mod client;
 pub mod pg;
 pub mod relay;
+pub mod stores;

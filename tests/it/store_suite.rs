@@ -1,0 +1,199 @@
+//! The store suite: every test runs against SQLite and against a real PostgreSQL
+//! cluster (tests/it/common/pg.rs).
+
+use phirelay::audit::{AuditEvent, EventType};
+use phirelay::cli::verify_chain;
+use phirelay::store::{RecipientState, Store};
+
+use crate::common::stores::{Backend, TestStore};
+
+/// Generate `<name>_sqlite` and `<name>_postgres` tests from `async fn name(Backend)`.
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() { super::$name(super::Backend::Sqlite).await })*
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() { super::$name(super::Backend::Postgres).await })*
+        }
+    };
+}
+
+both_backends!(
+    accept_roundtrip,
+    concurrent_writers_keep_one_linear_chain,
+    audit_is_append_only,
+    tampered_row_is_named_by_verify,
+    removed_tail_row_is_detected,
+    closed_store_fails_closed,
+);
+
+async fn accept_roundtrip(b: Backend) {
+    let t = TestStore::open(b).await;
+    let body = "Subject: x\r\n\r\nGrüße\r\n".as_bytes();
+    t.store.accept(t.message("M1", 2, body)).await.unwrap();
+
+    let m = t.store.message("M1").await.unwrap().expect("message row");
+    assert_eq!(m.mail_from, "sender@example.org");
+    assert_eq!(m.body_type, "8bitmime");
+    assert!(m.requiretls && !m.smtputf8);
+    assert_eq!(m.dsn_envid.as_deref(), Some("env-1"));
+    assert_eq!(m.node, "node-a");
+
+    let r = t.store.recipients("M1").await.unwrap();
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].address, "r0@Example.NET");
+    assert_eq!(r[0].domain, "example.net");
+    assert_eq!(r[0].notify.as_deref(), Some("success,failure"));
+    assert_eq!(r[1].state, RecipientState::Queued);
+
+    let sealed = t.store.sealed_content("M1").await.unwrap().unwrap();
+    assert_eq!(sealed.key_id, t.keys.current_id());
+    assert!(!sealed.ciphertext.windows(5).any(|w| w == b"Gr\xc3\xbc\xc3"));
+    assert_eq!(t.keys.open("M1", &sealed).unwrap(), body);
+
+    let events = t.store.audit_for_message("M1").await.unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].event, "received");
+    let v = verify_chain(&t.store).await.unwrap().unwrap();
+    assert_eq!(v.count, 1);
+
+    // A duplicate id fails alone; it does not take its batch neighbours down.
+    let dup = t.store.accept(t.message("M1", 1, b"again"));
+    let fresh = t.store.accept(t.message("M2", 1, b"new"));
+    let (dup, fresh) = tokio::join!(dup, fresh);
+    assert!(dup.is_err());
+    fresh.unwrap();
+    assert_eq!(t.store.message_ids().await.unwrap(), vec!["M1", "M2"]);
+    assert_eq!(verify_chain(&t.store).await.unwrap().unwrap().count, 2);
+}
+
+async fn concurrent_writers_keep_one_linear_chain(b: Backend) {
+    let a = TestStore::open_node(b, "node-a").await;
+    // A second node on the same database (PostgreSQL: another relay; SQLite: a
+    // second process's store on the same file).
+    let other = Store::open(&a.cfg, "node-b").await.unwrap();
+    let mut tasks = Vec::new();
+    for i in 0..120 {
+        let store = if i % 2 == 0 {
+            a.store.clone()
+        } else {
+            other.clone()
+        };
+        let msg = a.message(&format!("C{i:03}"), 1, b"x");
+        tasks.push(tokio::spawn(async move {
+            store.accept(msg).await.unwrap();
+            store
+                .audit(AuditEvent::new(
+                    EventType::Rejected,
+                    "smtp:127.0.0.2",
+                    serde_json::json!({"code": 554}),
+                ))
+                .await
+                .unwrap();
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let v = verify_chain(&a.store).await.unwrap().unwrap();
+    assert_eq!(v.count, 240);
+    let rows = a.store.audit_page(0, 1000).await.unwrap();
+    let nodes: std::collections::HashSet<_> = rows.iter().map(|r| r.node.as_str()).collect();
+    assert_eq!(nodes.len(), 2, "both nodes wrote");
+    assert!(
+        rows.windows(2)
+            .all(|w| w[1].seq == w[0].seq + 1 && w[1].prev_hash == w[0].hash)
+    );
+}
+
+async fn audit_is_append_only(b: Backend) {
+    let t = TestStore::open(b).await;
+    t.store.accept(t.message("A1", 1, b"x")).await.unwrap();
+    let pool = t.store.pool();
+    let upd = sqlx::query("UPDATE audit_events SET actor = 'x' WHERE seq = 1")
+        .execute(pool)
+        .await;
+    assert!(upd.is_err(), "UPDATE on audit_events succeeded");
+    assert!(upd.unwrap_err().to_string().contains("append-only"));
+    let del = sqlx::query("DELETE FROM audit_events WHERE seq = 1")
+        .execute(pool)
+        .await;
+    assert!(del.unwrap_err().to_string().contains("append-only"));
+    if b == Backend::Postgres {
+        let tr = sqlx::query("TRUNCATE audit_events").execute(pool).await;
+        assert!(tr.unwrap_err().to_string().contains("append-only"));
+    }
+    assert_eq!(verify_chain(&t.store).await.unwrap().unwrap().count, 1);
+}
+
+/// The table owner disables the trigger and edits a row: verify names that row.
+pub(crate) async fn tamper(t: &TestStore, b: Backend, sql: &'static str) {
+    let pool = t.store.pool();
+    match b {
+        Backend::Sqlite => {
+            sqlx::query("DROP TRIGGER audit_events_no_update")
+                .execute(pool)
+                .await
+                .unwrap();
+            sqlx::query("DROP TRIGGER audit_events_no_delete")
+                .execute(pool)
+                .await
+                .unwrap();
+            sqlx::query(sql).execute(pool).await.unwrap();
+        }
+        Backend::Postgres => {
+            let mut tx = pool.begin().await.unwrap();
+            sqlx::query("ALTER TABLE audit_events DISABLE TRIGGER USER")
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+            sqlx::query(sql).execute(&mut *tx).await.unwrap();
+            sqlx::query("ALTER TABLE audit_events ENABLE TRIGGER USER")
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+        }
+    }
+}
+
+async fn tampered_row_is_named_by_verify(b: Backend) {
+    let t = TestStore::open(b).await;
+    for i in 0..5 {
+        t.store
+            .accept(t.message(&format!("T{i}"), 1, b"x"))
+            .await
+            .unwrap();
+    }
+    tamper(
+        &t,
+        b,
+        "UPDATE audit_events SET details = '{\"size\":9999}' WHERE seq = 3",
+    )
+    .await;
+    let broken = verify_chain(&t.store).await.unwrap().unwrap_err();
+    assert_eq!(broken.seq, 3, "{broken}");
+    assert!(broken.to_string().contains("seq=3"));
+}
+
+async fn removed_tail_row_is_detected(b: Backend) {
+    let t = TestStore::open(b).await;
+    for i in 0..3 {
+        t.store
+            .accept(t.message(&format!("R{i}"), 1, b"x"))
+            .await
+            .unwrap();
+    }
+    tamper(&t, b, "DELETE FROM audit_events WHERE seq = 3").await;
+    let broken = verify_chain(&t.store).await.unwrap().unwrap_err();
+    assert_eq!(broken.seq, 3, "{broken}");
+}
+
+async fn closed_store_fails_closed(b: Backend) {
+    let t = TestStore::open(b).await;
+    t.store.close().await;
+    assert!(t.store.accept(t.message("F1", 1, b"x")).await.is_err());
+}
