@@ -116,14 +116,19 @@ pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
     check(path, file)
 }
 
-/// Line number and the dotted table of a TOML parse error, for the message.
+/// Line number and dotted key of a TOML parse error, for the message. The error's
+/// span points at the key (unknown field) or the value (wrong type): either way the
+/// key is what stands before `=` on that line, inside the last `[table]` above it.
 fn locate(text: &str, e: &toml::de::Error) -> (String, String) {
     let Some(span) = e.span() else {
         return (String::new(), String::new());
     };
-    let before = &text[..span.start.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let table = before
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line_text = text[line_start..line_end].trim();
+    let line = text[..start].matches('\n').count() + 1;
+    let table = text[..line_start]
         .lines()
         .rev()
         .find_map(|l| {
@@ -132,12 +137,10 @@ fn locate(text: &str, e: &toml::de::Error) -> (String, String) {
                 .then(|| l.trim_matches(['[', ']']).to_string())
         })
         .unwrap_or_default();
-    let key_here = text[span.start.min(text.len())..]
-        .split(['=', '\n'])
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_string();
+    let key_here = match line_text.split_once('=') {
+        Some((k, _)) if !line_text.starts_with('[') => k.trim().to_string(),
+        _ => String::new(),
+    };
     let key = match (table.is_empty(), key_here.is_empty()) {
         (true, _) => key_here,
         (false, true) => table,

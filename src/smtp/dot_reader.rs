@@ -166,7 +166,7 @@ mod tests {
     fn unstuffs_and_ends_at_crlf_dot_crlf() {
         let (body, done) = read(b"Hi\r\n..dot\r\n.\r\nMAIL FROM:<x>\r\n");
         assert_eq!(body.unwrap(), b"Hi\r\n.dot\r\n");
-        assert_eq!(done, Some(15));
+        assert_eq!(done, Some(14));
         let (body, done) = read(b".\r\n");
         assert_eq!(body.unwrap(), b"");
         assert_eq!(done, Some(3));

@@ -1,7 +1,10 @@
 //! One integration-test binary (one link step): every suite is a module here.
 //! Each test starts real peers on loopback: the relay, SMTP clients, PostgreSQL.
 
+mod cli;
 mod common;
+mod crash;
 mod fixtures_smoke;
+mod parser_props;
 mod smtp_ingress;
 mod store_suite;

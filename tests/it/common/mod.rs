@@ -1,6 +1,7 @@
 //! The shared harness: real peers on loopback, reused by every suite.
 #![allow(dead_code)]
 
+pub mod binary;
 pub mod certs;
 pub mod client;
 pub mod pg;

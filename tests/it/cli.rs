@@ -1,0 +1,271 @@
+//! The CLI verbs, run as the real binary: check-config against the bad-config
+//! fixtures, migrate, audit verify (good and tampered), hash-password, --version,
+//! and the PostgreSQL role separation of deploy/postgres-roles.sql.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::Stdio;
+
+use phirelay::store::Store;
+
+use crate::common::binary::{self, bin};
+use crate::common::pg::PgCluster;
+use crate::common::stores::{Backend, TestStore, new_message, store_config};
+use crate::store_suite::tamper;
+
+#[test]
+fn version() {
+    let out = bin().arg("--version").output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("phirelay {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn example_config_checks_ok() {
+    let out = bin()
+        .args(["check-config", "--config", "config/phirelay.toml"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains(": ok"));
+}
+
+/// Every `tests/fixtures/configs/bad/*/phirelay.toml` fails with exit 2 and prints
+/// each line of its `expected-error` (file, key and fix).
+#[test]
+fn bad_configs_name_file_key_and_fix() {
+    let root = Path::new("tests/fixtures/configs/bad");
+    let mut cases: Vec<_> = std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 10);
+    for case in cases {
+        let cfg = case.join("phirelay.toml");
+        let out = bin()
+            .arg("check-config")
+            .arg("--config")
+            .arg(&cfg)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{}: {stderr}", case.display());
+        assert!(
+            stderr.contains(&cfg.display().to_string()),
+            "{}: file not named: {stderr}",
+            case.display()
+        );
+        let expected = std::fs::read_to_string(case.join("expected-error")).unwrap();
+        for line in expected.lines().filter(|l| !l.is_empty()) {
+            assert!(
+                stderr.contains(line),
+                "{}: expected {line:?} in:\n{stderr}",
+                case.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn hash_password_makes_a_usable_argon2_hash() {
+    let mut child = bin()
+        .arg("hash-password")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"correct horse\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let hash = String::from_utf8(out.stdout).unwrap();
+    assert!(hash.starts_with("$argon2id$"));
+    assert!(phirelay::smtp::hash_password("x").is_ok());
+    assert!(phirelay::config::load(Path::new("config/phirelay.toml")).is_ok());
+    let phc = argon2::PasswordHash::new(hash.trim()).unwrap();
+    use argon2::PasswordVerifier;
+    assert!(
+        argon2::Argon2::default()
+            .verify_password(b"correct horse", &phc)
+            .is_ok()
+    );
+}
+
+#[test]
+fn migrate_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = binary::write_config(dir.path(), 1, &binary::sqlite_store(dir.path()), "");
+    let first = bin()
+        .arg("migrate")
+        .arg("--config")
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(String::from_utf8_lossy(&first.stdout).contains("applied migrations: [1]"));
+    let again = bin()
+        .arg("migrate")
+        .arg("--config")
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&again.stdout).contains("schema up to date"));
+}
+
+async fn verify_cli(backend: Backend) {
+    let t = TestStore::open(backend).await;
+    for i in 0..4 {
+        t.store
+            .accept(t.message(&format!("V{i}"), 1, b"x"))
+            .await
+            .unwrap();
+    }
+    let store_text = match backend {
+        Backend::Sqlite => format!(
+            "backend = \"sqlite\"\npath = \"{0}/phirelay.db\"\nmaster_key_file = \"{0}/master.key\"\n",
+            t.dir.path().display()
+        ),
+        Backend::Postgres => binary::postgres_store(t.dir.path(), &t.cfg.url),
+    };
+    let cfg = binary::write_config(t.dir.path(), 1, &store_text, "");
+    let run = || {
+        bin()
+            .args(["audit", "verify", "--config"])
+            .arg(&cfg)
+            .output()
+            .unwrap()
+    };
+    let ok = run();
+    let stdout = String::from_utf8_lossy(&ok.stdout).to_string();
+    assert!(
+        ok.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(
+        stdout.contains("audit chain ok: 4 events, head seq 4 hash "),
+        "{stdout}"
+    );
+
+    tamper(
+        &t,
+        backend,
+        "UPDATE audit_events SET actor = 'cli:mallory' WHERE seq = 2",
+    )
+    .await;
+    let bad = run();
+    let stdout = String::from_utf8_lossy(&bad.stdout);
+    assert_eq!(bad.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("seq=2"), "{stdout}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn audit_verify_cli_sqlite() {
+    verify_cli(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn audit_verify_cli_postgres() {
+    verify_cli(Backend::Postgres).await;
+}
+
+/// deploy/postgres-roles.sql + `migrate` as the owner: the relay role may insert
+/// and read audit rows but never change or remove them; compliance only reads.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_roles_separate_duties() {
+    let pg = PgCluster::shared();
+    let script = std::fs::read_to_string("deploy/postgres-roles.sql").unwrap();
+    let out = pg.psql("postgres", &script);
+    assert!(
+        out.status.success(),
+        "roles script: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let relay_url = pg.admin_url("phirelay", "phirelay_relay");
+    let cfg = binary::write_config(
+        dir.path(),
+        1,
+        &binary::postgres_store(dir.path(), &relay_url),
+        "",
+    );
+    let m = bin()
+        .args(["migrate", "--config"])
+        .arg(&cfg)
+        .args([
+            "--database-url",
+            &pg.admin_url("phirelay", "phirelay_owner"),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        m.status.success(),
+        "migrate: {}",
+        String::from_utf8_lossy(&m.stderr)
+    );
+
+    // The daemon's role: accepts mail (message, content, recipients, audit).
+    let scfg = store_config(Backend::Postgres, &dir, Some(relay_url));
+    let (keys, _) =
+        phirelay::store::MasterKeys::load_or_create(&scfg.master_key_file, &[], true).unwrap();
+    let store = Store::open(&scfg, "node-a").await.unwrap();
+    store
+        .accept(new_message(&keys, "P1", 1, b"x"))
+        .await
+        .unwrap();
+    for sql in [
+        "UPDATE audit_events SET actor = 'x'",
+        "DELETE FROM audit_events",
+        "TRUNCATE audit_events",
+        "DROP TABLE audit_events",
+        "ALTER TABLE audit_events DISABLE TRIGGER USER",
+    ] {
+        let out = pg.psql_as("phirelay", "phirelay_relay", sql);
+        assert!(!out.status.success(), "relay role could run: {sql}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("permission denied") || err.contains("must be owner"),
+            "{sql}: {err}"
+        );
+    }
+    // Compliance reads the log and the views, nothing else.
+    let read = pg.psql_as(
+        "phirelay",
+        "phirelay_compliance",
+        "SELECT count(*) FROM audit_log",
+    );
+    assert!(
+        read.status.success(),
+        "{}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&read.stdout).trim(), "1");
+    for sql in [
+        "SELECT ciphertext FROM message_content",
+        "INSERT INTO audit_head VALUES (2, 0, '')",
+        "UPDATE recipients SET state = 'delivered'",
+    ] {
+        let out = pg.psql_as("phirelay", "phirelay_compliance", sql);
+        assert!(!out.status.success(), "compliance role could run: {sql}");
+    }
+    let v = phirelay::cli::verify_chain(&store).await.unwrap().unwrap();
+    assert_eq!(v.count, 1);
+    store.close().await;
+}

@@ -1,0 +1,111 @@
+//! The real `phirelay` binary, for tests that kill it, signal it or read its output.
+
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+pub fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_phirelay"))
+}
+
+/// A free loopback port (bound, then released: fine for tests on one machine).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// A config file for the binary in `dir`; `store` is the `[store]` body.
+pub fn write_config(dir: &Path, port: u16, store: &str, extra: &str) -> PathBuf {
+    let d = dir.display();
+    let text = format!(
+        "[server]\nhostname = \"relay.test\"\ndata_dir = \"{d}/data\"\nshutdown_grace_secs = 5\n\n\
+         [log]\nlevel = \"debug\"\n\n\
+         [[listener]]\naddress = \"127.0.0.1:{port}\"\n\n\
+         [limits]\nmin_free_disk_mb = 1\n\n[store]\n{store}\n{extra}"
+    );
+    let path = dir.join("phirelay.toml");
+    std::fs::write(&path, text).expect("write config");
+    path
+}
+
+pub fn sqlite_store(dir: &Path) -> String {
+    format!(
+        "backend = \"sqlite\"\npath = \"{0}/data/phirelay.db\"\nmaster_key_file = \"{0}/data/master.key\"\n",
+        dir.display()
+    )
+}
+
+pub fn postgres_store(dir: &Path, url: &str) -> String {
+    format!(
+        "backend = \"postgres\"\nurl = \"{url}\"\ncreate_master_key = true\nmaster_key_file = \"{}/data/master.key\"\n",
+        dir.display()
+    )
+}
+
+pub struct RunningRelay {
+    pub child: Child,
+    pub addr: SocketAddr,
+}
+
+impl RunningRelay {
+    /// Start `serve`, appending its log to `log`, and wait until it is ready.
+    pub fn start(config: &Path, port: u16, log: &Path) -> Self {
+        let log_file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+            .expect("log file");
+        let mut child = bin()
+            .args(["serve", "--config"])
+            .arg(config)
+            .stdout(Stdio::piped())
+            .stderr(log_file)
+            .spawn()
+            .expect("spawn phirelay");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if line.starts_with("phirelay ready") {
+                    let _ = tx.send(());
+                }
+            }
+        });
+        if rx.recv_timeout(Duration::from_secs(30)).is_err() {
+            let _ = child.kill();
+            panic!(
+                "phirelay did not become ready; log:\n{}",
+                std::fs::read_to_string(log).unwrap_or_default()
+            );
+        }
+        Self {
+            child,
+            addr: SocketAddr::from(([127, 0, 0, 1], port)),
+        }
+    }
+
+    pub fn kill9(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// SIGTERM and wait; returns the exit status code.
+    pub fn terminate(mut self) -> Option<i32> {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        self.child.wait().ok().and_then(|s| s.code())
+    }
+}
+
+impl Drop for RunningRelay {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
