@@ -85,7 +85,7 @@ async fn run(cfg: Config) -> Result<(), String> {
     notify(&[sd_notify::NotifyState::Ready]);
     println!("phirelay ready: {}", listen_summary(&cfg));
 
-    wait_for_signal().await;
+    wait_for_signal(&cfg).await;
     notify(&[sd_notify::NotifyState::Stopping]);
     tracing::info!("stopping: no new connections; sessions in DATA may finish");
     let _ = stop.send(true);
@@ -104,17 +104,29 @@ fn listen_summary(cfg: &Config) -> String {
         .join(", ")
 }
 
-async fn wait_for_signal() {
-    let (Ok(mut term), Ok(mut int)) = (
+/// Wait for SIGTERM or SIGINT. SIGHUP (systemd's `reload`) re-checks the config
+/// file and says whether it is valid; applying it needs a restart for now, and
+/// SIGHUP must never kill the daemon (its default action would).
+async fn wait_for_signal(cfg: &Config) {
+    let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
         signal(SignalKind::terminate()),
         signal(SignalKind::interrupt()),
+        signal(SignalKind::hangup()),
     ) else {
         tracing::error!("cannot install signal handlers; stop with SIGKILL only");
         return std::future::pending().await;
     };
-    tokio::select! {
-        _ = term.recv() => tracing::info!("SIGTERM"),
-        _ = int.recv() => tracing::info!("SIGINT"),
+    loop {
+        tokio::select! {
+            _ = term.recv() => return tracing::info!("SIGTERM"),
+            _ = int.recv() => return tracing::info!("SIGINT"),
+            _ = hup.recv() => match crate::config::load(&cfg.path) {
+                Ok(_) => tracing::warn!(config = %cfg.path.display(),
+                    "SIGHUP: config is valid; live reload is not supported yet, restart to apply it"),
+                Err(e) => tracing::error!(config = %cfg.path.display(),
+                    "SIGHUP: config has errors (still running the old one): {e}"),
+            },
+        }
     }
 }
 

@@ -42,6 +42,10 @@ fn example_config_checks_ok() {
 #[test]
 fn bad_configs_name_file_key_and_fix() {
     let root = Path::new("tests/fixtures/configs/bad");
+    // git keeps no read bits: make the "readable key" case readable whatever the umask.
+    use std::os::unix::fs::PermissionsExt;
+    let key = root.join("10-readable-master-key/master.key");
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
     let mut cases: Vec<_> = std::fs::read_dir(root)
         .unwrap()
         .map(|e| e.unwrap().path())

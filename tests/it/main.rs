@@ -6,5 +6,6 @@ mod common;
 mod crash;
 mod fixtures_smoke;
 mod parser_props;
+mod readme;
 mod smtp_ingress;
 mod store_suite;

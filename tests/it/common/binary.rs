@@ -55,12 +55,17 @@ pub struct RunningRelay {
 impl RunningRelay {
     /// Start `serve`, appending its log to `log`, and wait until it is ready.
     pub fn start(config: &Path, port: u16, log: &Path) -> Self {
+        Self::start_with(bin(), config, port, log)
+    }
+
+    /// As [`start`](Self::start), from a prepared command (e.g. another working dir).
+    pub fn start_with(mut cmd: Command, config: &Path, port: u16, log: &Path) -> Self {
         let log_file = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
             .open(log)
             .expect("log file");
-        let mut child = bin()
+        let mut child = cmd
             .args(["serve", "--config"])
             .arg(config)
             .stdout(Stdio::piped())
