@@ -4,6 +4,7 @@
 mod cli;
 mod common;
 mod crash;
+mod dialogs;
 mod fixtures_smoke;
 mod parser_props;
 mod readme;
