@@ -17,6 +17,7 @@ pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod daemon;
+pub mod dkim;
 pub mod smtp;
 pub mod store;
 pub mod util;

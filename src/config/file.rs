@@ -21,6 +21,14 @@ pub struct FileConfig {
     pub limits: LimitsSection,
     #[serde(default)]
     pub store: StoreSection,
+    #[serde(default)]
+    pub queue: QueueSection,
+    #[serde(default)]
+    pub dns: DnsSection,
+    #[serde(default)]
+    pub transport: TransportSection,
+    #[serde(default)]
+    pub dkim: DkimSection,
 }
 
 #[derive(Debug, Deserialize)]
@@ -215,4 +223,141 @@ pub struct StoreSection {
     pub max_batch: Option<usize>,
     /// Database connections (postgres). Default: 8.
     pub max_connections: Option<u32>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields, default)]
+pub struct QueueSection {
+    /// Seconds to wait after each failed attempt; the last value repeats.
+    /// Default: [300, 600, 1200, 2400, 3600] (close to Postfix: 5 min doubling to 1 h).
+    pub retry_schedule_secs: Vec<u64>,
+    /// Seconds after acceptance when undelivered mail expires and bounces. Default: 432000 (5 days).
+    pub max_lifetime_secs: u64,
+    /// Outbound SMTP connections in all. Default: 100.
+    pub max_connections: usize,
+    /// Outbound SMTP connections per destination domain. Default: 20.
+    pub max_connections_per_destination: usize,
+    /// Messages sent over one connection before it is closed. Default: 1000.
+    pub max_messages_per_connection: u32,
+    /// Messages per second to one destination; 0 means no limit. Default: 0.
+    pub max_rate_per_destination: u32,
+    /// Seconds a destination is left alone after it answered 421 or 4.7.x. Default: 60.
+    pub destination_backoff_secs: u64,
+    /// Seconds a node holds the recipients it is delivering; after a crash another
+    /// node (or this one, restarted) takes them over. Default: 900.
+    pub lease_secs: u64,
+    /// How often due mail is looked for in the store, in milliseconds. Default: 1000.
+    pub poll_interval_ms: u64,
+    /// Messages held in memory for delivery at once. Default: 10000.
+    pub max_in_memory: usize,
+}
+
+impl Default for QueueSection {
+    fn default() -> Self {
+        Self {
+            retry_schedule_secs: vec![300, 600, 1200, 2400, 3600],
+            max_lifetime_secs: 5 * 24 * 3600,
+            max_connections: 100,
+            max_connections_per_destination: 20,
+            max_messages_per_connection: 1000,
+            max_rate_per_destination: 0,
+            destination_backoff_secs: 60,
+            lease_secs: 900,
+            poll_interval_ms: 1000,
+            max_in_memory: 10_000,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields, default)]
+pub struct DnsSection {
+    /// Resolvers as "IP:port"; empty means /etc/resolv.conf. Default: [].
+    pub nameservers: Vec<String>,
+    /// Seconds per DNS query. Default: 5.
+    pub timeout_secs: u64,
+}
+
+impl Default for DnsSection {
+    fn default() -> Self {
+        Self {
+            nameservers: Vec::new(),
+            timeout_secs: 5,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields, default)]
+pub struct TransportSection {
+    /// Name we give in EHLO. Default: server.hostname.
+    pub helo_name: Option<String>,
+    /// Seconds to set up a TCP connection. Default: 30.
+    pub connect_timeout_secs: u64,
+    /// Seconds for the greeting, EHLO, STARTTLS, MAIL and RCPT replies (RFC 5321 §4.5.3.2: 5 min). Default: 300.
+    pub command_timeout_secs: u64,
+    /// Seconds for the reply to DATA (RFC 5321 §4.5.3.2.3: 2 min). Default: 120.
+    pub data_init_timeout_secs: u64,
+    /// Seconds for the reply after the final dot (RFC 5321 §4.5.3.2.6: 10 min). Default: 600.
+    pub data_done_timeout_secs: u64,
+    /// Connect to this port instead of 25 on every MX. FOR TESTS ONLY: a relay that
+    /// delivers to port 25 on a real MX must not set it. Default: unset.
+    pub port_override_for_tests: Option<u16>,
+    /// `[[transport.route]]` static routes (smarthosts). Default: none.
+    pub route: Vec<RouteSection>,
+}
+
+impl Default for TransportSection {
+    fn default() -> Self {
+        Self {
+            helo_name: None,
+            connect_timeout_secs: 30,
+            command_timeout_secs: 300,
+            data_init_timeout_secs: 120,
+            data_done_timeout_secs: 600,
+            port_override_for_tests: None,
+            route: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RouteSection {
+    /// Recipient domain this route is for, or "*" for every domain without a route of its own.
+    pub domain: String,
+    /// "host:port" or "[IP]:port"; a host name is resolved by A/AAAA, not MX. Required.
+    pub host: String,
+    /// User for AUTH PLAIN at the smarthost (sent only over TLS). Default: none.
+    pub auth_user: Option<String>,
+    /// File holding the password for auth_user (mode 0600). Default: none.
+    pub auth_password_file: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Clone, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct DkimSection {
+    /// `[[dkim.key]]` signing keys; a domain with an RSA and an Ed25519 key gets both
+    /// signatures (RFC 8463). Default: none (no signing).
+    pub key: Vec<DkimKeySection>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum DkimAlgorithm {
+    Rsa,
+    Ed25519,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct DkimKeySection {
+    /// Signing domain (d=); mail whose From header is in this domain is signed. Required.
+    pub domain: String,
+    /// Selector (s=). Required.
+    pub selector: String,
+    /// "rsa" (RSA-SHA256) or "ed25519" (Ed25519-SHA256). Required.
+    pub algorithm: DkimAlgorithm,
+    /// PKCS#8 PEM private key from `phirelay dkim keygen` (mode 0600). Required.
+    pub private_key: String,
 }

@@ -12,4 +12,7 @@ mod validate;
 
 pub use error::{ConfigError, ConfigErrors};
 pub use file::*;
-pub use validate::{Config, ListenerConfig, RelayUser, StoreConfig, load, redact_url};
+pub use validate::{
+    Config, DnsConfig, ListenerConfig, RelayUser, Route, StoreConfig, TransportConfig, load,
+    read_secret, redact_url,
+};

@@ -29,6 +29,45 @@ pub struct Config {
     pub users: Vec<RelayUser>,
     pub limits: Limits,
     pub store: StoreConfig,
+    pub queue: QueueSection,
+    pub dns: DnsConfig,
+    pub transport: TransportConfig,
+    /// Loaded DKIM keys; empty when `[dkim]` has none.
+    pub dkim: Arc<crate::dkim::Signer>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DnsConfig {
+    /// Empty: use /etc/resolv.conf.
+    pub nameservers: Vec<SocketAddr>,
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct TransportConfig {
+    pub helo_name: String,
+    pub connect_timeout: Duration,
+    pub command_timeout: Duration,
+    pub data_init_timeout: Duration,
+    pub data_done_timeout: Duration,
+    pub port_override_for_tests: Option<u16>,
+    pub routes: Vec<Route>,
+}
+
+/// A static route: mail for `domain` ("*" = any) goes to `host:port`, not to the MX.
+#[derive(Clone)]
+pub struct Route {
+    pub domain: String,
+    pub host: String,
+    pub port: u16,
+    pub auth: Option<(String, String)>,
+}
+
+impl std::fmt::Debug for Route {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Route({} -> {}:{}{})", self.domain, self.host, self.port,
+            if self.auth.is_some() { ", auth" } else { "" })
+    }
 }
 
 pub type Limits = LimitsSection;
@@ -323,11 +362,90 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
     }
 
     let store = store_config(&f.store, &data_dir, &mut err);
+    let queue = f.queue.clone();
+    if queue.retry_schedule_secs.is_empty() || queue.retry_schedule_secs.contains(&0) {
+        err(
+            "queue.retry_schedule_secs",
+            "the retry schedule must be a non-empty list of positive seconds".into(),
+            "use e.g. [300, 600, 1200, 2400, 3600]",
+        );
+    }
+    for (key, bad) in [
+        ("queue.max_connections", queue.max_connections == 0),
+        (
+            "queue.max_connections_per_destination",
+            queue.max_connections_per_destination == 0,
+        ),
+        ("queue.max_messages_per_connection", queue.max_messages_per_connection == 0),
+        ("queue.lease_secs", queue.lease_secs < 60),
+        ("queue.poll_interval_ms", queue.poll_interval_ms == 0),
+        ("queue.max_in_memory", queue.max_in_memory == 0),
+    ] {
+        if bad {
+            err(key, "value out of range".into(), "see docs/configuration.md for the allowed range");
+        }
+    }
+    let mut nameservers = Vec::new();
+    for (i, n) in f.dns.nameservers.iter().enumerate() {
+        match n.parse::<SocketAddr>().or_else(|_| n.parse::<std::net::IpAddr>().map(|ip| SocketAddr::new(ip, 53))) {
+            Ok(a) => nameservers.push(a),
+            Err(_) => err(
+                &format!("dns.nameservers[{i}]"),
+                format!("{n:?} is not an IP or IP:port"),
+                "write \"127.0.0.1:53\" or \"::1\"",
+            ),
+        }
+    }
+    let t = &f.transport;
+    let mut routes = Vec::new();
+    for (i, r) in t.route.iter().enumerate() {
+        let key = |k: &str| format!("transport.route[{i}].{k}");
+        let Some((host, port)) = split_host_port(&r.host) else {
+            err(
+                &key("host"),
+                format!("{:?} is not host:port", r.host),
+                "write \"smarthost.example.org:587\" or \"[192.0.2.1]:25\"",
+            );
+            continue;
+        };
+        let auth = match (&r.auth_user, &r.auth_password_file) {
+            (None, None) => None,
+            (Some(u), Some(p)) => match read_secret(Path::new(p)) {
+                Ok(pw) => Some((u.clone(), pw)),
+                Err(problem) => {
+                    err(&key("auth_password_file"), problem, "put the password in a file readable by phirelay only (chmod 600)");
+                    None
+                }
+            },
+            _ => {
+                err(&key("auth_user"), "auth_user and auth_password_file go together".into(), "set both or neither");
+                None
+            }
+        };
+        routes.push(Route {
+            domain: r.domain.trim().trim_end_matches('.').to_ascii_lowercase(),
+            host,
+            port,
+            auth,
+        });
+    }
+    let dkim = match crate::dkim::Signer::load(&f.dkim.key) {
+        Ok(s) => s,
+        Err((i, problem)) => {
+            err(
+                &format!("dkim.key[{i}].private_key"),
+                problem,
+                "create the key with `phirelay dkim keygen` and point private_key at it",
+            );
+            crate::dkim::Signer::default()
+        }
+    };
 
     if !errs.is_empty() {
         return Err(ConfigErrors(errs));
     }
     let hostname = f.server.hostname.trim().to_string();
+    let t = &f.transport;
     Ok(Config {
         path: path.to_path_buf(),
         node_id: f.server.node_id.unwrap_or_else(|| hostname.clone()),
@@ -342,6 +460,21 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         users,
         limits: f.limits,
         store,
+        queue,
+        dns: DnsConfig {
+            nameservers,
+            timeout: Duration::from_secs(f.dns.timeout_secs.max(1)),
+        },
+        transport: TransportConfig {
+            helo_name: t.helo_name.clone().unwrap_or_else(|| f.server.hostname.trim().to_string()),
+            connect_timeout: Duration::from_secs(t.connect_timeout_secs.max(1)),
+            command_timeout: Duration::from_secs(t.command_timeout_secs.max(1)),
+            data_init_timeout: Duration::from_secs(t.data_init_timeout_secs.max(1)),
+            data_done_timeout: Duration::from_secs(t.data_done_timeout_secs.max(1)),
+            port_override_for_tests: t.port_override_for_tests,
+            routes,
+        },
+        dkim: Arc::new(dkim),
     })
 }
 
@@ -403,4 +536,24 @@ fn parse_net(s: &str) -> Option<IpNet> {
     s.parse::<IpNet>()
         .ok()
         .or_else(|| s.parse::<std::net::IpAddr>().ok().map(IpNet::from))
+}
+
+/// "host:port", "[v4 or v6 literal]:port".
+fn split_host_port(s: &str) -> Option<(String, u16)> {
+    let (host, port) = s.rsplit_once(':')?;
+    let port = port.parse().ok()?;
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    (!host.is_empty()).then(|| (host.to_string(), port))
+}
+
+/// A secret from a file only its owner can read.
+pub fn read_secret(path: &Path) -> Result<String, String> {
+    use std::os::unix::fs::PermissionsExt;
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if meta.permissions().mode() & 0o077 != 0 {
+        return Err(format!("{} is readable by group or others", path.display()));
+    }
+    std::fs::read_to_string(path)
+        .map(|s| s.trim_end_matches(['\r', '\n']).to_string())
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
