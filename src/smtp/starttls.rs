@@ -26,7 +26,7 @@ impl Session {
         if self.io.flush().await.is_err() {
             return Flow::Close;
         }
-        let Conn::Plain(tcp) = std::mem::replace(&mut self.io.conn, Conn::Gone) else {
+        let Some(tcp) = self.io.conn.take_plain() else {
             return Flow::Close;
         };
         let timeout = Duration::from_secs(self.srv.cfg.limits.command_timeout_secs);

@@ -1,0 +1,453 @@
+//! The outbound SMTP client (RFC 5321) over tokio, with smtp-proto parsing replies.
+//!
+//! Why not mail-send's client: a relay needs PIPELINING (RFC 2920) with a reply per
+//! recipient, one buffered write per transaction, CRLF normalisation of the payload,
+//! and control over bytes a server sends ahead of the TLS handshake. So the session
+//! logic is here; reply and EHLO parsing are smtp-proto's.
+//!
+//! Bytes that arrive after the `220` to STARTTLS are dropped before the handshake:
+//! a server (or a man in the middle) cannot inject replies into the TLS session
+//! (CVE-2021-38371 class). Every network failure is temporary.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::{Buf, BytesMut};
+use rustls::ClientConfig;
+use rustls_pki_types::ServerName;
+use smtp_proto::response::parser::ResponseReceiver;
+use smtp_proto::{
+    EXT_8BIT_MIME, EXT_DSN, EXT_PIPELINING, EXT_SIZE, EXT_SMTP_UTF8, EXT_START_TLS, EhloResponse,
+};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio_rustls::TlsConnector;
+use tokio_rustls::client::TlsStream;
+
+use super::data::{encode_data, has_8bit, xtext};
+use super::reply::Reply;
+use super::tls::{OutboundTls, facts};
+use crate::config::TransportConfig;
+
+type Stream = crate::net::Stream<TlsStream<TcpStream>>;
+
+/// Largest reply we read before calling the server broken.
+const MAX_REPLY: usize = 64 * 1024;
+
+/// Why a connection cannot go on: always temporary for the mail on it.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ConnError {
+    #[error("{stage}: {reason}")]
+    Network { stage: &'static str, reason: String },
+    #[error("{stage}: timed out")]
+    Timeout { stage: &'static str },
+    #[error("{stage}: server said {reply}")]
+    Refused { stage: &'static str, reply: Reply },
+    #[error("{stage}: unparseable reply")]
+    Protocol { stage: &'static str },
+}
+
+impl ConnError {
+    /// As a reply for the recipients that were on this connection.
+    pub fn as_reply(&self) -> Reply {
+        match self {
+            ConnError::Refused { reply, .. } => reply.clone(),
+            other => Reply::local(451, "4.4.2", other.to_string()),
+        }
+    }
+}
+
+/// Where we are connected.
+#[derive(Debug, Clone)]
+pub struct Peer {
+    pub host: String,
+    pub addr: SocketAddr,
+}
+
+/// One envelope to send.
+pub struct Envelope<'a> {
+    pub from: &'a str,
+    pub recipients: Vec<RcptParams<'a>>,
+    pub message: &'a [u8],
+    pub smtputf8: bool,
+    pub ret: Option<&'a str>,
+    pub envid: Option<&'a str>,
+}
+
+pub struct RcptParams<'a> {
+    pub address: &'a str,
+    /// Stored NOTIFY list (`success,failure` / `never`).
+    pub notify: Option<&'a str>,
+    pub orcpt: Option<&'a str>,
+}
+
+/// The server's verdict for each recipient, in order.
+#[derive(Debug, Clone)]
+pub struct TxnResult {
+    pub per_rcpt: Vec<Reply>,
+    /// Whether the server took DSN parameters (if not, a NOTIFY=SUCCESS gets a
+    /// "relayed" DSN from us, RFC 3461 §4.2).
+    pub dsn_passed_on: bool,
+}
+
+pub struct Connection {
+    stream: Stream,
+    buf: BytesMut,
+    ehlo: EhloResponse<String>,
+    pub peer: Peer,
+    pub tls: Option<OutboundTls>,
+    pub transactions: u32,
+    cfg: Arc<TransportConfig>,
+}
+
+/// Opportunistic STARTTLS, or none at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartTls {
+    Never,
+    IfOffered,
+}
+
+impl Connection {
+    /// Connect, read the greeting, EHLO, and STARTTLS when offered and allowed.
+    pub async fn open(
+        peer: Peer,
+        cfg: Arc<TransportConfig>,
+        tls: Option<Arc<ClientConfig>>,
+        starttls: StartTls,
+    ) -> Result<Self, ConnError> {
+        let tcp = tokio::time::timeout(cfg.connect_timeout, TcpStream::connect(peer.addr))
+            .await
+            .map_err(|_| ConnError::Timeout { stage: "connect" })?
+            .map_err(|e| ConnError::Network {
+                stage: "connect",
+                reason: e.to_string(),
+            })?;
+        let _ = tcp.set_nodelay(true);
+        let mut conn = Self {
+            stream: Stream::Plain(tcp),
+            buf: BytesMut::with_capacity(4096),
+            ehlo: EhloResponse::default(),
+            peer,
+            tls: None,
+            transactions: 0,
+            cfg,
+        };
+        let greeting = conn.read_reply("greeting", conn.cfg.command_timeout).await?;
+        if greeting.code != 220 {
+            return Err(ConnError::Refused {
+                stage: "greeting",
+                reply: greeting,
+            });
+        }
+        conn.hello().await?;
+        if starttls == StartTls::IfOffered
+            && conn.ehlo.has_capability(EXT_START_TLS)
+            && let Some(tls) = tls
+        {
+            conn.starttls(tls).await?;
+        }
+        Ok(conn)
+    }
+
+    async fn hello(&mut self) -> Result<(), ConnError> {
+        let cmd = format!("EHLO {}\r\n", self.cfg.helo_name);
+        self.write(cmd.as_bytes(), "EHLO").await?;
+        let (reply, raw) = self.read_reply_raw("EHLO", self.cfg.command_timeout).await?;
+        if reply.code == 250 {
+            self.ehlo = EhloResponse::parse(&mut raw.iter()).map_err(|_| ConnError::Protocol { stage: "EHLO" })?;
+            return Ok(());
+        }
+        // RFC 5321 §3.2: a server that does not know EHLO gets HELO, and no extensions.
+        let cmd = format!("HELO {}\r\n", self.cfg.helo_name);
+        self.write(cmd.as_bytes(), "HELO").await?;
+        let reply = self.read_reply("HELO", self.cfg.command_timeout).await?;
+        if reply.code != 250 {
+            return Err(ConnError::Refused { stage: "HELO", reply });
+        }
+        self.ehlo = EhloResponse::default();
+        Ok(())
+    }
+
+    async fn starttls(&mut self, tls: Arc<ClientConfig>) -> Result<(), ConnError> {
+        self.write(b"STARTTLS\r\n", "STARTTLS").await?;
+        let reply = self.read_reply("STARTTLS", self.cfg.command_timeout).await?;
+        if reply.code != 220 {
+            // Refused: go on in clear (opportunistic); verified levels refuse this.
+            return Ok(());
+        }
+        let injected = self.buf.len();
+        self.buf.clear();
+        if injected > 0 {
+            tracing::warn!(mx = %self.peer.host, bytes = injected, "discarded bytes sent ahead of the TLS handshake");
+        }
+        let tcp = self.stream.take_plain().ok_or(ConnError::Protocol { stage: "STARTTLS" })?;
+        let name = ServerName::try_from(self.peer.host.clone())
+            .unwrap_or_else(|_| ServerName::IpAddress(self.peer.addr.ip().into()));
+        let handshake = TlsConnector::from(tls).connect(name, tcp);
+        let stream = tokio::time::timeout(self.cfg.command_timeout, handshake)
+            .await
+            .map_err(|_| ConnError::Timeout { stage: "TLS handshake" })?
+            .map_err(|e| ConnError::Network {
+                stage: "TLS handshake",
+                reason: e.to_string(),
+            })?;
+        self.tls = Some(facts(stream.get_ref().1));
+        self.stream = Stream::Tls(Box::new(stream));
+        // RFC 3207 §4.2: start over with EHLO inside TLS.
+        self.hello().await
+    }
+
+    pub fn supports(&self, ext: u32) -> bool {
+        self.ehlo.has_capability(ext)
+    }
+
+    /// Send one message to its recipients; per-recipient verdicts. A connection
+    /// error means the connection is unusable (the caller closes it).
+    pub async fn send(&mut self, env: &Envelope<'_>) -> Result<TxnResult, ConnError> {
+        let n = env.recipients.len();
+        if let Some(refusal) = self.refuse_locally(env) {
+            return Ok(TxnResult {
+                per_rcpt: vec![refusal; n],
+                dsn_passed_on: false,
+            });
+        }
+        let dsn = self.supports(EXT_DSN);
+        let mut cmds = self.mail_command(env, dsn);
+        for r in &env.recipients {
+            cmds.push_str(&rcpt_command(r, dsn));
+        }
+        let pipelining = self.supports(EXT_PIPELINING);
+        let mut per_rcpt = Vec::with_capacity(n);
+        let mail_reply;
+        let data_reply;
+        if pipelining {
+            cmds.push_str("DATA\r\n");
+            self.write(cmds.as_bytes(), "MAIL").await?;
+            mail_reply = self.read_reply("MAIL", self.cfg.command_timeout).await?;
+            for _ in 0..n {
+                per_rcpt.push(self.read_reply("RCPT", self.cfg.command_timeout).await?);
+            }
+            data_reply = self.read_reply("DATA", self.cfg.data_init_timeout).await?;
+        } else {
+            let mut lines = cmds.split_inclusive("\r\n");
+            self.write(lines.next().unwrap_or_default().as_bytes(), "MAIL").await?;
+            mail_reply = self.read_reply("MAIL", self.cfg.command_timeout).await?;
+            if !mail_reply.is_success() {
+                self.rset().await?;
+                return Ok(TxnResult { per_rcpt: vec![mail_reply; n], dsn_passed_on: false });
+            }
+            for line in lines {
+                self.write(line.as_bytes(), "RCPT").await?;
+                per_rcpt.push(self.read_reply("RCPT", self.cfg.command_timeout).await?);
+            }
+            if !per_rcpt.iter().any(Reply::is_success) {
+                self.rset().await?;
+                return Ok(TxnResult { per_rcpt, dsn_passed_on: false });
+            }
+            self.write(b"DATA\r\n", "DATA").await?;
+            data_reply = self.read_reply("DATA", self.cfg.data_init_timeout).await?;
+        }
+        if !mail_reply.is_success() {
+            self.rset().await?;
+            return Ok(TxnResult { per_rcpt: vec![mail_reply; n], dsn_passed_on: false });
+        }
+        if data_reply.code != 354 {
+            // No recipient taken (the server refused DATA), or DATA itself refused.
+            for r in per_rcpt.iter_mut().filter(|r| r.is_success()) {
+                *r = data_reply.clone();
+            }
+            self.rset().await?;
+            return Ok(TxnResult { per_rcpt, dsn_passed_on: dsn });
+        }
+        let mut payload = Vec::new();
+        encode_data(env.message, &mut payload);
+        self.write(&payload, "DATA").await?;
+        let done = self.read_reply("end of DATA", self.cfg.data_done_timeout).await?;
+        for r in per_rcpt.iter_mut().filter(|r| r.is_success()) {
+            *r = done.clone();
+        }
+        self.transactions += 1;
+        Ok(TxnResult { per_rcpt, dsn_passed_on: dsn })
+    }
+
+    /// Checks that must fail before a byte is sent: size, 8-bit, SMTPUTF8.
+    fn refuse_locally(&self, env: &Envelope<'_>) -> Option<Reply> {
+        let size = self.ehlo.size;
+        if self.supports(EXT_SIZE) && size > 0 && env.message.len() > size {
+            return Some(Reply::local(552, "5.3.4", format!("message too big for {}", self.peer.host)));
+        }
+        if env.smtputf8 && !self.supports(EXT_SMTP_UTF8) {
+            // RFC 6531 §3.4: no downgrade here; bounce.
+            return Some(Reply::local(553, "5.6.7", format!("{} does not support SMTPUTF8", self.peer.host)));
+        }
+        if has_8bit(env.message) && !self.supports(EXT_8BIT_MIME) {
+            // RFC 6152 §3: never send 8-bit data to a server that did not offer
+            // 8BITMIME. Converting would break the DKIM signature; bounce instead.
+            return Some(Reply::local(554, "5.6.3", format!("{} does not accept 8-bit data", self.peer.host)));
+        }
+        None
+    }
+
+    fn mail_command(&self, env: &Envelope<'_>, dsn: bool) -> String {
+        let mut cmd = format!("MAIL FROM:<{}>", env.from);
+        if self.supports(EXT_SIZE) {
+            cmd.push_str(&format!(" SIZE={}", env.message.len()));
+        }
+        if has_8bit(env.message) {
+            cmd.push_str(" BODY=8BITMIME");
+        }
+        if env.smtputf8 {
+            cmd.push_str(" SMTPUTF8");
+        }
+        if dsn {
+            if let Some(ret) = env.ret {
+                cmd.push_str(&format!(" RET={}", ret.to_ascii_uppercase()));
+            }
+            if let Some(id) = env.envid {
+                cmd.push_str(&format!(" ENVID={}", xtext(id)));
+            }
+        }
+        cmd.push_str("\r\n");
+        cmd
+    }
+
+    pub async fn rset(&mut self) -> Result<(), ConnError> {
+        self.write(b"RSET\r\n", "RSET").await?;
+        let r = self.read_reply("RSET", self.cfg.command_timeout).await?;
+        if r.is_success() {
+            Ok(())
+        } else {
+            Err(ConnError::Refused { stage: "RSET", reply: r })
+        }
+    }
+
+    /// QUIT politely; errors do not matter any more.
+    pub async fn quit(mut self) {
+        if self.write(b"QUIT\r\n", "QUIT").await.is_ok() {
+            let _ = self.read_reply("QUIT", Duration::from_secs(5)).await;
+        }
+        let _ = self.stream.shutdown().await;
+    }
+
+    async fn write(&mut self, bytes: &[u8], stage: &'static str) -> Result<(), ConnError> {
+        let io = async {
+            self.stream.write_all(bytes).await?;
+            self.stream.flush().await
+        };
+        tokio::time::timeout(self.cfg.command_timeout, io)
+            .await
+            .map_err(|_| ConnError::Timeout { stage })?
+            .map_err(|e| ConnError::Network {
+                stage,
+                reason: e.to_string(),
+            })
+    }
+
+    async fn read_reply(&mut self, stage: &'static str, timeout: Duration) -> Result<Reply, ConnError> {
+        Ok(self.read_reply_raw(stage, timeout).await?.0)
+    }
+
+    /// One whole (possibly multi-line) reply, and its raw bytes.
+    async fn read_reply_raw(
+        &mut self,
+        stage: &'static str,
+        timeout: Duration,
+    ) -> Result<(Reply, Vec<u8>), ConnError> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            if let Some(len) = complete_reply_len(&self.buf) {
+                let raw = self.buf.split_to(len).to_vec();
+                let parsed = ResponseReceiver::default()
+                    .parse(&mut raw.iter())
+                    .map_err(|_| ConnError::Protocol { stage })?;
+                let reply = Reply::remote(parsed.code, parsed.esc, parsed.message);
+                return Ok((reply, raw));
+            }
+            if self.buf.len() > MAX_REPLY {
+                return Err(ConnError::Protocol { stage });
+            }
+            let read = tokio::time::timeout_at(deadline, self.stream.read_buf(&mut self.buf));
+            match read.await {
+                Err(_) => return Err(ConnError::Timeout { stage }),
+                Ok(Ok(0)) => {
+                    return Err(ConnError::Network {
+                        stage,
+                        reason: "connection closed by the server".into(),
+                    });
+                }
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => {
+                    return Err(ConnError::Network {
+                        stage,
+                        reason: e.to_string(),
+                    });
+                }
+            }
+        }
+    }
+
+    pub fn peer_ip(&self) -> IpAddr {
+        self.peer.addr.ip()
+    }
+
+    /// Whether the reused connection can take another transaction.
+    pub fn reusable(&self, max: u32) -> bool {
+        self.transactions < max && matches!(self.stream, Stream::Plain(_) | Stream::Tls(_))
+    }
+
+    /// Drop buffered bytes a server sent unasked (between transactions).
+    pub fn discard_unsolicited(&mut self) {
+        let n = self.buf.remaining();
+        self.buf.advance(n);
+    }
+}
+
+fn rcpt_command(r: &RcptParams<'_>, dsn: bool) -> String {
+    let mut cmd = format!("RCPT TO:<{}>", r.address);
+    if dsn {
+        if let Some(n) = r.notify {
+            cmd.push_str(&format!(" NOTIFY={}", n.to_ascii_uppercase()));
+        }
+        if let Some(o) = r.orcpt {
+            let (kind, addr) = o.split_once(';').unwrap_or(("rfc822", o));
+            cmd.push_str(&format!(" ORCPT={};{}", kind, xtext(addr)));
+        }
+    }
+    cmd.push_str("\r\n");
+    cmd
+}
+
+/// Length of the first complete reply in `buf`: lines up to one whose fourth byte
+/// is not `-` (RFC 5321 §4.2.1).
+fn complete_reply_len(buf: &[u8]) -> Option<usize> {
+    let mut start = 0;
+    while let Some(lf) = buf[start..].iter().position(|&b| b == b'\n') {
+        let line = &buf[start..start + lf + 1];
+        start += lf + 1;
+        if line.get(3) != Some(&b'-') {
+            return Some(start);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_whole_replies() {
+        assert_eq!(complete_reply_len(b"250-a\r\n250-b\r\n"), None);
+        assert_eq!(complete_reply_len(b"250-a\r\n250 b\r\n354 go\r\n"), Some(14));
+        assert_eq!(complete_reply_len(b"220 hi\r\n"), Some(8));
+        assert_eq!(complete_reply_len(b"220 hi"), None);
+    }
+
+    #[test]
+    fn rcpt_params() {
+        let r = RcptParams { address: "a@b", notify: Some("success,failure"), orcpt: Some("rfc822;x+y@b") };
+        assert_eq!(rcpt_command(&r, true), "RCPT TO:<a@b> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;x+2By@b\r\n");
+        assert_eq!(rcpt_command(&r, false), "RCPT TO:<a@b>\r\n");
+    }
+}

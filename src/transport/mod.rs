@@ -1,0 +1,17 @@
+//! Outbound delivery transport: routes (static routes and MX, RFC 5321 §5.1), the
+//! SMTP client, outbound TLS and the outcome types.
+//!
+//! Talks to remote MX hosts and smarthosts; sees message content only as bytes to
+//! send. Every network or DNS failure is temporary; only a remote 5xx, a null MX,
+//! a non-existent domain or a capability the message needs and the server lacks is
+//! permanent.
+
+pub mod client;
+pub mod data;
+pub mod reply;
+pub mod route;
+pub mod tls;
+
+pub use client::{Connection, ConnError, Envelope, Peer, RcptParams, StartTls, TxnResult};
+pub use reply::Reply;
+pub use route::{Hop, RouteError, Router};

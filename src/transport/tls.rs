@@ -1,0 +1,92 @@
+//! Outbound TLS. For now opportunistic ("may", RFC 3207 and RFC 7435): STARTTLS
+//! whenever offered, the certificate is recorded but not authenticated (a relay
+//! that refused unauthenticated TLS would send in clear instead, which is worse).
+//! Verified levels (PKIX, DANE, MTA-STS) come with the transport-security issue and
+//! plug in as other verifiers here. TLS 1.2 and 1.3 only.
+
+use std::sync::Arc;
+
+use aws_lc_rs::digest;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::crypto::{CryptoProvider, verify_tls12_signature, verify_tls13_signature};
+use rustls::{ClientConfig, DigitallySignedStruct, SignatureScheme};
+use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
+
+/// Facts of an outbound TLS session, for the attempt's audit event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboundTls {
+    pub version: String,
+    pub cipher: String,
+    /// SHA-256 of the server's end-entity certificate, hex.
+    pub peer_cert_sha256: Option<String>,
+}
+
+/// Accepts any certificate; still checks that the server holds its key.
+#[derive(Debug)]
+struct Unauthenticated(Arc<CryptoProvider>);
+
+impl ServerCertVerifier for Unauthenticated {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp: &[u8],
+        _now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+/// The client config for opportunistic TLS.
+pub fn opportunistic_config() -> Result<Arc<ClientConfig>, rustls::Error> {
+    let provider = crate::smtp::tls::provider();
+    let cfg = ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()?
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(Unauthenticated(provider)))
+        .with_no_client_auth();
+    Ok(Arc::new(cfg))
+}
+
+pub fn facts(conn: &rustls::ClientConnection) -> OutboundTls {
+    let version = match conn.protocol_version() {
+        Some(rustls::ProtocolVersion::TLSv1_3) => "TLSv1.3".to_string(),
+        Some(rustls::ProtocolVersion::TLSv1_2) => "TLSv1.2".to_string(),
+        Some(v) => format!("{v:?}"),
+        None => "unknown".to_string(),
+    };
+    OutboundTls {
+        version,
+        cipher: conn
+            .negotiated_cipher_suite()
+            .map(|s| format!("{:?}", s.suite()))
+            .unwrap_or_default(),
+        peer_cert_sha256: conn
+            .peer_certificates()
+            .and_then(|c| c.first())
+            .map(|c| hex::encode(digest::digest(&digest::SHA256, c.as_ref()))),
+    }
+}
