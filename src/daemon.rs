@@ -67,7 +67,14 @@ async fn run(cfg: Config) -> Result<(), String> {
         .map_err(|e| format!("store: {e}"))?;
     tracing::info!(store = %redact_url(&cfg.store.url), "store open, schema up to date");
 
-    let server = Arc::new(Server::new(cfg.clone(), store.clone(), Arc::new(keys)));
+    let keys = Arc::new(keys);
+    let queue = crate::queue::Queue::start(cfg.clone(), store.clone(), keys.clone()).await?;
+    let server = Arc::new(Server::new(
+        cfg.clone(),
+        store.clone(),
+        keys,
+        Some(queue.clone()),
+    ));
     let (stop, stopped) = watch::channel(false);
     let mut listeners = JoinSet::new();
     for l in &cfg.listeners {
@@ -90,6 +97,7 @@ async fn run(cfg: Config) -> Result<(), String> {
     tracing::info!("stopping: no new connections; sessions in DATA may finish");
     let _ = stop.send(true);
     while listeners.join_next().await.is_some() {}
+    queue.shutdown(cfg.shutdown_grace).await;
     drop(server);
     store.close().await;
     tracing::info!("stopped");

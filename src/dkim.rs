@@ -106,7 +106,8 @@ fn from_domain(message: &[u8]) -> Option<String> {
 
 fn load_key(path: &Path, algorithm: DkimAlgorithm) -> Result<DkimKey, String> {
     use std::os::unix::fs::PermissionsExt;
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     if meta.permissions().mode() & 0o077 != 0 {
         return Err(format!("{} is readable by group or others", path.display()));
     }
@@ -162,7 +163,7 @@ mod tests {
         let path = dir.join(format!("{algo:?}.pem"));
         let mut f = std::fs::OpenOptions::new()
             .write(true)
-            .create(true)
+            .create_new(true)
             .mode(0o600)
             .open(&path)
             .unwrap();

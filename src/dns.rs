@@ -7,9 +7,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use hickory_resolver::config::{
-    ConnectionConfig, NameServerConfig, ResolverConfig, ResolverOpts,
-};
+use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolverConfig, ResolverOpts};
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::net::{DnsError, NetError};
 use hickory_resolver::proto::op::ResponseCode;
@@ -68,7 +66,10 @@ impl Dns {
         let fqdn = fqdn(domain);
         let found = self.resolver.mx_lookup(fqdn.as_str()).await;
         answer(domain, RecordType::MX, found, |rdata| match rdata {
-            RData::MX(mx) => Some((mx.preference, mx.exchange.to_ascii().trim_end_matches('.').to_string())),
+            RData::MX(mx) => Some((
+                mx.preference,
+                mx.exchange.to_ascii().trim_end_matches('.').to_string(),
+            )),
             _ => None,
         })
     }
@@ -76,17 +77,27 @@ impl Dns {
     /// IPv4 then IPv6 addresses of `host`.
     pub async fn addresses(&self, host: &str) -> Result<Answer<IpAddr>, LookupError> {
         let fqdn = fqdn(host);
-        let v4 = answer(host, RecordType::A, self.resolver.ipv4_lookup(fqdn.as_str()).await, |r| match r {
-            RData::A(a) => Some(IpAddr::V4(a.0)),
-            _ => None,
-        })?;
+        let v4 = answer(
+            host,
+            RecordType::A,
+            self.resolver.ipv4_lookup(fqdn.as_str()).await,
+            |r| match r {
+                RData::A(a) => Some(IpAddr::V4(a.0)),
+                _ => None,
+            },
+        )?;
         if v4 == Answer::NxDomain {
             return Ok(v4);
         }
-        let v6 = answer(host, RecordType::AAAA, self.resolver.ipv6_lookup(fqdn.as_str()).await, |r| match r {
-            RData::AAAA(a) => Some(IpAddr::V6(a.0)),
-            _ => None,
-        })?;
+        let v6 = answer(
+            host,
+            RecordType::AAAA,
+            self.resolver.ipv6_lookup(fqdn.as_str()).await,
+            |r| match r {
+                RData::AAAA(a) => Some(IpAddr::V6(a.0)),
+                _ => None,
+            },
+        )?;
         let mut all = match v4 {
             Answer::Records(v) => v,
             _ => Vec::new(),
@@ -94,7 +105,11 @@ impl Dns {
         if let Answer::Records(v) = v6 {
             all.extend(v);
         }
-        Ok(if all.is_empty() { Answer::NoRecords } else { Answer::Records(all) })
+        Ok(if all.is_empty() {
+            Answer::NoRecords
+        } else {
+            Answer::Records(all)
+        })
     }
 
     pub fn resolver(&self) -> &TokioResolver {
@@ -132,7 +147,11 @@ fn answer<T>(
                 .filter(|r| r.record_type() == want)
                 .filter_map(|r| pick(&r.data))
                 .collect();
-            Ok(if records.is_empty() { Answer::NoRecords } else { Answer::Records(records) })
+            Ok(if records.is_empty() {
+                Answer::NoRecords
+            } else {
+                Answer::Records(records)
+            })
         }
         Err(NetError::Dns(DnsError::NoRecordsFound(no))) => Ok(match no.response_code {
             ResponseCode::NXDomain => Answer::NxDomain,

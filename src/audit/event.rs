@@ -9,15 +9,46 @@ pub enum EventType {
     Received,
     /// A command or message was refused for a policy or protocol reason.
     Rejected,
+    /// One SMTP transaction toward a destination: host, IP, TLS, codes, duration.
+    Attempt,
+    /// A recipient's message was accepted by the next hop.
+    Delivered,
+    /// A recipient failed temporarily and waits for its next try.
+    Deferred,
+    /// A recipient failed permanently.
+    Bounced,
+    /// A recipient was still undelivered when the message's lifetime ran out.
+    Expired,
+    /// A delivery status notification (RFC 3464) was queued for the sender.
+    DsnSent,
+    /// An administrator acted on the queue (retry, delete, flush), with a reason.
+    Admin,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 2] = [EventType::Received, EventType::Rejected];
+    pub const ALL: [EventType; 9] = [
+        EventType::Received,
+        EventType::Rejected,
+        EventType::Attempt,
+        EventType::Delivered,
+        EventType::Deferred,
+        EventType::Bounced,
+        EventType::Expired,
+        EventType::DsnSent,
+        EventType::Admin,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             EventType::Received => "received",
             EventType::Rejected => "rejected",
+            EventType::Attempt => "attempt",
+            EventType::Delivered => "delivered",
+            EventType::Deferred => "deferred",
+            EventType::Bounced => "bounced",
+            EventType::Expired => "expired",
+            EventType::DsnSent => "dsn_sent",
+            EventType::Admin => "admin",
         }
     }
 

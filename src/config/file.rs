@@ -239,6 +239,9 @@ pub struct QueueSection {
     pub max_connections_per_destination: usize,
     /// Messages sent over one connection before it is closed. Default: 1000.
     pub max_messages_per_connection: u32,
+    /// Milliseconds an idle outbound connection stays open for more mail to the
+    /// same destination. Default: 2000.
+    pub connection_idle_ms: u64,
     /// Messages per second to one destination; 0 means no limit. Default: 0.
     pub max_rate_per_destination: u32,
     /// Seconds a destination is left alone after it answered 421 or 4.7.x. Default: 60.
@@ -260,6 +263,7 @@ impl Default for QueueSection {
             max_connections: 100,
             max_connections_per_destination: 20,
             max_messages_per_connection: 1000,
+            connection_idle_ms: 2000,
             max_rate_per_destination: 0,
             destination_backoff_secs: 60,
             lease_secs: 900,

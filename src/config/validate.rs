@@ -65,8 +65,14 @@ pub struct Route {
 
 impl std::fmt::Debug for Route {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Route({} -> {}:{}{})", self.domain, self.host, self.port,
-            if self.auth.is_some() { ", auth" } else { "" })
+        write!(
+            f,
+            "Route({} -> {}:{}{})",
+            self.domain,
+            self.host,
+            self.port,
+            if self.auth.is_some() { ", auth" } else { "" }
+        )
     }
 }
 
@@ -376,18 +382,28 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             "queue.max_connections_per_destination",
             queue.max_connections_per_destination == 0,
         ),
-        ("queue.max_messages_per_connection", queue.max_messages_per_connection == 0),
+        (
+            "queue.max_messages_per_connection",
+            queue.max_messages_per_connection == 0,
+        ),
         ("queue.lease_secs", queue.lease_secs < 60),
         ("queue.poll_interval_ms", queue.poll_interval_ms == 0),
         ("queue.max_in_memory", queue.max_in_memory == 0),
     ] {
         if bad {
-            err(key, "value out of range".into(), "see docs/configuration.md for the allowed range");
+            err(
+                key,
+                "value out of range".into(),
+                "see docs/configuration.md for the allowed range",
+            );
         }
     }
     let mut nameservers = Vec::new();
     for (i, n) in f.dns.nameservers.iter().enumerate() {
-        match n.parse::<SocketAddr>().or_else(|_| n.parse::<std::net::IpAddr>().map(|ip| SocketAddr::new(ip, 53))) {
+        match n.parse::<SocketAddr>().or_else(|_| {
+            n.parse::<std::net::IpAddr>()
+                .map(|ip| SocketAddr::new(ip, 53))
+        }) {
             Ok(a) => nameservers.push(a),
             Err(_) => err(
                 &format!("dns.nameservers[{i}]"),
@@ -413,12 +429,20 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             (Some(u), Some(p)) => match read_secret(Path::new(p)) {
                 Ok(pw) => Some((u.clone(), pw)),
                 Err(problem) => {
-                    err(&key("auth_password_file"), problem, "put the password in a file readable by phirelay only (chmod 600)");
+                    err(
+                        &key("auth_password_file"),
+                        problem,
+                        "put the password in a file readable by phirelay only (chmod 600)",
+                    );
                     None
                 }
             },
             _ => {
-                err(&key("auth_user"), "auth_user and auth_password_file go together".into(), "set both or neither");
+                err(
+                    &key("auth_user"),
+                    "auth_user and auth_password_file go together".into(),
+                    "set both or neither",
+                );
                 None
             }
         };
@@ -466,7 +490,10 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             timeout: Duration::from_secs(f.dns.timeout_secs.max(1)),
         },
         transport: TransportConfig {
-            helo_name: t.helo_name.clone().unwrap_or_else(|| f.server.hostname.trim().to_string()),
+            helo_name: t
+                .helo_name
+                .clone()
+                .unwrap_or_else(|| f.server.hostname.trim().to_string()),
             connect_timeout: Duration::from_secs(t.connect_timeout_secs.max(1)),
             command_timeout: Duration::from_secs(t.command_timeout_secs.max(1)),
             data_init_timeout: Duration::from_secs(t.data_init_timeout_secs.max(1)),
@@ -549,7 +576,8 @@ fn split_host_port(s: &str) -> Option<(String, u16)> {
 /// A secret from a file only its owner can read.
 pub fn read_secret(path: &Path) -> Result<String, String> {
     use std::os::unix::fs::PermissionsExt;
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     if meta.permissions().mode() & 0o077 != 0 {
         return Err(format!("{} is readable by group or others", path.display()));
     }

@@ -2,6 +2,8 @@
 //! trace → (classify, in the policy stage) → seal → commit with its audit event →
 //! reply. The 250 carries the queue id and is sent only after the commit.
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use aws_lc_rs::digest;
@@ -13,7 +15,8 @@ use super::headers::{self, Trace};
 use super::reply::{self, Reply};
 use super::session::{Flow, Session, canonical_ip};
 use crate::audit::{AuditEvent, EventType};
-use crate::store::{NewMessage, StoreError};
+use crate::queue::{Job, JobRcpt, Loaded, Queue};
+use crate::store::{DeliveryEnvelope, NewMessage, NewRecipient, StoreError, domain_of};
 use crate::util::now_us;
 
 /// Seal in the blocking pool above this size, so one big message does not stall
@@ -98,14 +101,27 @@ impl Session {
             },
         );
         drop(body);
+        // DKIM once, here: every delivery attempt sends these same signed bytes.
+        let signature = self
+            .srv
+            .cfg
+            .dkim
+            .sign(&message)
+            .map_err(|e| StoreError::Corrupt(format!("DKIM signing failed: {e}")))?;
+        let message = if signature.is_empty() {
+            message
+        } else {
+            [signature, message].concat()
+        };
         let sha256 = digest::digest(&digest::SHA256, &message).as_ref().to_vec();
         let size = message.len() as u64;
         let keys = self.srv.keys.clone();
+        let message = Arc::new(message);
         let sealed = if message.len() <= SEAL_INLINE_MAX {
             keys.seal(&id, &message)?
         } else {
-            let id2 = id.clone();
-            tokio::task::spawn_blocking(move || keys.seal(&id2, &message))
+            let (id2, m) = (id.clone(), message.clone());
+            tokio::task::spawn_blocking(move || keys.seal(&id2, &m))
                 .await
                 .map_err(|_| StoreError::WriterGone)??
         };
@@ -146,10 +162,35 @@ impl Session {
             recipients: env.recipients,
             sealed,
             events: vec![received],
+            lease: None,
         };
         let rcpts = msg.recipients.len();
-        self.srv.store.accept(msg).await?;
+        let handoff = self
+            .srv
+            .queue
+            .as_ref()
+            .and_then(|q| Handoff::reserve(q, &msg, received_at_us));
+        let mut msg = msg;
+        msg.lease = handoff.as_ref().map(Handoff::lease);
+        let envelope = DeliveryEnvelope {
+            id: id.clone(),
+            mail_from: msg.mail_from.clone(),
+            received_at_us,
+            smtputf8: msg.smtputf8,
+            dsn_ret: msg.dsn_ret.map(|r| r.as_str().to_string()),
+            dsn_envid: msg.dsn_envid.clone(),
+        };
+        let recipients = msg.recipients.clone();
+        if let Err(e) = self.srv.store.accept(msg).await {
+            if let Some(h) = handoff {
+                h.cancel();
+            }
+            return Err(e);
+        }
         tracing::info!(queue_id = %id, size, rcpts, "accepted");
+        if let Some(h) = handoff {
+            h.submit(envelope, message, &recipients);
+        }
         Ok(id)
     }
 }
@@ -160,5 +201,80 @@ fn data_error_reply(e: DataError) -> (Reply, &'static str) {
         DataError::BareLineEnd => (reply::BARE_LINE_END, "bare_line_end"),
         DataError::Nul => (reply::NUL_IN_DATA, "nul_in_data"),
         DataError::LineTooLong => (reply::TEXT_LINE_TOO_LONG, "line_too_long"),
+    }
+}
+
+/// Taking an accepted message straight into this node's delivery queue: its
+/// recipients are leased in the accept transaction, so no other node (and not our
+/// own scheduler) takes them; after the commit the jobs go to the dispatcher with
+/// the plaintext still in memory, so nothing is read back or decrypted.
+struct Handoff {
+    queue: Queue,
+    jobs: usize,
+    until_us: i64,
+}
+
+impl Handoff {
+    fn reserve(queue: &Queue, msg: &NewMessage, now_us: i64) -> Option<Self> {
+        let mut domains: Vec<String> = msg
+            .recipients
+            .iter()
+            .map(|r| domain_of(&r.address))
+            .collect();
+        domains.sort();
+        domains.dedup();
+        let mut got = 0;
+        while got < domains.len() && queue.reserve() {
+            got += 1;
+        }
+        if got < domains.len() {
+            (0..got).for_each(|_| queue.unreserve());
+            return None;
+        }
+        let lease = i64::try_from(queue.lease_secs()).unwrap_or(900) * 1_000_000;
+        Some(Self {
+            queue: queue.clone(),
+            jobs: got,
+            until_us: now_us + lease,
+        })
+    }
+
+    fn lease(&self) -> (String, i64) {
+        (self.queue.lease_owner().to_string(), self.until_us)
+    }
+
+    fn cancel(self) {
+        (0..self.jobs).for_each(|_| self.queue.unreserve());
+    }
+
+    fn submit(
+        self,
+        envelope: DeliveryEnvelope,
+        content: Arc<Vec<u8>>,
+        recipients: &[NewRecipient],
+    ) {
+        let content = Arc::try_unwrap(content).unwrap_or_else(|shared| (*shared).clone());
+        let loaded = Arc::new(Loaded { envelope, content });
+        let mut by_domain: BTreeMap<String, Vec<JobRcpt>> = BTreeMap::new();
+        for (idx, r) in recipients.iter().enumerate() {
+            by_domain
+                .entry(domain_of(&r.address))
+                .or_default()
+                .push(JobRcpt {
+                    idx: idx as i64,
+                    address: r.address.clone(),
+                    notify: r.notify.clone(),
+                    orcpt: r.orcpt.clone(),
+                    attempts: 0,
+                });
+        }
+        for (domain, recipients) in by_domain {
+            self.queue.submit(Job {
+                message_id: loaded.envelope.id.clone(),
+                domain,
+                recipients,
+                loaded: Some(loaded.clone()),
+            });
+        }
     }
 }

@@ -30,14 +30,23 @@ pub struct Server {
     pub tls: Option<TlsAcceptor>,
     pub disk: DiskGuard,
     pub conns: Arc<ConnLimiter>,
+    /// Where accepted mail goes for delivery; None keeps it queued in the store
+    /// (tests of ingress alone).
+    pub queue: Option<crate::queue::Queue>,
     /// Verified against when the user name is unknown, so timing does not tell
     /// which names exist.
     pub dummy_hash: String,
 }
 
 impl Server {
-    pub fn new(cfg: Arc<Config>, store: Store, keys: Arc<MasterKeys>) -> Self {
+    pub fn new(
+        cfg: Arc<Config>,
+        store: Store,
+        keys: Arc<MasterKeys>,
+        queue: Option<crate::queue::Queue>,
+    ) -> Self {
         Self {
+            queue,
             tls: cfg.tls.clone().map(TlsAcceptor::from),
             disk: DiskGuard::new(cfg.data_dir.clone(), cfg.limits.min_free_disk_mb),
             conns: Arc::new(ConnLimiter::default()),

@@ -18,6 +18,7 @@ use crate::audit::{AuditEvent, Chain, ChainedRow};
 pub(super) enum Write {
     Accept(Box<NewMessage>),
     Audit(AuditEvent),
+    Outcome(Box<super::Outcome>),
 }
 
 pub(super) struct Job {
@@ -81,6 +82,7 @@ async fn commit(
         match w {
             Write::Accept(m) => insert_message(&mut tx, node, m, &mut chain).await?,
             Write::Audit(ev) => insert_event(&mut tx, &chain.append(node, ev)).await?,
+            Write::Outcome(o) => apply_outcome(&mut tx, node, o, &mut chain).await?,
         }
     }
     if chain.seq != head_before {
@@ -151,7 +153,8 @@ async fn insert_message(
     for (idx, r) in m.recipients.iter().enumerate() {
         sqlx::query(
             "INSERT INTO recipients (message_id, idx, address, domain, dsn_notify, dsn_orcpt, \
-             state, due_at_us, attempts, updated_at_us) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $8)",
+             state, due_at_us, attempts, updated_at_us, lease_owner, lease_until_us) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $8, $9, $10)",
         )
         .bind(&m.id)
         .bind(idx as i64)
@@ -161,10 +164,51 @@ async fn insert_message(
         .bind(r.orcpt.as_deref())
         .bind(RecipientState::Queued.as_str())
         .bind(m.received_at_us)
+        .bind(m.lease.as_ref().map(|l| l.0.as_str()))
+        .bind(m.lease.as_ref().map(|l| l.1))
         .execute(&mut *tx)
         .await?;
     }
     for ev in &m.events {
+        insert_event(tx, &chain.append(node, ev)).await?;
+    }
+    Ok(())
+}
+
+async fn apply_outcome(
+    tx: &mut AnyConnection,
+    node: &str,
+    o: &super::Outcome,
+    chain: &mut Chain,
+) -> Result<(), StoreError> {
+    let now = crate::util::now_us();
+    for u in &o.updates {
+        let r = sqlx::query(
+            "UPDATE recipients SET state = $1, due_at_us = $2, attempts = attempts + $3, \
+             last_code = $4, last_reply = $5, lease_owner = NULL, lease_until_us = NULL, \
+             updated_at_us = $6 WHERE message_id = $7 AND idx = $8",
+        )
+        .bind(u.state.as_str())
+        .bind(u.due_at_us)
+        .bind(i64::from(u.attempted))
+        .bind(u.last_code)
+        .bind(u.last_reply.as_deref())
+        .bind(now)
+        .bind(&o.message_id)
+        .bind(u.idx)
+        .execute(&mut *tx)
+        .await?;
+        if r.rows_affected() != 1 {
+            return Err(StoreError::Corrupt(format!(
+                "recipient {}#{} not found for its outcome",
+                o.message_id, u.idx
+            )));
+        }
+    }
+    for m in &o.new_messages {
+        insert_message(tx, node, m, chain).await?;
+    }
+    for ev in &o.events {
         insert_event(tx, &chain.append(node, ev)).await?;
     }
     Ok(())

@@ -14,6 +14,7 @@
 mod committer;
 pub mod crypto;
 mod model;
+mod outcome;
 mod read;
 
 use std::str::FromStr;
@@ -28,6 +29,7 @@ pub use crate::config::StoreBackend;
 use crate::config::StoreConfig;
 pub use crypto::{MasterKeys, Sealed};
 pub use model::*;
+pub use outcome::{Claimed, DeliveryEnvelope, Outcome, RecipientUpdate};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");

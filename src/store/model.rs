@@ -15,16 +15,19 @@ pub enum RecipientState {
     Expired,
     /// Kept back by policy (e.g. for the portal); never delivered in clear.
     Held,
+    /// Removed from the queue by an administrator (`queue delete`), with a reason.
+    Deleted,
 }
 
 impl RecipientState {
-    pub const ALL: [RecipientState; 6] = [
+    pub const ALL: [RecipientState; 7] = [
         Self::Queued,
         Self::Delivered,
         Self::Deferred,
         Self::Bounced,
         Self::Expired,
         Self::Held,
+        Self::Deleted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -35,6 +38,7 @@ impl RecipientState {
             Self::Bounced => "bounced",
             Self::Expired => "expired",
             Self::Held => "held",
+            Self::Deleted => "deleted",
         }
     }
 
@@ -113,6 +117,9 @@ pub struct NewMessage {
     pub sealed: Sealed,
     /// `received` and any other events of the accept, chained in order.
     pub events: Vec<AuditEvent>,
+    /// (owner, until µs): the accepting node takes the recipients straight into
+    /// its delivery queue; without a lease the scheduler finds them.
+    pub lease: Option<(String, i64)>,
 }
 
 /// A stored message's envelope and facts (no content).

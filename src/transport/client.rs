@@ -49,12 +49,11 @@ pub enum ConnError {
 }
 
 impl ConnError {
-    /// As a reply for the recipients that were on this connection.
+    /// As a reply for the recipients that were on this connection. Always
+    /// temporary: a host that will not talk (even with a 5xx greeting) is not a
+    /// verdict on the recipient, and another MX or a later try may work.
     pub fn as_reply(&self) -> Reply {
-        match self {
-            ConnError::Refused { reply, .. } => reply.clone(),
-            other => Reply::local(451, "4.4.2", other.to_string()),
-        }
+        Reply::local(451, "4.4.2", self.to_string())
     }
 }
 
@@ -133,7 +132,9 @@ impl Connection {
             transactions: 0,
             cfg,
         };
-        let greeting = conn.read_reply("greeting", conn.cfg.command_timeout).await?;
+        let greeting = conn
+            .read_reply("greeting", conn.cfg.command_timeout)
+            .await?;
         if greeting.code != 220 {
             return Err(ConnError::Refused {
                 stage: "greeting",
@@ -153,9 +154,12 @@ impl Connection {
     async fn hello(&mut self) -> Result<(), ConnError> {
         let cmd = format!("EHLO {}\r\n", self.cfg.helo_name);
         self.write(cmd.as_bytes(), "EHLO").await?;
-        let (reply, raw) = self.read_reply_raw("EHLO", self.cfg.command_timeout).await?;
+        let (reply, raw) = self
+            .read_reply_raw("EHLO", self.cfg.command_timeout)
+            .await?;
         if reply.code == 250 {
-            self.ehlo = EhloResponse::parse(&mut raw.iter()).map_err(|_| ConnError::Protocol { stage: "EHLO" })?;
+            self.ehlo = EhloResponse::parse(&mut raw.iter())
+                .map_err(|_| ConnError::Protocol { stage: "EHLO" })?;
             return Ok(());
         }
         // RFC 5321 §3.2: a server that does not know EHLO gets HELO, and no extensions.
@@ -163,7 +167,10 @@ impl Connection {
         self.write(cmd.as_bytes(), "HELO").await?;
         let reply = self.read_reply("HELO", self.cfg.command_timeout).await?;
         if reply.code != 250 {
-            return Err(ConnError::Refused { stage: "HELO", reply });
+            return Err(ConnError::Refused {
+                stage: "HELO",
+                reply,
+            });
         }
         self.ehlo = EhloResponse::default();
         Ok(())
@@ -171,7 +178,9 @@ impl Connection {
 
     async fn starttls(&mut self, tls: Arc<ClientConfig>) -> Result<(), ConnError> {
         self.write(b"STARTTLS\r\n", "STARTTLS").await?;
-        let reply = self.read_reply("STARTTLS", self.cfg.command_timeout).await?;
+        let reply = self
+            .read_reply("STARTTLS", self.cfg.command_timeout)
+            .await?;
         if reply.code != 220 {
             // Refused: go on in clear (opportunistic); verified levels refuse this.
             return Ok(());
@@ -181,13 +190,18 @@ impl Connection {
         if injected > 0 {
             tracing::warn!(mx = %self.peer.host, bytes = injected, "discarded bytes sent ahead of the TLS handshake");
         }
-        let tcp = self.stream.take_plain().ok_or(ConnError::Protocol { stage: "STARTTLS" })?;
+        let tcp = self
+            .stream
+            .take_plain()
+            .ok_or(ConnError::Protocol { stage: "STARTTLS" })?;
         let name = ServerName::try_from(self.peer.host.clone())
             .unwrap_or_else(|_| ServerName::IpAddress(self.peer.addr.ip().into()));
         let handshake = TlsConnector::from(tls).connect(name, tcp);
         let stream = tokio::time::timeout(self.cfg.command_timeout, handshake)
             .await
-            .map_err(|_| ConnError::Timeout { stage: "TLS handshake" })?
+            .map_err(|_| ConnError::Timeout {
+                stage: "TLS handshake",
+            })?
             .map_err(|e| ConnError::Network {
                 stage: "TLS handshake",
                 reason: e.to_string(),
@@ -196,6 +210,30 @@ impl Connection {
         self.stream = Stream::Tls(Box::new(stream));
         // RFC 3207 §4.2: start over with EHLO inside TLS.
         self.hello().await
+    }
+
+    /// AUTH PLAIN at a smarthost (RFC 4954), only inside TLS.
+    pub async fn auth_plain(&mut self, user: &str, password: &str) -> Result<(), ConnError> {
+        use base64::Engine;
+        if self.tls.is_none() {
+            return Err(ConnError::Network {
+                stage: "AUTH",
+                reason: "the smarthost offered no TLS; credentials are never sent in clear".into(),
+            });
+        }
+        let token =
+            base64::engine::general_purpose::STANDARD.encode(format!("\0{user}\0{password}"));
+        self.write(format!("AUTH PLAIN {token}\r\n").as_bytes(), "AUTH")
+            .await?;
+        let reply = self.read_reply("AUTH", self.cfg.command_timeout).await?;
+        if reply.code == 235 {
+            Ok(())
+        } else {
+            Err(ConnError::Refused {
+                stage: "AUTH",
+                reply,
+            })
+        }
     }
 
     pub fn supports(&self, ext: u32) -> bool {
@@ -231,11 +269,15 @@ impl Connection {
             data_reply = self.read_reply("DATA", self.cfg.data_init_timeout).await?;
         } else {
             let mut lines = cmds.split_inclusive("\r\n");
-            self.write(lines.next().unwrap_or_default().as_bytes(), "MAIL").await?;
+            self.write(lines.next().unwrap_or_default().as_bytes(), "MAIL")
+                .await?;
             mail_reply = self.read_reply("MAIL", self.cfg.command_timeout).await?;
             if !mail_reply.is_success() {
                 self.rset().await?;
-                return Ok(TxnResult { per_rcpt: vec![mail_reply; n], dsn_passed_on: false });
+                return Ok(TxnResult {
+                    per_rcpt: vec![mail_reply; n],
+                    dsn_passed_on: false,
+                });
             }
             for line in lines {
                 self.write(line.as_bytes(), "RCPT").await?;
@@ -243,14 +285,20 @@ impl Connection {
             }
             if !per_rcpt.iter().any(Reply::is_success) {
                 self.rset().await?;
-                return Ok(TxnResult { per_rcpt, dsn_passed_on: false });
+                return Ok(TxnResult {
+                    per_rcpt,
+                    dsn_passed_on: false,
+                });
             }
             self.write(b"DATA\r\n", "DATA").await?;
             data_reply = self.read_reply("DATA", self.cfg.data_init_timeout).await?;
         }
         if !mail_reply.is_success() {
             self.rset().await?;
-            return Ok(TxnResult { per_rcpt: vec![mail_reply; n], dsn_passed_on: false });
+            return Ok(TxnResult {
+                per_rcpt: vec![mail_reply; n],
+                dsn_passed_on: false,
+            });
         }
         if data_reply.code != 354 {
             // No recipient taken (the server refused DATA), or DATA itself refused.
@@ -258,33 +306,53 @@ impl Connection {
                 *r = data_reply.clone();
             }
             self.rset().await?;
-            return Ok(TxnResult { per_rcpt, dsn_passed_on: dsn });
+            return Ok(TxnResult {
+                per_rcpt,
+                dsn_passed_on: dsn,
+            });
         }
         let mut payload = Vec::new();
         encode_data(env.message, &mut payload);
         self.write(&payload, "DATA").await?;
-        let done = self.read_reply("end of DATA", self.cfg.data_done_timeout).await?;
+        let done = self
+            .read_reply("end of DATA", self.cfg.data_done_timeout)
+            .await?;
         for r in per_rcpt.iter_mut().filter(|r| r.is_success()) {
             *r = done.clone();
         }
         self.transactions += 1;
-        Ok(TxnResult { per_rcpt, dsn_passed_on: dsn })
+        Ok(TxnResult {
+            per_rcpt,
+            dsn_passed_on: dsn,
+        })
     }
 
     /// Checks that must fail before a byte is sent: size, 8-bit, SMTPUTF8.
     fn refuse_locally(&self, env: &Envelope<'_>) -> Option<Reply> {
         let size = self.ehlo.size;
         if self.supports(EXT_SIZE) && size > 0 && env.message.len() > size {
-            return Some(Reply::local(552, "5.3.4", format!("message too big for {}", self.peer.host)));
+            return Some(Reply::local(
+                552,
+                "5.3.4",
+                format!("message too big for {}", self.peer.host),
+            ));
         }
         if env.smtputf8 && !self.supports(EXT_SMTP_UTF8) {
             // RFC 6531 §3.4: no downgrade here; bounce.
-            return Some(Reply::local(553, "5.6.7", format!("{} does not support SMTPUTF8", self.peer.host)));
+            return Some(Reply::local(
+                553,
+                "5.6.7",
+                format!("{} does not support SMTPUTF8", self.peer.host),
+            ));
         }
         if has_8bit(env.message) && !self.supports(EXT_8BIT_MIME) {
             // RFC 6152 §3: never send 8-bit data to a server that did not offer
             // 8BITMIME. Converting would break the DKIM signature; bounce instead.
-            return Some(Reply::local(554, "5.6.3", format!("{} does not accept 8-bit data", self.peer.host)));
+            return Some(Reply::local(
+                554,
+                "5.6.3",
+                format!("{} does not accept 8-bit data", self.peer.host),
+            ));
         }
         None
     }
@@ -318,7 +386,10 @@ impl Connection {
         if r.is_success() {
             Ok(())
         } else {
-            Err(ConnError::Refused { stage: "RSET", reply: r })
+            Err(ConnError::Refused {
+                stage: "RSET",
+                reply: r,
+            })
         }
     }
 
@@ -344,7 +415,11 @@ impl Connection {
             })
     }
 
-    async fn read_reply(&mut self, stage: &'static str, timeout: Duration) -> Result<Reply, ConnError> {
+    async fn read_reply(
+        &mut self,
+        stage: &'static str,
+        timeout: Duration,
+    ) -> Result<Reply, ConnError> {
         Ok(self.read_reply_raw(stage, timeout).await?.0)
     }
 
@@ -439,15 +514,25 @@ mod tests {
     #[test]
     fn finds_whole_replies() {
         assert_eq!(complete_reply_len(b"250-a\r\n250-b\r\n"), None);
-        assert_eq!(complete_reply_len(b"250-a\r\n250 b\r\n354 go\r\n"), Some(14));
+        assert_eq!(
+            complete_reply_len(b"250-a\r\n250 b\r\n354 go\r\n"),
+            Some(14)
+        );
         assert_eq!(complete_reply_len(b"220 hi\r\n"), Some(8));
         assert_eq!(complete_reply_len(b"220 hi"), None);
     }
 
     #[test]
     fn rcpt_params() {
-        let r = RcptParams { address: "a@b", notify: Some("success,failure"), orcpt: Some("rfc822;x+y@b") };
-        assert_eq!(rcpt_command(&r, true), "RCPT TO:<a@b> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;x+2By@b\r\n");
+        let r = RcptParams {
+            address: "a@b",
+            notify: Some("success,failure"),
+            orcpt: Some("rfc822;x+y@b"),
+        };
+        assert_eq!(
+            rcpt_command(&r, true),
+            "RCPT TO:<a@b> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;x+2By@b\r\n"
+        );
         assert_eq!(rcpt_command(&r, false), "RCPT TO:<a@b>\r\n");
     }
 }

@@ -71,7 +71,10 @@ mod tests {
     fn stuffs_dots_and_normalises_line_ends() {
         assert_eq!(enc(b"a\r\n.b\r\n..c\r\n"), b"a\r\n..b\r\n...c\r\n.\r\n");
         assert_eq!(enc(b".\r\n"), b"..\r\n.\r\n");
-        assert_eq!(enc(b"bare\nlf\rcr\r\n.x"), b"bare\r\nlf\r\ncr\r\n..x\r\n.\r\n");
+        assert_eq!(
+            enc(b"bare\nlf\rcr\r\n.x"),
+            b"bare\r\nlf\r\ncr\r\n..x\r\n.\r\n"
+        );
         assert_eq!(enc(b"\n.\n"), b"\r\n..\r\n.\r\n");
         assert_eq!(enc(b""), b".\r\n");
         assert_eq!(enc(b"no final newline"), b"no final newline\r\n.\r\n");

@@ -12,6 +12,6 @@ pub mod reply;
 pub mod route;
 pub mod tls;
 
-pub use client::{Connection, ConnError, Envelope, Peer, RcptParams, StartTls, TxnResult};
+pub use client::{ConnError, Connection, Envelope, Peer, RcptParams, StartTls, TxnResult};
 pub use reply::Reply;
 pub use route::{Hop, RouteError, Router};

@@ -36,7 +36,9 @@ impl RouteError {
         match self {
             // RFC 7505 §4.2.
             RouteError::NullMx => Reply::local(556, "5.1.10", "recipient domain has a null MX"),
-            RouteError::NoSuchDomain => Reply::local(550, "5.1.2", "recipient domain does not exist"),
+            RouteError::NoSuchDomain => {
+                Reply::local(550, "5.1.2", "recipient domain does not exist")
+            }
             RouteError::NoAddresses => Reply::local(451, "4.4.4", "no address for any MX host"),
             RouteError::Dns(e) => Reply::local(451, "4.4.3", e.to_string()),
         }

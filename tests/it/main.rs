@@ -4,7 +4,9 @@
 mod cli;
 mod common;
 mod crash;
+mod delivery;
 mod dialogs;
+mod fixtures_peers;
 mod fixtures_smoke;
 mod parser_props;
 mod readme;

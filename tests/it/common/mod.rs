@@ -4,6 +4,9 @@
 pub mod binary;
 pub mod certs;
 pub mod client;
+pub mod delivery;
+pub mod dns;
 pub mod pg;
 pub mod relay;
+pub mod sink;
 pub mod stores;

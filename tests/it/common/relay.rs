@@ -19,6 +19,7 @@ pub struct TestRelay {
     pub keys: Arc<MasterKeys>,
     pub cfg: Arc<Config>,
     pub dir: TempDir,
+    pub queue: Option<phirelay::queue::Queue>,
     stop: watch::Sender<bool>,
     task: JoinHandle<()>,
 }
@@ -34,6 +35,9 @@ pub struct RelayOpts {
     /// Text of `[limits]`.
     pub limits: String,
     pub listener_mode: &'static str,
+    /// Start the delivery queue too (then `extra` must point `[dns]` and
+    /// `[transport]` at test peers: never at the real Internet).
+    pub deliver: bool,
 }
 
 impl Default for RelayOpts {
@@ -44,6 +48,7 @@ impl Default for RelayOpts {
             relay: None,
             limits: String::new(),
             listener_mode: "smtp",
+            deliver: false,
         }
     }
 }
@@ -56,15 +61,29 @@ impl TestRelay {
     pub async fn with(opts: RelayOpts) -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
         let cfg = Arc::new(load_config(&dir, &opts));
-        Self::from_config(cfg, dir).await
+        Self::from_config(cfg, dir, opts.deliver).await
     }
 
-    pub async fn from_config(cfg: Arc<Config>, dir: TempDir) -> Self {
+    pub async fn from_config(cfg: Arc<Config>, dir: TempDir, deliver: bool) -> Self {
         let (keys, _) =
             MasterKeys::load_or_create(&cfg.store.master_key_file, &[], true).expect("master key");
         let keys = Arc::new(keys);
         let store = Store::open(&cfg.store, &cfg.node_id).await.expect("store");
-        let server = Arc::new(Server::new(cfg.clone(), store.clone(), keys.clone()));
+        let queue = if deliver {
+            Some(
+                phirelay::queue::Queue::start(cfg.clone(), store.clone(), keys.clone())
+                    .await
+                    .expect("queue"),
+            )
+        } else {
+            None
+        };
+        let server = Arc::new(Server::new(
+            cfg.clone(),
+            store.clone(),
+            keys.clone(),
+            queue.clone(),
+        ));
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let (stop, stopped) = watch::channel(false);
@@ -76,6 +95,7 @@ impl TestRelay {
             keys,
             cfg,
             dir,
+            queue,
             stop,
             task,
         }
@@ -85,6 +105,9 @@ impl TestRelay {
     pub async fn shutdown(self) {
         let _ = self.stop.send(true);
         let _ = self.task.await;
+        if let Some(q) = &self.queue {
+            q.shutdown(std::time::Duration::from_secs(5)).await;
+        }
     }
 
     /// Decrypted stored bytes of a message.

@@ -1,0 +1,65 @@
+//! A unit of delivery work: one message's recipients at one destination domain.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::store::{Claimed, DeliveryEnvelope};
+
+#[derive(Debug, Clone)]
+pub struct JobRcpt {
+    pub idx: i64,
+    pub address: String,
+    pub notify: Option<String>,
+    pub orcpt: Option<String>,
+    /// Attempts made before this one.
+    pub attempts: i64,
+}
+
+/// The message in memory: envelope and plaintext (opened from the store, or handed
+/// over by the session that accepted it).
+#[derive(Debug)]
+pub struct Loaded {
+    pub envelope: DeliveryEnvelope,
+    pub content: Vec<u8>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub message_id: String,
+    pub domain: String,
+    pub recipients: Vec<JobRcpt>,
+    /// Present when the accepting session handed the message over in memory.
+    pub loaded: Option<Arc<Loaded>>,
+}
+
+impl Job {
+    /// Group claimed recipients into jobs by (message, domain).
+    pub fn from_claims(claims: Vec<Claimed>) -> Vec<Job> {
+        let mut groups: BTreeMap<(String, String), Vec<JobRcpt>> = BTreeMap::new();
+        for c in claims {
+            groups
+                .entry((c.message_id, c.domain))
+                .or_default()
+                .push(JobRcpt {
+                    idx: c.idx,
+                    address: c.address,
+                    notify: c.notify,
+                    orcpt: c.orcpt,
+                    attempts: c.attempts,
+                });
+        }
+        groups
+            .into_iter()
+            .map(|((message_id, domain), recipients)| Job {
+                message_id,
+                domain,
+                recipients,
+                loaded: None,
+            })
+            .collect()
+    }
+
+    pub fn indexes(&self) -> Vec<i64> {
+        self.recipients.iter().map(|r| r.idx).collect()
+    }
+}

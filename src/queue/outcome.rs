@@ -1,0 +1,265 @@
+//! From an attempt's replies to the state changes, audit events and DSNs that
+//! are committed together (DESIGN invariant 2).
+
+use std::time::Instant;
+
+use aws_lc_rs::digest;
+use serde_json::{Value, json};
+
+use super::dsn::{self, Action, Entry};
+use super::job::Job;
+use super::schedule::next_due;
+use crate::audit::{AuditEvent, EventType};
+use crate::config::QueueSection;
+use crate::dkim::Signer;
+use crate::store::{
+    BodyType, DeliveryEnvelope, MasterKeys, NewMessage, NewRecipient, Outcome, RecipientState,
+    RecipientUpdate, StoreError,
+};
+use crate::transport::Reply;
+use crate::transport::tls::OutboundTls;
+use crate::util::now_us;
+
+/// What the queue needs to turn results into records.
+pub struct Ctx<'a> {
+    pub hostname: &'a str,
+    pub actor: &'a str,
+    pub queue: &'a QueueSection,
+    pub keys: &'a MasterKeys,
+    pub dkim: &'a Signer,
+}
+
+/// The facts of one attempt at one job.
+pub struct Attempt<'a> {
+    pub job: &'a Job,
+    pub env: &'a DeliveryEnvelope,
+    pub content: &'a [u8],
+    /// The host and address that answered; None when no connection was made.
+    pub peer: Option<(&'a str, std::net::SocketAddr)>,
+    pub tls: Option<&'a OutboundTls>,
+    pub started: Instant,
+    /// One per job recipient, in order.
+    pub replies: &'a [Reply],
+    pub dsn_passed_on: bool,
+    /// False when no SMTP transaction was tried (routing failed, back-off).
+    pub attempted: bool,
+}
+
+/// The outcome to commit. DSNs it creates are stored without a lease, so the
+/// scheduler picks them up like any queued mail.
+pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, StoreError> {
+    let now = now_us();
+    let id = &a.job.message_id;
+    let mut updates = Vec::new();
+    let mut events = Vec::new();
+    let mut entries = Vec::new();
+    let tls = a.tls.map(|t| {
+        json!({"version": t.version, "cipher": t.cipher, "peer_cert_sha256": t.peer_cert_sha256})
+    });
+    let (mx, ip) = match a.peer {
+        Some((host, addr)) => (json!(host), json!(addr.ip().to_string())),
+        None => (Value::Null, Value::Null),
+    };
+    if a.attempted {
+        let results: Vec<Value> = a
+            .job
+            .recipients
+            .iter()
+            .zip(a.replies)
+            .map(|(r, reply)| json!({"rcpt": r.address, "code": reply.code, "enhanced": reply.enhanced, "local": reply.local}))
+            .collect();
+        events.push(
+            AuditEvent::new(
+                EventType::Attempt,
+                ctx.actor,
+                json!({
+                    "domain": a.job.domain,
+                    "mx": mx,
+                    "ip": ip,
+                    "port": a.peer.map(|p| p.1.port()),
+                    "tls": tls,
+                    "duration_ms": a.started.elapsed().as_millis() as u64,
+                    "results": results,
+                }),
+            )
+            .message(id),
+        );
+    }
+    for (r, reply) in a.job.recipients.iter().zip(a.replies) {
+        let attempts = r.attempts + i64::from(a.attempted);
+        let base = json!({
+            "code": reply.code,
+            "enhanced": reply.enhanced,
+            "local": reply.local,
+            "mx": mx,
+            "ip": ip,
+            "tls": tls,
+            "attempts": attempts,
+        });
+        let (state, due, event) = if reply.is_success() {
+            if dsn::wanted(r.notify.as_deref(), Action::Relayed) && !a.dsn_passed_on {
+                entries.push(entry(
+                    r.address.clone(),
+                    r.orcpt.clone(),
+                    Action::Relayed,
+                    reply,
+                    a,
+                ));
+            }
+            (RecipientState::Delivered, now, EventType::Delivered)
+        } else if reply.is_permanent() {
+            if dsn::wanted(r.notify.as_deref(), Action::Failed) {
+                entries.push(entry(
+                    r.address.clone(),
+                    r.orcpt.clone(),
+                    Action::Failed,
+                    reply,
+                    a,
+                ));
+            }
+            (RecipientState::Bounced, now, EventType::Bounced)
+        } else {
+            match next_due(ctx.queue, attempts, a.env.received_at_us, now) {
+                Some(due) => (RecipientState::Deferred, due, EventType::Deferred),
+                None => {
+                    if dsn::wanted(r.notify.as_deref(), Action::Failed) {
+                        let mut e =
+                            entry(r.address.clone(), r.orcpt.clone(), Action::Failed, reply, a);
+                        // RFC 3463 X.4.7: delivery time expired.
+                        e.status = "4.4.7".into();
+                        entries.push(e);
+                    }
+                    (RecipientState::Expired, now, EventType::Expired)
+                }
+            }
+        };
+        let mut details = base;
+        if state == RecipientState::Deferred {
+            details["next_attempt_at_us"] = json!(due);
+        }
+        events.push(
+            AuditEvent::new(event, ctx.actor, details)
+                .message(id)
+                .recipient(&r.address),
+        );
+        updates.push(RecipientUpdate {
+            idx: r.idx,
+            state,
+            due_at_us: due,
+            attempted: a.attempted,
+            last_code: Some(i64::from(reply.code)),
+            last_reply: Some(reply.to_string()),
+        });
+    }
+    let mut dsns = Vec::new();
+    // Never a DSN to the null reverse-path (RFC 3461 §6.2, RFC 5321 §4.5.5).
+    if !entries.is_empty() && !a.env.mail_from.is_empty() {
+        let dsn = dsn_message(ctx, a, &entries)?;
+        events.push(
+            AuditEvent::new(
+                EventType::DsnSent,
+                ctx.actor,
+                json!({
+                    "dsn_id": dsn.id,
+                    "to": a.env.mail_from,
+                    "actions": entries.iter().map(|e| json!({"rcpt": e.recipient, "action": e.action.as_str(), "status": e.status})).collect::<Vec<_>>(),
+                    "ret": a.env.dsn_ret,
+                }),
+            )
+            .message(id),
+        );
+        dsns.push(dsn);
+    }
+    Ok(Outcome {
+        message_id: id.clone(),
+        updates,
+        events,
+        new_messages: dsns,
+    })
+}
+
+fn entry(
+    recipient: String,
+    orcpt: Option<String>,
+    action: Action,
+    reply: &Reply,
+    a: &Attempt<'_>,
+) -> Entry {
+    Entry {
+        recipient,
+        orcpt,
+        action,
+        status: reply.status(),
+        remote_mta: if reply.local {
+            None
+        } else {
+            a.peer.map(|p| p.0.to_string())
+        },
+        diagnostic: (!reply.local || !reply.is_success()).then(|| reply.to_string()),
+    }
+}
+
+fn dsn_message(
+    ctx: &Ctx<'_>,
+    a: &Attempt<'_>,
+    entries: &[Entry],
+) -> Result<NewMessage, StoreError> {
+    let dsn_id = ulid::Ulid::new().to_string();
+    let now = now_us();
+    let report = dsn::build(
+        ctx.hostname,
+        &dsn_id,
+        a.env,
+        a.content,
+        entries,
+        now / 1_000_000,
+    );
+    let signature = ctx
+        .dkim
+        .sign(&report)
+        .map_err(|e| StoreError::Corrupt(format!("DKIM signing of a DSN failed: {e}")))?;
+    let content = [signature, report].concat();
+    let sha256 = digest::digest(&digest::SHA256, &content).as_ref().to_vec();
+    let sealed = ctx.keys.seal(&dsn_id, &content)?;
+    let received = AuditEvent::new(
+        EventType::Received,
+        ctx.actor,
+        json!({
+            "kind": "dsn",
+            "of": a.job.message_id,
+            "size": content.len(),
+            "recipients": 1,
+            "sha256": hex::encode(&sha256),
+            "key_id": sealed.key_id,
+        }),
+    )
+    .message(&dsn_id);
+    Ok(NewMessage {
+        id: dsn_id,
+        received_at_us: now,
+        mail_from: String::new(),
+        size: content.len() as u64,
+        sha256,
+        body_type: if crate::transport::data::has_8bit(&content) {
+            BodyType::EightBitMime
+        } else {
+            BodyType::SevenBit
+        },
+        smtputf8: !a.env.mail_from.is_ascii(),
+        requiretls: false,
+        dsn_ret: None,
+        dsn_envid: None,
+        client_ip: "local".into(),
+        helo: ctx.hostname.to_string(),
+        auth_user: None,
+        tls: None,
+        recipients: vec![NewRecipient {
+            address: a.env.mail_from.clone(),
+            notify: Some("never".into()),
+            orcpt: None,
+        }],
+        sealed,
+        events: vec![received],
+        lease: None,
+    })
+}

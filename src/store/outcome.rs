@@ -1,0 +1,158 @@
+//! Queue writes and reads: claiming due recipients under a lease, recording the
+//! result of a delivery attempt (state, audit events and any DSN in ONE
+//! transaction), releasing leases, and the admin changes behind `queue retry`,
+//! `queue delete` and `queue flush`.
+
+use sqlx::Row;
+
+use super::committer::Write;
+use super::{NewMessage, RecipientState, Store, StoreBackend, StoreError};
+use crate::audit::AuditEvent;
+
+/// A recipient's new state after an attempt (or an admin action).
+#[derive(Debug, Clone)]
+pub struct RecipientUpdate {
+    pub idx: i64,
+    pub state: RecipientState,
+    pub due_at_us: i64,
+    /// Whether this was an attempt (counts toward the retry schedule).
+    pub attempted: bool,
+    pub last_code: Option<i64>,
+    pub last_reply: Option<String>,
+}
+
+/// Everything one attempt changes, committed together.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub message_id: String,
+    pub updates: Vec<RecipientUpdate>,
+    pub events: Vec<AuditEvent>,
+    /// Delivery status notifications created by this outcome.
+    pub new_messages: Vec<NewMessage>,
+}
+
+/// A recipient claimed for delivery.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    pub message_id: String,
+    pub idx: i64,
+    pub address: String,
+    pub domain: String,
+    pub notify: Option<String>,
+    pub orcpt: Option<String>,
+    pub attempts: i64,
+}
+
+/// The envelope the queue needs to send a stored message.
+#[derive(Debug, Clone)]
+pub struct DeliveryEnvelope {
+    pub id: String,
+    pub mail_from: String,
+    pub received_at_us: i64,
+    pub smtputf8: bool,
+    pub dsn_ret: Option<String>,
+    pub dsn_envid: Option<String>,
+}
+
+impl Store {
+    /// Commit an attempt's outcome (group-committed with other writes).
+    pub async fn record_outcome(&self, outcome: Outcome) -> Result<(), StoreError> {
+        self.write(Write::Outcome(Box::new(outcome))).await
+    }
+
+    /// Lease up to `limit` due recipients to `owner` until `lease_until_us`.
+    pub async fn claim_due(
+        &self,
+        owner: &str,
+        now_us: i64,
+        lease_until_us: i64,
+        limit: i64,
+    ) -> Result<Vec<Claimed>, StoreError> {
+        // PostgreSQL: SKIP LOCKED lets several nodes claim side by side without
+        // waiting on each other or taking the same rows.
+        let lock = match self.backend() {
+            StoreBackend::Postgres => "FOR UPDATE SKIP LOCKED",
+            StoreBackend::Sqlite => "",
+        };
+        let sql = format!(
+            "UPDATE recipients SET lease_owner = $1, lease_until_us = $2 \
+             WHERE (message_id, idx) IN (SELECT message_id, idx FROM recipients \
+               WHERE state IN ('queued', 'deferred') AND due_at_us <= $3 \
+               AND (lease_until_us IS NULL OR lease_until_us < $3) \
+               ORDER BY due_at_us LIMIT $4 {lock}) \
+             RETURNING message_id, idx, address, domain, dsn_notify, dsn_orcpt, attempts"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(owner)
+            .bind(lease_until_us)
+            .bind(now_us)
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Claimed {
+                    message_id: r.try_get(0)?,
+                    idx: r.try_get(1)?,
+                    address: r.try_get(2)?,
+                    domain: r.try_get(3)?,
+                    notify: r.try_get(4)?,
+                    orcpt: r.try_get(5)?,
+                    attempts: r.try_get(6)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Free leases a previous run of this node left behind (it crashed or was
+    /// killed mid-delivery): that mail is due again now. Returns how many.
+    pub async fn release_stale_leases(
+        &self,
+        node: &str,
+        current_owner: &str,
+    ) -> Result<u64, StoreError> {
+        let r = sqlx::query(
+            "UPDATE recipients SET lease_owner = NULL, lease_until_us = NULL \
+             WHERE lease_owner LIKE $1 AND lease_owner <> $2",
+        )
+        .bind(format!("{node}:%"))
+        .bind(current_owner)
+        .execute(self.pool())
+        .await?;
+        Ok(r.rows_affected())
+    }
+
+    /// Give up a lease without an attempt (shutdown, or the job could not be loaded).
+    pub async fn release_lease(&self, message_id: &str, idx: &[i64]) -> Result<(), StoreError> {
+        for i in idx {
+            sqlx::query(
+                "UPDATE recipients SET lease_owner = NULL, lease_until_us = NULL \
+                 WHERE message_id = $1 AND idx = $2",
+            )
+            .bind(message_id)
+            .bind(*i)
+            .execute(self.pool())
+            .await?;
+        }
+        Ok(())
+    }
+
+    pub async fn envelope(&self, id: &str) -> Result<Option<DeliveryEnvelope>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, mail_from, received_at_us, CASE WHEN smtputf8 THEN 1 ELSE 0 END, \
+             dsn_ret, dsn_envid FROM messages WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        Ok(Some(DeliveryEnvelope {
+            id: r.try_get(0)?,
+            mail_from: r.try_get(1)?,
+            received_at_us: r.try_get(2)?,
+            smtputf8: r.try_get::<i64, _>(3)? != 0,
+            dsn_ret: r.try_get(4)?,
+            dsn_envid: r.try_get(5)?,
+        }))
+    }
+}

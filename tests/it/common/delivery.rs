@@ -1,0 +1,126 @@
+//! Delivery test worlds: an in-process DNS server, SMTP sinks as MX hosts on
+//! distinct 127.0.0.x addresses (one shared port, which the relay's
+//! `port_override_for_tests` points at), and a relay that delivers to them.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::time::Duration;
+
+use phirelay::store::RecipientState;
+
+use super::client::{Client, queue_id};
+use super::dns::{TestDns, Zone};
+use super::relay::{RelayOpts, TestRelay};
+use super::sink::{Sink, SinkOpts};
+
+/// A port free on every 127.0.0.x we use (bound on .2, then released).
+pub fn shared_port() -> u16 {
+    loop {
+        let l = std::net::TcpListener::bind("127.0.0.2:0").expect("bind");
+        let port = l.local_addr().expect("addr").port();
+        drop(l);
+        if (3..=9).all(|i| std::net::TcpListener::bind((Ipv4Addr::new(127, 0, 0, i), port)).is_ok())
+        {
+            return port;
+        }
+    }
+}
+
+pub fn mx_addr(host_octet: u8, port: u16) -> SocketAddr {
+    SocketAddr::from((Ipv4Addr::new(127, 0, 0, host_octet), port))
+}
+
+/// The `[dns]`, `[transport]` and `[queue]` sections for a delivering test relay.
+pub fn delivery_toml(dns: &TestDns, port: u16, queue_extra: &str) -> String {
+    format!(
+        "[dns]\nnameservers = [\"{}\"]\ntimeout_secs = 2\n\n\
+         [transport]\nport_override_for_tests = {port}\nconnect_timeout_secs = 5\ncommand_timeout_secs = 10\n\n\
+         [queue]\npoll_interval_ms = 100\nretry_schedule_secs = [1]\nconnection_idle_ms = 300\n{queue_extra}\n",
+        dns.addr
+    )
+}
+
+/// A zone with one MX for `domain` at 127.0.0.`octet`.
+pub fn mx_zone(domain: &str, octet: u8) -> Zone {
+    let mx = format!("mx.{domain}.");
+    Zone::new(&format!("{domain}."))
+        .mx(&format!("{domain}."), 10, &mx)
+        .a(&mx, Ipv4Addr::new(127, 0, 0, octet))
+}
+
+pub struct World {
+    pub dns: TestDns,
+    pub port: u16,
+    pub relay: TestRelay,
+}
+
+impl World {
+    /// DNS with `zones`, and a delivering relay (`queue_extra`: more `[queue]` keys;
+    /// `extra`: more sections).
+    pub async fn start(zones: Vec<Zone>, queue_extra: &str, extra: &str) -> World {
+        let dns = TestDns::start(zones).await;
+        let port = shared_port();
+        let relay = TestRelay::with(RelayOpts {
+            extra: format!("{}\n{extra}", delivery_toml(&dns, port, queue_extra)),
+            deliver: true,
+            ..Default::default()
+        })
+        .await;
+        World { dns, port, relay }
+    }
+
+    pub async fn sink(&self, octet: u8, opts: SinkOpts) -> Sink {
+        Sink::start(mx_addr(octet, self.port), opts).await
+    }
+
+    /// Submit one message over SMTP; returns its queue id.
+    pub async fn send(&self, from: &str, to: &[&str], body: &[u8]) -> String {
+        let mut c = Client::connect(self.relay.addr).await;
+        c.hello().await;
+        let r = c.send_mail(from, to, body).await;
+        c.cmd("QUIT", 221).await;
+        queue_id(&r)
+    }
+
+    /// Wait until every recipient of `id` is in a final state (or in `want`).
+    pub async fn wait_final(&self, id: &str, timeout: Duration) -> Vec<RecipientState> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let states: Vec<_> = self
+                .relay
+                .store
+                .recipients(id)
+                .await
+                .expect("recipients")
+                .iter()
+                .map(|r| r.state)
+                .collect();
+            let done = states.iter().all(|s| {
+                matches!(
+                    s,
+                    RecipientState::Delivered | RecipientState::Bounced | RecipientState::Expired
+                )
+            });
+            if done || tokio::time::Instant::now() > deadline {
+                return states;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn events(&self, id: &str) -> Vec<(String, Option<String>, serde_json::Value)> {
+        self.relay
+            .store
+            .audit_for_message(id)
+            .await
+            .expect("audit")
+            .into_iter()
+            .map(|r| {
+                (
+                    r.event,
+                    r.recipient,
+                    serde_json::from_str(&r.details).expect("json"),
+                )
+            })
+            .collect()
+    }
+}
