@@ -179,7 +179,7 @@ impl Queue {
     /// (Postfix's connection cache); None ends the worker.
     pub(super) async fn next(&self, domain: &str, connected: bool) -> Option<Next> {
         let idle = Duration::from_millis(self.inner.cfg.queue.connection_idle_ms);
-        let mut waited = !connected;
+        let deadline = tokio::time::Instant::now() + if connected { idle } else { Duration::ZERO };
         loop {
             let wake = {
                 let mut dests = self.inner.dests.lock().unwrap_or_else(|p| p.into_inner());
@@ -189,7 +189,7 @@ impl Queue {
                     let not_before = self.rate_slot(dest);
                     return Some(Next { job, not_before });
                 }
-                if waited || stopping {
+                if stopping || tokio::time::Instant::now() >= deadline {
                     dest.active -= 1;
                     if dest.active == 0 && dest.pending.is_empty() && dest.backoff_until.is_none() {
                         dests.remove(domain);
@@ -199,8 +199,9 @@ impl Queue {
                 dest.idle += 1;
                 dest.wake.clone()
             };
-            let _ = tokio::time::timeout(idle, wake.notified()).await;
-            waited = true;
+            // A wake-up may be stale (a permit left by an earlier submit): the loop
+            // looks again and waits on until the deadline.
+            let _ = tokio::time::timeout_at(deadline, wake.notified()).await;
             let mut dests = self.inner.dests.lock().unwrap_or_else(|p| p.into_inner());
             if let Some(dest) = dests.get_mut(domain) {
                 dest.idle -= 1;

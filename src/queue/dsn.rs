@@ -95,7 +95,7 @@ pub fn build(
         env.id
     );
     if let Some(envid) = &env.dsn_envid {
-        let _ = write!(m, "Original-DeliveryEnvelope-Id: {envid}\r\n");
+        let _ = write!(m, "Original-Envelope-Id: {envid}\r\n");
     }
     let _ = write!(m, "Arrival-Date: {arrival}\r\n");
     for e in entries {
@@ -222,7 +222,7 @@ mod tests {
         for want in [
             "Content-Type: multipart/report; report-type=delivery-status;",
             "Reporting-MTA: dns; relay.test",
-            "Original-DeliveryEnvelope-Id: E-42",
+            "Original-Envelope-Id: E-42",
             "Original-Recipient: rfc822;orig@example.net",
             "Final-Recipient: rfc822; r@example.net",
             "Action: failed",

@@ -34,8 +34,13 @@ pub fn delivery_toml(dns: &TestDns, port: u16, queue_extra: &str) -> String {
     format!(
         "[dns]\nnameservers = [\"{}\"]\ntimeout_secs = 2\n\n\
          [transport]\nport_override_for_tests = {port}\nconnect_timeout_secs = 5\ncommand_timeout_secs = 10\n\n\
-         [queue]\npoll_interval_ms = 100\nretry_schedule_secs = [1]\nconnection_idle_ms = 300\n{queue_extra}\n",
-        dns.addr
+         [queue]\npoll_interval_ms = 100\nretry_schedule_secs = [1]\n{idle}{queue_extra}\n",
+        dns.addr,
+        idle = if queue_extra.contains("connection_idle_ms") {
+            ""
+        } else {
+            "connection_idle_ms = 300\n"
+        },
     )
 }
 

@@ -109,10 +109,11 @@ impl Zone {
         self.record(name, RData::AAAA(AAAA(ip)))
     }
 
-    /// One TXT record holding one string (at most 255 bytes: one character-string).
+    /// One TXT record; text past 255 bytes is split into several character-strings
+    /// (RFC 1035 §3.3.14), as a DKIM key record must be: readers concatenate them.
     pub fn txt(self, name: &str, text: &str) -> Zone {
-        assert!(text.len() <= 255, "TXT strings are at most 255 bytes");
-        self.record(name, RData::TXT(TXT::new(vec![text.to_string()])))
+        let strings = text.as_bytes().chunks(255).collect::<Vec<_>>();
+        self.record(name, RData::TXT(TXT::from_bytes(strings)))
     }
 
     /// RFC 6698 TLSA, e.g. `.tlsa("_25._tcp.mx1.example.test.", 3, 1, 1, sha256_of_spki)`.
