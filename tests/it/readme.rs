@@ -1,4 +1,5 @@
-//! README command 1, as a user runs it: the example config from the repository,
+//! README command 1, as a user runs it: the example config from the repository
+//! (with a loopback route added),
 //! started in an empty directory (its paths are relative to the working directory),
 //! answered by a third-party client (Python's smtplib) with 250 and a queue id.
 //! It listens on the example's fixed 127.0.0.1:2525, so nothing else may use it.
@@ -10,7 +11,15 @@ use crate::common::binary::RunningRelay;
 #[test]
 fn example_config_runs_and_accepts_from_smtplib() {
     let cwd = tempfile::tempdir().unwrap();
-    let config = std::fs::canonicalize("config/phirelay.toml").unwrap();
+    // The example config as shipped, plus one route that keeps the delivery of the
+    // test message on loopback (tests never reach the Internet or its DNS).
+    let example = std::fs::read_to_string("config/phirelay.toml").unwrap();
+    let config = cwd.path().join("phirelay.toml");
+    std::fs::write(
+        &config,
+        format!("{example}\n{}", crate::common::binary::LOOPBACK_ROUTE),
+    )
+    .unwrap();
     let log = cwd.path().join("relay.log");
     let mut cmd = crate::common::binary::bin();
     cmd.current_dir(cwd.path());

@@ -19,14 +19,25 @@ pub fn free_port() -> u16 {
         .expect("free port")
 }
 
-/// A config file for the binary in `dir`; `store` is the `[store]` body.
+/// Keeps a test relay's deliveries on loopback: every domain is routed to a
+/// closed local port (connection refused, mail deferred), so no test ever asks
+/// the machine's resolver or the Internet.
+pub const LOOPBACK_ROUTE: &str = "[[transport.route]]\ndomain = \"*\"\nhost = \"[127.0.0.1]:1\"\n";
+
+/// A config file for the binary in `dir`; `store` is the `[store]` body. Without
+/// a `[[transport.route]]` in `extra`, [`LOOPBACK_ROUTE`] is added.
 pub fn write_config(dir: &Path, port: u16, store: &str, extra: &str) -> PathBuf {
     let d = dir.display();
+    let route = if extra.contains("[[transport.route]]") {
+        ""
+    } else {
+        LOOPBACK_ROUTE
+    };
     let text = format!(
         "[server]\nhostname = \"relay.test\"\ndata_dir = \"{d}/data\"\nshutdown_grace_secs = 5\n\n\
          [log]\nlevel = \"debug\"\n\n\
          [[listener]]\naddress = \"127.0.0.1:{port}\"\n\n\
-         [limits]\nmin_free_disk_mb = 1\n\n[store]\n{store}\n{extra}"
+         [limits]\nmin_free_disk_mb = 1\n\n[store]\n{store}\n{extra}\n{route}"
     );
     let path = dir.join("phirelay.toml");
     std::fs::write(&path, text).expect("write config");
