@@ -83,7 +83,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     database_url,
                 },
         } => with_config(&config, |cfg| {
-            runtime(audit_verify(override_url(cfg, database_url)))
+            runtime(audit_verify(existing_only(override_url(cfg, database_url))))
         }),
         Verb::HashPassword => hash_password(),
     }
@@ -103,6 +103,13 @@ fn override_url(mut cfg: Config, url: Option<String>) -> Config {
     if let Some(u) = url {
         cfg.store.url = u;
     }
+    cfg
+}
+
+/// Verbs that read must not create an empty SQLite database where a typo in the
+/// path points (and then report on it).
+fn existing_only(mut cfg: Config) -> Config {
+    cfg.store.url = cfg.store.url.replace("mode=rwc", "mode=rw");
     cfg
 }
 

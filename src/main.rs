@@ -5,6 +5,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // Every file phirelay creates (database, WAL, keys) is for its user only,
+    // whatever the caller's umask and whichever verb runs.
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     // One crypto provider for the whole process (rustls, sqlx, hickory, mail-auth).
     let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     let cli = phirelay::cli::Cli::parse();

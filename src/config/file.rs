@@ -208,20 +208,22 @@ pub enum StoreBackend {
 pub struct StoreSection {
     /// "sqlite" or "postgres". Default: "sqlite".
     pub backend: StoreBackend,
-    /// SQLite database file, relative to data_dir. Default: "phirelay.db".
+    /// SQLite database file (a relative path is taken from the working directory).
+    /// Default: "<data_dir>/phirelay.db".
     pub path: Option<String>,
     /// PostgreSQL URL, e.g. "postgres://phirelay_relay@db/phirelay". Required for postgres.
     pub url: Option<String>,
-    /// Master key file (32 random bytes, hex). Default: "<data_dir>/master.key".
+    /// Master key file (32 random bytes, hex; a relative path is taken from the
+    /// working directory). Default: "<data_dir>/master.key".
     pub master_key_file: Option<String>,
     /// Create the master key file when it is missing. Default: true for sqlite, false for
     /// postgres (every node of a cluster must share one key).
     pub create_master_key: Option<bool>,
     /// Older master keys, still used to unwrap messages stored before a rotation. Default: none.
     pub old_master_key_files: Vec<String>,
-    /// Most messages written in one group commit. Default: 128.
+    /// Most writes in one group commit, 1 to 4096. Default: 128.
     pub max_batch: Option<usize>,
-    /// Database connections (postgres). Default: 8.
+    /// Database connections (postgres), at least 2. Default: 8.
     pub max_connections: Option<u32>,
 }
 
@@ -362,6 +364,6 @@ pub struct DkimKeySection {
     pub selector: String,
     /// "rsa" (RSA-SHA256) or "ed25519" (Ed25519-SHA256). Required.
     pub algorithm: DkimAlgorithm,
-    /// PKCS#8 PEM private key from `phirelay dkim keygen` (mode 0600). Required.
+    /// PKCS#8 PEM private key, e.g. from `phirelay dkim keygen` (mode 0600). Required.
     pub private_key: String,
 }

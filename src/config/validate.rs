@@ -297,9 +297,18 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         );
     }
 
-    let mut users = Vec::new();
+    let mut users: Vec<RelayUser> = Vec::new();
     for (i, u) in f.relay.user.iter().enumerate() {
-        if argon2::PasswordHash::new(&u.password_hash).is_err() {
+        let is_argon2 = argon2::PasswordHash::new(&u.password_hash)
+            .is_ok_and(|h| h.algorithm.as_str().starts_with("argon2"));
+        if users.iter().any(|x| x.name == u.name) {
+            err(
+                &format!("relay.user[{i}].name"),
+                format!("user {:?} is listed twice", u.name),
+                "keep one [[relay.user]] per name",
+            );
+        }
+        if !is_argon2 {
             err(
                 &format!("relay.user[{i}].password_hash"),
                 format!("the hash for user {:?} is not an argon2 PHC string", u.name),
@@ -367,6 +376,24 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         }
     }
 
+    if tracing_subscriber::EnvFilter::try_new(&f.log.level).is_err() {
+        err(
+            "log.level",
+            format!("{:?} is not a log filter", f.log.level),
+            "use a level (error, warn, info, debug, trace) or a filter such as \"phirelay=debug,info\"",
+        );
+    }
+    if f.server
+        .node_id
+        .as_ref()
+        .is_some_and(|n| n.trim().is_empty())
+    {
+        err(
+            "server.node_id",
+            "empty node id".into(),
+            "remove it (the hostname is used) or give each node a distinct name",
+        );
+    }
     let store = store_config(&f.store, &data_dir, &mut err);
     let queue = f.queue.clone();
     if queue.retry_schedule_secs.is_empty() || queue.retry_schedule_secs.contains(&0) {
@@ -555,7 +582,7 @@ fn store_config(
             .unwrap_or(s.backend == StoreBackend::Sqlite),
         old_master_key_files: s.old_master_key_files.iter().map(PathBuf::from).collect(),
         max_batch,
-        max_connections: s.max_connections.unwrap_or(8).max(2),
+        max_connections: s.max_connections.unwrap_or(8),
     }
 }
 

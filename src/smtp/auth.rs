@@ -70,8 +70,13 @@ impl Session {
         } else {
             tracing::info!(user = %user, "authentication failed");
             self.send(&reply::AUTH_FAILED);
-            self.audit_rejection(&reply::AUTH_FAILED, "auth_failed", None)
-                .await;
+            self.audit_rejection_with(
+                &reply::AUTH_FAILED,
+                "auth_failed",
+                None,
+                serde_json::json!({ "user": user }),
+            )
+            .await;
         }
         Flow::Continue
     }

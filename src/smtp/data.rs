@@ -41,10 +41,17 @@ impl Session {
                 let (r, reason) = data_error_reply(e);
                 tracing::info!(reason, "message refused");
                 self.send(&r);
+                // The envelope goes back only for the audit row's mail_from.
+                self.envelope = Some(env);
                 self.audit_rejection(&r, reason, None).await;
+                self.envelope = None;
                 return Flow::Continue;
             }
-            None => return Flow::Close,
+            None => {
+                // Timed out or gone: say so when we still can (RFC 5321 §4.5.3.2).
+                self.send(&reply::TIMEOUT);
+                return Flow::Close;
+            }
         };
         self.messages += 1;
         let r = match self.accept(env, body).await {
@@ -137,6 +144,7 @@ impl Session {
                 "mail_from": env.from,
                 "size": size,
                 "recipients": env.recipients.len(),
+                "rcpt_to": env.recipients.iter().map(|r| r.address.as_str()).collect::<Vec<_>>(),
                 "sha256": hex::encode(&sha256),
                 "body_type": env.body_type.as_str(),
                 "smtputf8": env.smtputf8,

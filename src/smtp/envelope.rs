@@ -10,7 +10,7 @@ use smtp_proto::{
 use std::borrow::Cow;
 
 use super::reply;
-use super::session::Session;
+use super::session::{Flow, Session};
 use crate::store::{BodyType, DsnRet, NewRecipient};
 
 /// The transaction being built between MAIL and the end of DATA.
@@ -26,7 +26,7 @@ pub struct Envelope {
 }
 
 impl Session {
-    pub(super) async fn mail(&mut self, from: MailFrom<Cow<'_, str>>) {
+    pub(super) async fn mail(&mut self, from: MailFrom<Cow<'_, str>>) -> Flow {
         let limits = &self.srv.cfg.limits;
         let refusal = if self.helo.is_none() {
             Some(reply::NEED_HELO)
@@ -41,6 +41,16 @@ impl Session {
         } else if from.size as u64 > limits.max_message_size {
             // RFC 1870 §6.3: a declared size over the limit is refused at MAIL.
             Some(reply::TOO_BIG)
+        } else if from.flags & (MAIL_BODY_BINARYMIME | MAIL_REQUIRETLS) != 0
+            || from.hold_for != 0
+            || from.hold_until != 0
+            || from.mt_priority != 0
+            || from.by != 0
+        {
+            // Parameters of extensions we do not announce (CHUNKING, REQUIRETLS,
+            // FUTURERELEASE, MT-PRIORITY, DELIVERBY): accepting them would promise
+            // what we do not do (RFC 5321 §4.1.1.11).
+            Some(reply::UNSUPPORTED_PARAM)
         } else if from.flags & MAIL_SMTPUTF8 == 0 && !from.address.is_ascii() {
             Some(reply::NEED_UTF8)
         } else if !self.srv.disk.has_room() {
@@ -53,11 +63,14 @@ impl Session {
             if matches!(r.enhanced, "5.7.0" | "5.3.4") {
                 self.audit_rejection(&r, reason_of(&r), None).await;
             }
-            return;
+            // A 421 ends the session (RFC 5321 §3.8).
+            return if r.code == 421 {
+                Flow::Close
+            } else {
+                Flow::Continue
+            };
         }
-        let body_type = if from.flags & MAIL_BODY_BINARYMIME != 0 {
-            BodyType::BinaryMime
-        } else if from.flags & MAIL_BODY_8BITMIME != 0 {
+        let body_type = if from.flags & MAIL_BODY_8BITMIME != 0 {
             BodyType::EightBitMime
         } else {
             BodyType::SevenBit
@@ -73,12 +86,14 @@ impl Session {
             from: from.address.into_owned(),
             body_type,
             smtputf8: from.flags & MAIL_SMTPUTF8 != 0,
-            requiretls: from.flags & MAIL_REQUIRETLS != 0,
+            // REQUIRETLS (RFC 8689) is refused above until the transport can honour it.
+            requiretls: false,
             ret,
             envid: from.env_id.map(Cow::into_owned),
             recipients: Vec::new(),
         });
         self.send(&reply::SENDER_OK);
+        Flow::Continue
     }
 
     pub(super) async fn rcpt(&mut self, to: RcptTo<Cow<'_, str>>) {

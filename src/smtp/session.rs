@@ -177,7 +177,7 @@ impl Session {
                 mechanism,
                 initial_response,
             } => return self.auth(mechanism, &initial_response).await,
-            Request::Mail { from } => self.mail(from).await,
+            Request::Mail { from } => return self.mail(from).await,
             Request::Rcpt { to } => self.rcpt(to).await,
             Request::Data => return self.data().await,
             Request::Rset => {
@@ -209,6 +209,19 @@ impl Session {
     /// The reply does not wait on the outcome beyond the write itself; a failed
     /// write is logged.
     pub async fn audit_rejection(&self, r: &Reply, reason: &str, recipient: Option<&str>) {
+        self.audit_rejection_with(r, reason, recipient, serde_json::Value::Null)
+            .await
+    }
+
+    /// As [`audit_rejection`](Self::audit_rejection), with more facts (ids and
+    /// names only) merged into the details.
+    pub async fn audit_rejection_with(
+        &self,
+        r: &Reply,
+        reason: &str,
+        recipient: Option<&str>,
+        extra: serde_json::Value,
+    ) {
         let mut ev = AuditEvent::new(
             EventType::Rejected,
             self.actor(),
@@ -222,6 +235,11 @@ impl Session {
                 "tls": self.tls.as_ref().map(|t| json!({"version": t.version, "cipher": t.cipher})),
             }),
         );
+        if let (Some(details), serde_json::Value::Object(more)) =
+            (ev.details.as_object_mut(), extra)
+        {
+            details.extend(more);
+        }
         if let Some(r) = recipient {
             ev = ev.recipient(r);
         }

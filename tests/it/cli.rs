@@ -122,7 +122,7 @@ fn migrate_is_idempotent() {
         "{}",
         String::from_utf8_lossy(&first.stderr)
     );
-    assert!(String::from_utf8_lossy(&first.stdout).contains("applied migrations: [1]"));
+    assert!(String::from_utf8_lossy(&first.stdout).contains("applied migrations: [1, 2]"));
     let again = bin()
         .arg("migrate")
         .arg("--config")
@@ -272,4 +272,22 @@ async fn postgres_roles_separate_duties() {
     let v = phirelay::cli::verify_chain(&store).await.unwrap().unwrap();
     assert_eq!(v.count, 1);
     store.close().await;
+    // A compliance officer can run the verifier with their own read-only role.
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_phirelay"))
+        .args(["audit", "verify", "--config"])
+        .arg(&cfg)
+        .args([
+            "--database-url",
+            &pg.admin_url("phirelay", "phirelay_compliance"),
+        ])
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("audit chain ok: 1 events"), "{stdout}");
 }
