@@ -5,6 +5,7 @@ mod cli;
 mod common;
 mod crash;
 mod delivery;
+mod delivery_more;
 mod dialogs;
 mod fixtures_peers;
 mod fixtures_smoke;
