@@ -149,6 +149,7 @@ pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, StoreError> {
             attempted: a.attempted,
             last_code: Some(i64::from(reply.code)),
             last_reply: Some(reply.to_string()),
+            only_if_idle: false,
         });
     }
     let mut dsns = Vec::new();

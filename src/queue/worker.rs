@@ -256,6 +256,7 @@ pub(super) async fn defer_unattempted(q: &Queue, job: &Job, wait: Duration) {
                 attempted: false,
                 last_code: Some(i64::from(reply.code)),
                 last_reply: Some(reply.to_string()),
+                only_if_idle: false,
             })
             .collect(),
         events: job

@@ -11,6 +11,7 @@
 //!
 //! Every failure here is temporary for SMTP peers (451 4.3.0): fail closed.
 
+mod admin;
 mod committer;
 pub mod crypto;
 mod model;
@@ -27,6 +28,7 @@ use tokio::sync::mpsc;
 
 pub use crate::config::StoreBackend;
 use crate::config::StoreConfig;
+pub use admin::{QueueFilter, QueueRow, admin_updates};
 pub use crypto::{MasterKeys, Sealed};
 pub use model::*;
 pub use outcome::{Claimed, DeliveryEnvelope, Outcome, RecipientUpdate};
@@ -51,6 +53,8 @@ pub enum StoreError {
     Timeout(Duration),
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    #[error("{0}")]
+    Conflict(String),
     #[error("crypto: {0}")]
     Crypto(#[from] crypto::CryptoError),
 }

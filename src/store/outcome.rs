@@ -19,6 +19,9 @@ pub struct RecipientUpdate {
     pub attempted: bool,
     pub last_code: Option<i64>,
     pub last_reply: Option<String>,
+    /// Admin changes: apply only if the recipient is still pending and not leased
+    /// by a worker (else the transaction fails and nothing changes).
+    pub only_if_idle: bool,
 }
 
 /// Everything one attempt changes, committed together.

@@ -10,6 +10,7 @@ mod dialogs;
 mod fixtures_peers;
 mod fixtures_smoke;
 mod parser_props;
+mod queue_cli;
 mod readme;
 mod smtp_ingress;
 mod store_suite;

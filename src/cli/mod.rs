@@ -9,6 +9,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod dkim;
+mod queue;
+
 use crate::audit::verify::Verifier;
 use crate::config::{self, Config};
 use crate::store::Store;
@@ -45,6 +48,16 @@ pub enum Verb {
     },
     /// Print an argon2id hash for a [[relay.user]] password (read from stdin).
     HashPassword,
+    /// The outbound queue: list, show, retry, delete, flush.
+    Queue {
+        #[command(subcommand)]
+        verb: queue::QueueVerb,
+    },
+    /// DKIM keys.
+    Dkim {
+        #[command(subcommand)]
+        verb: dkim::DkimVerb,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -59,7 +72,7 @@ pub enum AuditVerb {
     },
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ConfigArg {
     /// The config file.
     #[arg(long, short, default_value = "/etc/phirelay/phirelay.toml")]
@@ -86,10 +99,15 @@ pub fn run(cli: Cli) -> ExitCode {
             runtime(audit_verify(existing_only(override_url(cfg, database_url))))
         }),
         Verb::HashPassword => hash_password(),
+        Verb::Queue { verb } => {
+            let config = verb.config().clone();
+            with_config(&config, |cfg| runtime(queue::run(verb, existing_only(cfg))))
+        }
+        Verb::Dkim { verb } => dkim::run(verb),
     }
 }
 
-fn with_config(arg: &ConfigArg, f: impl FnOnce(Config) -> ExitCode) -> ExitCode {
+pub(crate) fn with_config(arg: &ConfigArg, f: impl FnOnce(Config) -> ExitCode) -> ExitCode {
     match config::load(&arg.config) {
         Ok(cfg) => f(cfg),
         Err(errs) => {
@@ -108,7 +126,7 @@ fn override_url(mut cfg: Config, url: Option<String>) -> Config {
 
 /// Verbs that read must not create an empty SQLite database where a typo in the
 /// path points (and then report on it).
-fn existing_only(mut cfg: Config) -> Config {
+pub(crate) fn existing_only(mut cfg: Config) -> Config {
     cfg.store.url = cfg.store.url.replace("mode=rwc", "mode=rw");
     cfg
 }

@@ -1,0 +1,347 @@
+//! `phirelay queue list|show|retry|delete|flush`: look at and steer the queue.
+//! Changes are audited (event `admin`, actor `cli:<user>`) in the transaction
+//! that makes them, and never touch mail a worker is delivering right now.
+//! `show` prints the envelope, recipients and attempts, never the content.
+
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+use serde_json::json;
+
+use super::ConfigArg;
+use crate::audit::{AuditEvent, EventType};
+use crate::config::Config;
+use crate::store::{Outcome, QueueFilter, QueueRow, RecipientState, Store, admin_updates};
+use crate::util::now_us;
+
+#[derive(Debug, Subcommand)]
+pub enum QueueVerb {
+    /// One line per recipient still to deliver (or all with --all).
+    List {
+        #[command(flatten)]
+        config: ConfigArg,
+        /// queued, deferred, held, delivered, bounced, expired, deleted.
+        #[arg(long, value_parser = parse_state)]
+        state: Option<RecipientState>,
+        /// Recipient domain.
+        #[arg(long)]
+        domain: Option<String>,
+        /// Only mail older than this many seconds.
+        #[arg(long)]
+        older_than: Option<u64>,
+        /// Include finished recipients too.
+        #[arg(long)]
+        all: bool,
+        #[arg(long, default_value_t = 1000)]
+        limit: i64,
+        /// JSON lines instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Envelope, recipients and attempts of one message (never its content).
+    Show {
+        #[command(flatten)]
+        config: ConfigArg,
+        id: String,
+    },
+    /// Make deferred mail due now: one message, or --all.
+    Retry {
+        #[command(flatten)]
+        config: ConfigArg,
+        id: Option<String>,
+        #[arg(long, conflicts_with = "id")]
+        all: bool,
+    },
+    /// Take a message's pending recipients out of the queue, with a reason.
+    Delete {
+        #[command(flatten)]
+        config: ConfigArg,
+        id: String,
+        /// Why (kept in the audit log).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Make all deferred mail due now (same as `retry --all`).
+    Flush {
+        #[command(flatten)]
+        config: ConfigArg,
+    },
+}
+
+impl QueueVerb {
+    pub fn config(&self) -> &ConfigArg {
+        match self {
+            QueueVerb::List { config, .. }
+            | QueueVerb::Show { config, .. }
+            | QueueVerb::Retry { config, .. }
+            | QueueVerb::Delete { config, .. }
+            | QueueVerb::Flush { config } => config,
+        }
+    }
+}
+
+fn parse_state(s: &str) -> Result<RecipientState, String> {
+    RecipientState::parse(s).ok_or_else(|| format!("unknown state {s:?}"))
+}
+
+pub async fn run(verb: QueueVerb, cfg: Config) -> ExitCode {
+    let store = match Store::open(&cfg.store, &cfg.node_id).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("phirelay queue: {e}");
+            return ExitCode::from(3);
+        }
+    };
+    let result = match verb {
+        QueueVerb::List {
+            state,
+            domain,
+            older_than,
+            all,
+            limit,
+            json,
+            ..
+        } => {
+            let filter = QueueFilter {
+                state,
+                domain: domain.map(|d| d.to_ascii_lowercase()),
+                received_before_us: older_than.map(|s| now_us() - (s as i64) * 1_000_000),
+                message_id: None,
+                all: all || state.is_some(),
+                limit,
+            };
+            list(&store, &filter, json).await
+        }
+        QueueVerb::Show { id, .. } => show(&store, &id).await,
+        QueueVerb::Retry { id, all, .. } => {
+            if id.is_none() && !all {
+                eprintln!("phirelay queue retry: give a queue id or --all");
+                return ExitCode::from(2);
+            }
+            change(&store, id, RecipientState::Queued, "retry", None).await
+        }
+        QueueVerb::Flush { .. } => {
+            change(&store, None, RecipientState::Queued, "flush", None).await
+        }
+        QueueVerb::Delete { id, reason, .. } => {
+            if reason.trim().is_empty() {
+                eprintln!("phirelay queue delete: --reason must say why");
+                return ExitCode::from(2);
+            }
+            change(
+                &store,
+                Some(id),
+                RecipientState::Deleted,
+                "delete",
+                Some(reason),
+            )
+            .await
+        }
+    };
+    store.close().await;
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("phirelay queue: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+async fn list(
+    store: &Store,
+    filter: &QueueFilter,
+    as_json: bool,
+) -> Result<ExitCode, crate::store::StoreError> {
+    let now = now_us();
+    let rows = store.queue_rows(filter, now).await?;
+    if !as_json {
+        println!(
+            "{:<26} {:>6} {:<9} {:>3} {:>6} {:<32} LAST REPLY",
+            "QUEUE ID", "AGE", "STATE", "TRY", "NEXT", "RECIPIENT"
+        );
+    }
+    for r in &rows {
+        if as_json {
+            println!(
+                "{}",
+                json!({
+                    "queue_id": r.message_id, "received_at_us": r.received_at_us, "from": r.mail_from,
+                    "recipient": r.recipient, "state": state_label(r), "attempts": r.attempts,
+                    "due_at_us": r.due_at_us, "last_reply": r.last_reply,
+                })
+            );
+        } else {
+            println!(
+                "{:<26} {:>6} {:<9} {:>3} {:>6} {:<32} {}",
+                r.message_id,
+                span(now - r.received_at_us),
+                state_label(r),
+                r.attempts,
+                if matches!(r.state.as_str(), "queued" | "deferred") {
+                    span(r.due_at_us - now)
+                } else {
+                    "-".into()
+                },
+                r.recipient,
+                r.last_reply.as_deref().unwrap_or("")
+            );
+        }
+    }
+    if !as_json {
+        println!("{} recipient(s)", rows.len());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn state_label(r: &QueueRow) -> &str {
+    if r.in_flight { "in-flight" } else { &r.state }
+}
+
+/// "3s", "5m", "2h", "4d"; "now" for the past.
+fn span(us: i64) -> String {
+    let s = us / 1_000_000;
+    match s {
+        i64::MIN..=0 => "now".into(),
+        1..=119 => format!("{s}s"),
+        120..=7199 => format!("{}m", s / 60),
+        7200..=172_799 => format!("{}h", s / 3600),
+        _ => format!("{}d", s / 86_400),
+    }
+}
+
+async fn show(store: &Store, id: &str) -> Result<ExitCode, crate::store::StoreError> {
+    let Some(m) = store.message(id).await? else {
+        eprintln!("phirelay queue show: no message {id}");
+        return Ok(ExitCode::from(1));
+    };
+    println!("queue id:    {}", m.id);
+    println!(
+        "received:    {} (node {})",
+        mail_parser::DateTime::from_timestamp(m.received_at_us / 1_000_000).to_rfc3339(),
+        m.node
+    );
+    println!("from:        <{}>", m.mail_from);
+    println!(
+        "client:      {} auth={} tls={}",
+        m.client_ip,
+        m.auth_user.as_deref().unwrap_or("-"),
+        m.tls_version.as_deref().unwrap_or("none")
+    );
+    println!(
+        "size:        {} bytes, sha256 {}",
+        m.size,
+        hex::encode(&m.sha256)
+    );
+    println!(
+        "body:        {}{}",
+        m.body_type,
+        if m.smtputf8 { ", SMTPUTF8" } else { "" }
+    );
+    println!(
+        "dsn:         ret={} envid={}",
+        m.dsn_ret.as_deref().unwrap_or("-"),
+        m.dsn_envid.as_deref().unwrap_or("-")
+    );
+    let filter = QueueFilter {
+        message_id: Some(id.to_string()),
+        all: true,
+        limit: 10_000,
+        ..Default::default()
+    };
+    println!("\nrecipients:");
+    for r in store.queue_rows(&filter, now_us()).await? {
+        println!(
+            "  {:<32} {:<9} attempts={} {}",
+            r.recipient,
+            state_label(&r),
+            r.attempts,
+            r.last_reply.as_deref().unwrap_or("")
+        );
+    }
+    println!("\nevents:");
+    for e in store.audit_for_message(id).await? {
+        println!(
+            "  #{:<6} {} {:<10} {:<28} {}",
+            e.seq,
+            mail_parser::DateTime::from_timestamp(e.at_us / 1_000_000).to_rfc3339(),
+            e.event,
+            e.recipient.as_deref().unwrap_or("-"),
+            e.details
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Retry, flush or delete: per message, one transaction with its audit events.
+async fn change(
+    store: &Store,
+    id: Option<String>,
+    to: RecipientState,
+    action: &str,
+    reason: Option<String>,
+) -> Result<ExitCode, crate::store::StoreError> {
+    let now = now_us();
+    let filter = QueueFilter {
+        message_id: id.clone(),
+        limit: i64::MAX,
+        ..Default::default()
+    };
+    let rows = store.queue_rows(&filter, now).await?;
+    if let Some(id) = &id
+        && rows.is_empty()
+    {
+        eprintln!("phirelay queue {action}: message {id} has nothing pending");
+        return Ok(ExitCode::from(1));
+    }
+    let actor = format!(
+        "cli:{}",
+        std::env::var("USER").unwrap_or_else(|_| rustix::process::getuid().as_raw().to_string())
+    );
+    let mut by_message: BTreeMap<&str, Vec<QueueRow>> = BTreeMap::new();
+    for r in &rows {
+        by_message
+            .entry(r.message_id.as_str())
+            .or_default()
+            .push(r.clone());
+    }
+    let (mut changed, mut skipped) = (0usize, 0usize);
+    for (message_id, rows) in by_message {
+        let updates = admin_updates(&rows, to, now);
+        skipped += rows.len() - updates.len();
+        if updates.is_empty() {
+            continue;
+        }
+        let events = rows
+            .iter()
+            .filter(|r| updates.iter().any(|u| u.idx == r.idx))
+            .map(|r| {
+                AuditEvent::new(
+                    EventType::Admin,
+                    actor.clone(),
+                    json!({"action": action, "reason": reason, "previous_state": r.state}),
+                )
+                .message(message_id)
+                .recipient(&r.recipient)
+            })
+            .collect();
+        let n = updates.len();
+        let outcome = Outcome {
+            message_id: message_id.to_string(),
+            updates,
+            events,
+            new_messages: Vec::new(),
+        };
+        match store.record_outcome(outcome).await {
+            Ok(()) => changed += n,
+            Err(crate::store::StoreError::Conflict(why)) => {
+                eprintln!("phirelay queue {action}: {message_id} skipped: {why}");
+                skipped += n;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    println!("{action}: {changed} recipient(s) changed, {skipped} skipped (in flight or finished)");
+    Ok(ExitCode::SUCCESS)
+}
