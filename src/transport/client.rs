@@ -263,8 +263,15 @@ impl Connection {
             cmds.push_str("DATA\r\n");
             self.write(cmds.as_bytes(), "MAIL").await?;
             mail_reply = self.read_reply("MAIL", self.cfg.command_timeout).await?;
+            if mail_reply.code == 421 {
+                return Ok(closing(mail_reply, n));
+            }
             for _ in 0..n {
-                per_rcpt.push(self.read_reply("RCPT", self.cfg.command_timeout).await?);
+                let r = self.read_reply("RCPT", self.cfg.command_timeout).await?;
+                if r.code == 421 {
+                    return Ok(closing(r, n));
+                }
+                per_rcpt.push(r);
             }
             data_reply = self.read_reply("DATA", self.cfg.data_init_timeout).await?;
         } else {
@@ -475,6 +482,15 @@ impl Connection {
     pub fn discard_unsolicited(&mut self) {
         let n = self.buf.remaining();
         self.buf.advance(n);
+    }
+}
+
+/// RFC 5321 §3.8: a 421 means the server is closing; nothing more will be read
+/// on this connection, and every recipient gets that answer.
+fn closing(reply: Reply, n: usize) -> TxnResult {
+    TxnResult {
+        per_rcpt: vec![reply; n],
+        dsn_passed_on: false,
     }
 }
 

@@ -12,5 +12,6 @@ mod fixtures_smoke;
 mod parser_props;
 mod queue_cli;
 mod readme;
+mod routing;
 mod smtp_ingress;
 mod store_suite;
