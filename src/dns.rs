@@ -1,15 +1,21 @@
-//! DNS for delivery: MX and address lookups through hickory-resolver, with the
-//! nameservers from `[dns]` (tests point them at an in-process server).
+//! DNS for delivery: MX, address, TLSA and TXT lookups through hickory-resolver,
+//! validating DNSSEC by default (RFC 4033-4035; trust anchor: the IANA root keys,
+//! or `[dns] trust_anchor_file`), with the nameservers from `[dns]` (tests point
+//! them at an in-process server with their own signed root).
 //!
 //! Answers are typed so callers can tell "the domain does not exist" (permanent)
-//! from "no such record" (e.g. no MX: fall back to the address, RFC 5321 §5.1) and
-//! from a failed lookup (SERVFAIL, timeout: temporary, never a bounce).
+//! from "no such record" (e.g. no MX: fall back to the address, RFC 5321 §5.1),
+//! and carry whether they were DNSSEC-secure (DANE needs that, RFC 7672 §2.1).
+//! A failed lookup (SERVFAIL, timeout) and a bogus one (signatures that do not
+//! validate) are errors: always temporary, never a bounce, never "no DANE".
 
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
 
 use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolverConfig, ResolverOpts};
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::net::{DnsError, NetError};
+use hickory_resolver::proto::dnssec::{Proof, TrustAnchors};
 use hickory_resolver::proto::op::ResponseCode;
 use hickory_resolver::proto::rr::{RData, RecordType};
 use hickory_resolver::{Resolver, TokioResolver};
@@ -26,6 +32,22 @@ pub enum Answer<T> {
     NxDomain,
 }
 
+/// An answer and whether DNSSEC proved it (every record, or the denial, Secure).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lookup<T> {
+    pub answer: Answer<T>,
+    pub secure: bool,
+}
+
+impl<T> Lookup<T> {
+    pub fn records(&self) -> &[T] {
+        match &self.answer {
+            Answer::Records(r) => r,
+            _ => &[],
+        }
+    }
+}
+
 /// A lookup that failed: always temporary.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("DNS lookup for {name} {rtype} failed: {reason}")]
@@ -33,11 +55,23 @@ pub struct LookupError {
     pub name: String,
     pub rtype: RecordType,
     pub reason: String,
+    /// DNSSEC validation failed (RFC 4035 "bogus"): an attack or a broken zone.
+    pub bogus: bool,
+}
+
+/// A TLSA record as numbers (RFC 6698 §2.1), for the DANE verifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsaRecord {
+    pub usage: u8,
+    pub selector: u8,
+    pub matching: u8,
+    pub data: Vec<u8>,
 }
 
 #[derive(Clone)]
 pub struct Dns {
     resolver: TokioResolver,
+    pub dnssec: bool,
 }
 
 impl Dns {
@@ -54,18 +88,29 @@ impl Dns {
                 TokioRuntimeProvider::default(),
             )
         };
+        let mut builder = builder.with_options(opts);
+        if cfg.dnssec {
+            // hickory 0.26 does not read ResolverOpts.trust_anchor: load the file here.
+            let anchors = match &cfg.trust_anchor_file {
+                Some(path) => TrustAnchors::from_file(path)
+                    .map_err(|e| format!("trust anchor file {}: {e}", path.display()))?,
+                None => TrustAnchors::default(),
+            };
+            builder = builder.with_trust_anchor(Arc::new(anchors));
+        }
         let resolver = builder
-            .with_options(opts)
             .build()
             .map_err(|e| format!("cannot build the DNS resolver: {e}"))?;
-        Ok(Self { resolver })
+        Ok(Self {
+            resolver,
+            dnssec: cfg.dnssec,
+        })
     }
 
     /// MX records as (preference, exchange without the trailing dot).
-    pub async fn mx(&self, domain: &str) -> Result<Answer<(u16, String)>, LookupError> {
-        let fqdn = fqdn(domain);
-        let found = self.resolver.mx_lookup(fqdn.as_str()).await;
-        answer(domain, RecordType::MX, found, |rdata| match rdata {
+    pub async fn mx(&self, domain: &str) -> Result<Lookup<(u16, String)>, LookupError> {
+        let r = self.resolver.mx_lookup(fqdn(domain).as_str()).await;
+        lookup(domain, RecordType::MX, r, |rdata| match rdata {
             RData::MX(mx) => Some((
                 mx.preference,
                 mx.exchange.to_ascii().trim_end_matches('.').to_string(),
@@ -74,41 +119,68 @@ impl Dns {
         })
     }
 
-    /// IPv4 then IPv6 addresses of `host`.
-    pub async fn addresses(&self, host: &str) -> Result<Answer<IpAddr>, LookupError> {
-        let fqdn = fqdn(host);
-        let v4 = answer(
+    /// IPv4 then IPv6 addresses of `host`; secure only when both answers are.
+    pub async fn addresses(&self, host: &str) -> Result<Lookup<IpAddr>, LookupError> {
+        let name = fqdn(host);
+        let v4 = lookup(
             host,
             RecordType::A,
-            self.resolver.ipv4_lookup(fqdn.as_str()).await,
+            self.resolver.ipv4_lookup(name.as_str()).await,
             |r| match r {
                 RData::A(a) => Some(IpAddr::V4(a.0)),
                 _ => None,
             },
         )?;
-        if v4 == Answer::NxDomain {
+        if v4.answer == Answer::NxDomain {
             return Ok(v4);
         }
-        let v6 = answer(
+        let v6 = lookup(
             host,
             RecordType::AAAA,
-            self.resolver.ipv6_lookup(fqdn.as_str()).await,
+            self.resolver.ipv6_lookup(name.as_str()).await,
             |r| match r {
                 RData::AAAA(a) => Some(IpAddr::V6(a.0)),
                 _ => None,
             },
         )?;
-        let mut all = match v4 {
-            Answer::Records(v) => v,
-            _ => Vec::new(),
-        };
-        if let Answer::Records(v) = v6 {
-            all.extend(v);
-        }
-        Ok(if all.is_empty() {
-            Answer::NoRecords
-        } else {
-            Answer::Records(all)
+        let mut all = v4.records().to_vec();
+        all.extend_from_slice(v6.records());
+        Ok(Lookup {
+            answer: if all.is_empty() {
+                Answer::NoRecords
+            } else {
+                Answer::Records(all)
+            },
+            secure: v4.secure && v6.secure,
+        })
+    }
+
+    /// TLSA records at `_<port>._tcp.<host>` (RFC 7672 §2.2.2).
+    pub async fn tlsa(&self, host: &str, port: u16) -> Result<Lookup<TlsaRecord>, LookupError> {
+        let name = format!("_{port}._tcp.{}", fqdn(host));
+        let r = self.resolver.tlsa_lookup(name.as_str()).await;
+        lookup(&name, RecordType::TLSA, r, |rdata| match rdata {
+            RData::TLSA(t) => Some(TlsaRecord {
+                usage: u8::from(t.cert_usage),
+                selector: u8::from(t.selector),
+                matching: u8::from(t.matching),
+                data: t.cert_data.clone(),
+            }),
+            _ => None,
+        })
+    }
+
+    /// TXT records, each joined from its strings.
+    pub async fn txt(&self, name: &str) -> Result<Lookup<String>, LookupError> {
+        let r = self.resolver.txt_lookup(fqdn(name).as_str()).await;
+        lookup(name, RecordType::TXT, r, |rdata| match rdata {
+            RData::TXT(t) => Some(
+                t.txt_data
+                    .iter()
+                    .map(|s| String::from_utf8_lossy(s).into_owned())
+                    .collect::<String>(),
+            ),
+            _ => None,
         })
     }
 
@@ -133,34 +205,63 @@ fn name_server(addr: &SocketAddr) -> NameServerConfig {
     NameServerConfig::new(addr.ip(), true, vec![udp, tcp])
 }
 
-fn answer<T>(
+fn lookup<T>(
     name: &str,
     want: RecordType,
     result: Result<hickory_resolver::lookup::Lookup, NetError>,
     pick: impl Fn(&RData) -> Option<T>,
-) -> Result<Answer<T>, LookupError> {
+) -> Result<Lookup<T>, LookupError> {
+    let fail = |reason: String, bogus: bool| LookupError {
+        name: name.to_string(),
+        rtype: want,
+        reason,
+        bogus,
+    };
     match result {
-        Ok(lookup) => {
-            let records: Vec<T> = lookup
+        Ok(found) => {
+            let relevant: Vec<_> = found
                 .answers()
                 .iter()
                 .filter(|r| r.record_type() == want)
-                .filter_map(|r| pick(&r.data))
                 .collect();
-            Ok(if records.is_empty() {
-                Answer::NoRecords
-            } else {
-                Answer::Records(records)
+            let secure = !relevant.is_empty() && relevant.iter().all(|r| r.proof == Proof::Secure);
+            if relevant.iter().any(|r| r.proof == Proof::Bogus) {
+                return Err(fail("DNSSEC validation failed".into(), true));
+            }
+            let records: Vec<T> = relevant.iter().filter_map(|r| pick(&r.data)).collect();
+            Ok(Lookup {
+                answer: if records.is_empty() {
+                    Answer::NoRecords
+                } else {
+                    Answer::Records(records)
+                },
+                secure,
             })
         }
-        Err(NetError::Dns(DnsError::NoRecordsFound(no))) => Ok(match no.response_code {
-            ResponseCode::NXDomain => Answer::NxDomain,
-            _ => Answer::NoRecords,
+        Err(NetError::Dns(DnsError::NoRecordsFound(no))) => Ok(Lookup {
+            answer: match no.response_code {
+                ResponseCode::NXDomain => Answer::NxDomain,
+                _ => Answer::NoRecords,
+            },
+            secure: false,
         }),
-        Err(e) => Err(LookupError {
-            name: name.to_string(),
-            rtype: want,
-            reason: e.to_string(),
-        }),
+        Err(NetError::Dns(DnsError::Nsec {
+            response, proof, ..
+        })) => {
+            if proof == Proof::Bogus {
+                return Err(fail("DNSSEC validation of a denial failed".into(), true));
+            }
+            Ok(Lookup {
+                answer: match response.response_code {
+                    ResponseCode::NXDomain => Answer::NxDomain,
+                    _ => Answer::NoRecords,
+                },
+                secure: proof == Proof::Secure,
+            })
+        }
+        Err(NetError::Dns(DnsError::DnssecBogus)) => {
+            Err(fail("DNSSEC validation failed".into(), true))
+        }
+        Err(e) => Err(fail(e.to_string(), false)),
     }
 }

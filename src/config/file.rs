@@ -282,6 +282,11 @@ pub struct DnsSection {
     pub nameservers: Vec<String>,
     /// Seconds per DNS query. Default: 5.
     pub timeout_secs: u64,
+    /// Validate DNSSEC (needed for DANE; a bogus answer defers mail). Default: true.
+    pub dnssec: bool,
+    /// DNSKEY lines (zone-file format) to trust instead of the built-in IANA root
+    /// keys. Default: unset (the IANA root anchors).
+    pub trust_anchor_file: Option<String>,
 }
 
 impl Default for DnsSection {
@@ -289,6 +294,8 @@ impl Default for DnsSection {
         Self {
             nameservers: Vec::new(),
             timeout_secs: 5,
+            dnssec: true,
+            trust_anchor_file: None,
         }
     }
 }

@@ -41,6 +41,8 @@ pub struct DnsConfig {
     /// Empty: use /etc/resolv.conf.
     pub nameservers: Vec<SocketAddr>,
     pub timeout: Duration,
+    pub dnssec: bool,
+    pub trust_anchor_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -439,6 +441,15 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             ),
         }
     }
+    if let Some(path) = &f.dns.trust_anchor_file
+        && !Path::new(path).is_file()
+    {
+        err(
+            "dns.trust_anchor_file",
+            format!("{path} is not a readable file"),
+            "point it at a file of DNSKEY lines, or remove the key to use the IANA root anchors",
+        );
+    }
     let t = &f.transport;
     let mut routes = Vec::new();
     for (i, r) in t.route.iter().enumerate() {
@@ -515,6 +526,8 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         dns: DnsConfig {
             nameservers,
             timeout: Duration::from_secs(f.dns.timeout_secs.max(1)),
+            dnssec: f.dns.dnssec,
+            trust_anchor_file: f.dns.trust_anchor_file.as_ref().map(PathBuf::from),
         },
         transport: TransportConfig {
             helo_name: t

@@ -17,6 +17,10 @@ pub struct Hop {
     pub port: u16,
     /// AUTH PLAIN credentials for a smarthost route.
     pub auth: Option<(String, String)>,
+    /// From `[[transport.route]]`, not from DNS.
+    pub static_route: bool,
+    /// The MX RRset that named this host was DNSSEC-secure.
+    pub mx_secure: bool,
 }
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -40,6 +44,7 @@ impl RouteError {
                 Reply::local(550, "5.1.2", "recipient domain does not exist")
             }
             RouteError::NoAddresses => Reply::local(451, "4.4.4", "no address for any MX host"),
+            RouteError::Dns(e) if e.bogus => Reply::local(451, "4.7.5", e.to_string()),
             RouteError::Dns(e) => Reply::local(451, "4.4.3", e.to_string()),
         }
     }
@@ -67,7 +72,7 @@ impl Router {
         if let Some(r) = route {
             let addrs = match r.host.parse::<IpAddr>() {
                 Ok(ip) => vec![ip],
-                Err(_) => match self.dns.addresses(&r.host).await? {
+                Err(_) => match self.dns.addresses(&r.host).await?.answer {
                     Answer::Records(a) => a,
                     _ => return Err(RouteError::NoAddresses),
                 },
@@ -77,14 +82,18 @@ impl Router {
                 addrs,
                 port: r.port,
                 auth: r.auth.clone(),
+                static_route: true,
+                mx_secure: false,
             }]);
         }
-        let mut mx = match self.dns.mx(&domain).await? {
+        let mx_lookup = self.dns.mx(&domain).await?;
+        let mx_secure = mx_lookup.secure;
+        let mut mx = match mx_lookup.answer {
             Answer::NxDomain => return Err(RouteError::NoSuchDomain),
             Answer::NoRecords => {
                 // No MX: the domain itself is the implicit MX (RFC 5321 §5.1).
-                return match self.dns.addresses(&domain).await? {
-                    Answer::Records(addrs) => Ok(vec![self.hop(domain, addrs)]),
+                return match self.dns.addresses(&domain).await?.answer {
+                    Answer::Records(addrs) => Ok(vec![self.hop(domain, addrs, false)]),
                     _ => Err(RouteError::NoSuchDomain),
                 };
             }
@@ -98,8 +107,8 @@ impl Router {
         let mut hops = Vec::new();
         let mut dns_error = None;
         for (_, host) in mx {
-            match self.dns.addresses(&host).await {
-                Ok(Answer::Records(addrs)) => hops.push(self.hop(host, addrs)),
+            match self.dns.addresses(&host).await.map(|l| l.answer) {
+                Ok(Answer::Records(addrs)) => hops.push(self.hop(host, addrs, mx_secure)),
                 Ok(_) => tracing::info!(mx = %host, "MX host has no address; skipped"),
                 Err(e) => dns_error = Some(e),
             }
@@ -111,13 +120,19 @@ impl Router {
         }
     }
 
-    fn hop(&self, host: String, addrs: Vec<IpAddr>) -> Hop {
+    fn hop(&self, host: String, addrs: Vec<IpAddr>, mx_secure: bool) -> Hop {
         Hop {
             host,
             addrs,
             port: self.port,
             auth: None,
+            static_route: false,
+            mx_secure,
         }
+    }
+
+    pub fn dns(&self) -> &Dns {
+        &self.dns
     }
 }
 

@@ -29,13 +29,21 @@ pub fn mx_addr(host_octet: u8, port: u16) -> SocketAddr {
     SocketAddr::from((Ipv4Addr::new(127, 0, 0, host_octet), port))
 }
 
-/// The `[dns]`, `[transport]` and `[queue]` sections for a delivering test relay.
-pub fn delivery_toml(dns: &TestDns, port: u16, queue_extra: &str) -> String {
+/// The `[dns]`, `[transport]` and `[queue]` sections for a delivering test relay;
+/// DNSSEC is validated against the test server's own root key (in `anchor`).
+pub fn delivery_toml(
+    dns: &TestDns,
+    anchor: &std::path::Path,
+    port: u16,
+    queue_extra: &str,
+) -> String {
+    dns.write_trust_anchor_file(anchor);
     format!(
-        "[dns]\nnameservers = [\"{}\"]\ntimeout_secs = 2\n\n\
+        "[dns]\nnameservers = [\"{}\"]\ntimeout_secs = 2\ntrust_anchor_file = \"{}\"\n\n\
          [transport]\nport_override_for_tests = {port}\nconnect_timeout_secs = 5\ncommand_timeout_secs = 10\n\n\
          [queue]\npoll_interval_ms = 100\nretry_schedule_secs = [1]\n{idle}{queue_extra}\n",
         dns.addr,
+        anchor.display(),
         idle = if queue_extra.contains("connection_idle_ms") {
             ""
         } else {
@@ -56,6 +64,7 @@ pub struct World {
     pub dns: TestDns,
     pub port: u16,
     pub relay: TestRelay,
+    pub files: tempfile::TempDir,
 }
 
 impl World {
@@ -64,13 +73,23 @@ impl World {
     pub async fn start(zones: Vec<Zone>, queue_extra: &str, extra: &str) -> World {
         let dns = TestDns::start(zones).await;
         let port = shared_port();
+        let files = tempfile::tempdir().expect("tempdir");
+        let anchor = files.path().join("root.anchor");
         let relay = TestRelay::with(RelayOpts {
-            extra: format!("{}\n{extra}", delivery_toml(&dns, port, queue_extra)),
+            extra: format!(
+                "{}\n{extra}",
+                delivery_toml(&dns, &anchor, port, queue_extra)
+            ),
             deliver: true,
             ..Default::default()
         })
         .await;
-        World { dns, port, relay }
+        World {
+            dns,
+            port,
+            relay,
+            files,
+        }
     }
 
     pub async fn sink(&self, octet: u8, opts: SinkOpts) -> Sink {
