@@ -9,3 +9,9 @@ pub fn now_us() -> i64 {
         .map(|d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX))
         .unwrap_or(0)
 }
+
+/// The UTC date of a time in µs, as YYYY-MM-DD (TLS-RPT days, RFC 8460 §4.4).
+pub fn utc_day(us: i64) -> String {
+    let dt = mail_parser::DateTime::from_timestamp(us / 1_000_000);
+    format!("{:04}-{:02}-{:02}", dt.year, dt.month, dt.day)
+}

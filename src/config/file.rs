@@ -318,6 +318,62 @@ pub struct TransportSection {
     pub port_override_for_tests: Option<u16>,
     /// `[[transport.route]]` static routes (smarthosts). Default: none.
     pub route: Vec<RouteSection>,
+    /// The least TLS for every destination: none, may, encrypt, verify, dane or
+    /// dane-only (see docs/tls.md). DANE and MTA-STS published by a destination
+    /// always raise it. Default: "dane" (DANE when usable TLSA records exist,
+    /// MTA-STS when a policy is published, otherwise opportunistic).
+    pub default_tls: TlsLevel,
+    /// `[[transport.tls]]` per-domain levels. Default: none.
+    pub tls: Vec<TlsOverrideSection>,
+    /// Honour MTA-STS policies (RFC 8461). Default: true.
+    pub mta_sts: bool,
+    /// PEM files of extra CAs trusted for PKIX verification (private PKI, tests),
+    /// besides the Mozilla roots. Default: none.
+    pub extra_ca_files: Vec<String>,
+    /// Connect to this port instead of 443 for MTA-STS policy fetches. FOR TESTS ONLY.
+    /// Default: unset.
+    pub mta_sts_port_override_for_tests: Option<u16>,
+}
+
+/// Outbound TLS levels (Postfix's names where they exist).
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum TlsLevel {
+    /// Never STARTTLS.
+    None,
+    /// STARTTLS when offered, certificate not checked; clear text otherwise.
+    May,
+    /// TLS required, certificate not checked.
+    Encrypt,
+    /// TLS required, PKIX-valid certificate for the MX host name.
+    Verify,
+    /// DANE when the MX has usable, DNSSEC-secure TLSA records; else `may`.
+    #[default]
+    Dane,
+    /// DANE required: without usable TLSA records the mail waits.
+    DaneOnly,
+}
+
+impl TlsLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TlsLevel::None => "none",
+            TlsLevel::May => "may",
+            TlsLevel::Encrypt => "encrypt",
+            TlsLevel::Verify => "verify",
+            TlsLevel::Dane => "dane",
+            TlsLevel::DaneOnly => "dane-only",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct TlsOverrideSection {
+    /// Recipient domain. Required.
+    pub domain: String,
+    /// TLS level for it. Required.
+    pub level: TlsLevel,
 }
 
 impl Default for TransportSection {
@@ -330,6 +386,11 @@ impl Default for TransportSection {
             data_done_timeout_secs: 600,
             port_override_for_tests: None,
             route: Vec::new(),
+            default_tls: TlsLevel::Dane,
+            tls: Vec::new(),
+            mta_sts: true,
+            extra_ca_files: Vec::new(),
+            mta_sts_port_override_for_tests: None,
         }
     }
 }

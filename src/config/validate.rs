@@ -54,6 +54,23 @@ pub struct TransportConfig {
     pub data_done_timeout: Duration,
     pub port_override_for_tests: Option<u16>,
     pub routes: Vec<Route>,
+    pub default_tls: TlsLevel,
+    /// Per-domain levels (lower-case domain → level).
+    pub tls_levels: Vec<(String, TlsLevel)>,
+    pub mta_sts: bool,
+    /// Extra PKIX trust anchors (DER), loaded from `extra_ca_files`.
+    pub extra_cas: Vec<Vec<u8>>,
+    pub mta_sts_port_override_for_tests: Option<u16>,
+}
+
+impl TransportConfig {
+    pub fn tls_level(&self, domain: &str) -> TlsLevel {
+        self.tls_levels
+            .iter()
+            .find(|(d, _)| d == domain)
+            .map(|(_, l)| *l)
+            .unwrap_or(self.default_tls)
+    }
 }
 
 /// A static route: mail for `domain` ("*" = any) goes to `host:port`, not to the MX.
@@ -491,6 +508,21 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             auth,
         });
     }
+    let mut extra_cas = Vec::new();
+    for (i, file) in t.extra_ca_files.iter().enumerate() {
+        use rustls_pki_types::CertificateDer;
+        use rustls_pki_types::pem::PemObject;
+        match CertificateDer::pem_file_iter(file).and_then(|it| it.collect::<Result<Vec<_>, _>>()) {
+            Ok(certs) if !certs.is_empty() => {
+                extra_cas.extend(certs.into_iter().map(|c| c.to_vec()))
+            }
+            _ => err(
+                &format!("transport.extra_ca_files[{i}]"),
+                format!("{file} holds no PEM certificate"),
+                "point it at a PEM file of CA certificates",
+            ),
+        }
+    }
     let dkim = match crate::dkim::Signer::load(&f.dkim.key) {
         Ok(s) => s,
         Err((i, problem)) => {
@@ -540,6 +572,15 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             data_done_timeout: Duration::from_secs(t.data_done_timeout_secs.max(1)),
             port_override_for_tests: t.port_override_for_tests,
             routes,
+            default_tls: t.default_tls,
+            tls_levels: t
+                .tls
+                .iter()
+                .map(|o| (o.domain.trim_end_matches('.').to_ascii_lowercase(), o.level))
+                .collect(),
+            mta_sts: t.mta_sts,
+            extra_cas,
+            mta_sts_port_override_for_tests: t.mta_sts_port_override_for_tests,
         },
         dkim: Arc::new(dkim),
     })

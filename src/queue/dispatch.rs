@@ -5,7 +5,6 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use rustls::ClientConfig;
 use tokio::sync::{Notify, Semaphore};
 
 use super::job::Job;
@@ -13,6 +12,9 @@ use crate::config::Config;
 use crate::dns::Dns;
 use crate::store::{MasterKeys, Store};
 use crate::transport::Router;
+use crate::transport::mta_sts::{Fetcher, HickoryResolve};
+use crate::transport::security::Security;
+use crate::transport::sts_cache::StsPolicies;
 
 #[derive(Default)]
 struct Dest {
@@ -30,7 +32,7 @@ pub(super) struct Inner {
     pub keys: Arc<MasterKeys>,
     pub cfg: Arc<Config>,
     pub router: Router,
-    pub tls: Arc<ClientConfig>,
+    pub security: Security,
     /// `node:incarnation`: whose leases these are.
     pub owner: String,
     pub actor: String,
@@ -70,9 +72,20 @@ impl Queue {
                 "transport.port_override_for_tests is set: delivering to this port, not 25 (tests only)"
             );
         }
+        let transport = Arc::new(cfg.transport.clone());
+        let pkix =
+            crate::transport::security::pkix_config(&transport, crate::smtp::tls::provider())?;
+        let sts_port = cfg.transport.mta_sts_port_override_for_tests.unwrap_or(443);
+        let fetcher = Fetcher::new(
+            pkix,
+            Arc::new(HickoryResolve(dns.resolver().clone())),
+            sts_port,
+            Duration::from_secs(30),
+        )
+        .map_err(|e| format!("MTA-STS fetcher: {e}"))?;
+        let sts = StsPolicies::new(dns.clone(), store.clone(), fetcher);
+        let security = Security::new(dns.clone(), transport, Some(sts))?;
         let router = Router::new(dns, cfg.transport.routes.clone(), port);
-        let tls = crate::transport::tls::opportunistic_config()
-            .map_err(|e| format!("outbound TLS: {e}"))?;
         let owner = format!("{}:{}", cfg.node_id, ulid::Ulid::new());
         let released = store
             .release_stale_leases(&cfg.node_id, &owner)
@@ -91,7 +104,7 @@ impl Queue {
                 store,
                 keys,
                 router,
-                tls,
+                security,
                 owner,
                 stopping: AtomicBool::new(false),
                 dests: Mutex::new(HashMap::new()),

@@ -37,6 +37,8 @@ pub struct Attempt<'a> {
     /// The host and address that answered; None when no connection was made.
     pub peer: Option<(&'a str, std::net::SocketAddr)>,
     pub tls: Option<&'a OutboundTls>,
+    /// The transport-security plan and where it came from (evidence).
+    pub security: Option<Value>,
     pub started: Instant,
     /// One per job recipient, in order.
     pub replies: &'a [Reply],
@@ -54,7 +56,7 @@ pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, StoreError> {
     let mut events = Vec::new();
     let mut entries = Vec::new();
     let tls = a.tls.map(|t| {
-        json!({"version": t.version, "cipher": t.cipher, "peer_cert_sha256": t.peer_cert_sha256})
+        json!({"version": t.version, "cipher": t.cipher, "peer_cert_sha256": t.peer_cert_sha256, "verified": t.verified})
     });
     let (mx, ip) = match a.peer {
         Some((host, addr)) => (json!(host), json!(addr.ip().to_string())),
@@ -78,6 +80,7 @@ pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, StoreError> {
                     "ip": ip,
                     "port": a.peer.map(|p| p.1.port()),
                     "tls": tls,
+                    "security": a.security,
                     "duration_ms": a.started.elapsed().as_millis() as u64,
                     "results": results,
                 }),

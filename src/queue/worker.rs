@@ -12,14 +12,15 @@ use super::job::{Job, Loaded};
 use super::outcome::{self, Attempt, Ctx};
 use crate::audit::{AuditEvent, EventType};
 use crate::store::{Outcome, RecipientState, RecipientUpdate};
-use crate::transport::{Connection, Envelope, Hop, Peer, RcptParams, Reply, StartTls};
+use crate::transport::security::{Plan, Requirement, Source};
+use crate::transport::{ConnError, Connection, Envelope, Hop, Peer, RcptParams, Reply, TlsPlan};
 use crate::util::now_us;
 
 pub(super) async fn run(q: Queue, domain: String) {
     let Ok(_permit) = q.inner.connections.clone().acquire_owned().await else {
         return;
     };
-    let mut conn: Option<Connection> = None;
+    let mut conn: Option<(Connection, Plan)> = None;
     let mut hops: Option<Vec<Hop>> = None;
     while let Some(next) = q.next(&domain, conn.is_some()).await {
         if let Some(t) = next.not_before {
@@ -30,7 +31,7 @@ pub(super) async fn run(q: Queue, domain: String) {
         }
         q.done();
     }
-    if let Some(c) = conn {
+    if let Some((c, _)) = conn {
         c.quit().await;
     }
 }
@@ -40,18 +41,30 @@ async fn deliver(
     domain: &str,
     job: &Job,
     loaded: &Loaded,
-    conn: &mut Option<Connection>,
+    conn: &mut Option<(Connection, Plan)>,
     hops: &mut Option<Vec<Hop>>,
 ) {
     let started = Instant::now();
     let n = job.recipients.len();
     if conn.is_none() {
-        match connect(q, domain, hops).await {
+        match connect(q, domain, hops, Requirement::Default).await {
             Ok(c) => *conn = Some(c),
-            Err((reply, peer)) => {
+            Err((reply, peer, plan)) => {
                 let temporary = !reply.is_permanent();
                 let peer = peer.as_ref().map(|(h, a)| (h.as_str(), *a));
-                record(q, job, loaded, peer, None, started, &vec![reply; n], false).await;
+                let evidence = plan.as_ref().map(Plan::evidence);
+                record(
+                    q,
+                    job,
+                    loaded,
+                    peer,
+                    None,
+                    evidence,
+                    started,
+                    &vec![reply; n],
+                    false,
+                )
+                .await;
                 if temporary {
                     // Unreachable: what waits for this destination waits a while.
                     q.back_off(domain).await;
@@ -60,7 +73,10 @@ async fn deliver(
             }
         }
     }
-    let Some(c) = conn.as_mut() else { return };
+    let Some((c, plan)) = conn.as_mut() else {
+        return;
+    };
+    let evidence = Some(plan.evidence());
     let env = &loaded.envelope;
     let envelope = Envelope {
         from: &env.mail_from,
@@ -90,6 +106,7 @@ async fn deliver(
                 loaded,
                 p,
                 tls.as_ref(),
+                evidence,
                 started,
                 &txn.per_rcpt,
                 txn.dsn_passed_on,
@@ -97,7 +114,7 @@ async fn deliver(
             .await;
             let max = q.inner.cfg.queue.max_messages_per_connection;
             if (back_off || !c.reusable(max))
-                && let Some(c) = conn.take()
+                && let Some((c, _)) = conn.take()
             {
                 c.quit().await;
             }
@@ -115,6 +132,7 @@ async fn deliver(
                 loaded,
                 p,
                 tls.as_ref(),
+                evidence,
                 started,
                 &vec![e.as_reply(); n],
                 false,
@@ -124,48 +142,198 @@ async fn deliver(
     }
 }
 
-/// Route once per worker, then try each host and address in order.
+/// What a failed connect leaves: the reply for the job, the last host tried, and
+/// the security plan that was in force for it.
+type ConnectFailure = (Reply, Option<(String, SocketAddr)>, Option<Plan>);
+
+/// Route once per worker, then try each host and address in order, each under its
+/// security plan (DANE, MTA-STS, configured level). A host whose plan fails is
+/// skipped for the next one; nothing is ever sent in clear where TLS was required.
 async fn connect(
     q: &Queue,
     domain: &str,
     hops: &mut Option<Vec<Hop>>,
-) -> Result<Connection, (Reply, Option<(String, SocketAddr)>)> {
+    need: Requirement,
+) -> Result<(Connection, Plan), ConnectFailure> {
     if hops.is_none() {
         let routed = q.inner.router.route(domain).await.map_err(|e| {
             tracing::info!(domain, error = %e, "no route");
-            (e.reply(), None)
+            (e.reply(), None, None)
         })?;
         *hops = Some(routed);
     }
-    let mut last = (Reply::local(451, "4.4.1", "no host to connect to"), None);
+    let mut last: ConnectFailure = (
+        Reply::local(451, "4.4.1", "no host to connect to"),
+        None,
+        None,
+    );
+    let cfg = Arc::new(q.inner.cfg.transport.clone());
     for hop in hops.iter().flatten() {
+        let plan = match q.inner.security.plan(domain, hop, need).await {
+            Ok(p) => p,
+            Err(refusal) => {
+                tracing::info!(domain, mx = %hop.host, reason = %refusal.reply, "host refused by the TLS policy");
+                report(
+                    q,
+                    domain,
+                    hop,
+                    None,
+                    None,
+                    refusal.report.unwrap_or("validation-failure"),
+                    &refusal.reply.text,
+                )
+                .await;
+                last = (refusal.reply, None, None);
+                continue;
+            }
+        };
         for ip in &hop.addrs {
             let peer = Peer {
                 host: hop.host.clone(),
                 addr: SocketAddr::new(*ip, hop.port),
             };
-            let cfg = Arc::new(q.inner.cfg.transport.clone());
-            let opened = Connection::open(
-                peer.clone(),
-                cfg,
-                Some(q.inner.tls.clone()),
-                StartTls::IfOffered,
-            )
-            .await;
-            let result = match (opened, &hop.auth) {
+            let opened = match (open(&cfg, &peer, &plan, hop).await, &hop.auth) {
                 (Ok(mut c), Some((user, pass))) => c.auth_plain(user, pass).await.map(|()| c),
                 (other, _) => other,
             };
-            match result {
-                Ok(c) => return Ok(c),
+            match opened {
+                Ok(c) => {
+                    if matches!(plan.source, Source::Dane | Source::MtaSts) || plan.sts.is_some() {
+                        report(q, domain, hop, Some(&plan), Some(&peer), "success", "").await;
+                    }
+                    return Ok((c, plan));
+                }
                 Err(e) => {
                     tracing::info!(domain, mx = %peer.host, ip = %peer.addr, error = %e, "cannot use this host");
-                    last = (e.as_reply(), Some((peer.host, peer.addr)));
+                    if plan.tls.required || plan.sts.is_some() {
+                        let kind = failure_kind(&e, &plan);
+                        report(
+                            q,
+                            domain,
+                            hop,
+                            Some(&plan),
+                            Some(&peer),
+                            kind,
+                            &e.to_string(),
+                        )
+                        .await;
+                    }
+                    last = (
+                        e.as_reply(),
+                        Some((peer.host, peer.addr)),
+                        Some(plan.clone()),
+                    );
                 }
             }
         }
     }
     Err(last)
+}
+
+/// Open under `plan`; where TLS was only opportunistic and the handshake failed,
+/// try once more without it (as Postfix's `may`); an MTA-STS `testing` policy
+/// whose check failed falls back to unauthenticated TLS first.
+async fn open(
+    cfg: &Arc<crate::config::TransportConfig>,
+    peer: &Peer,
+    plan: &Plan,
+    hop: &Hop,
+) -> Result<Connection, ConnError> {
+    let first = Connection::open(peer.clone(), cfg.clone(), &plan.tls).await;
+    let mut result = first;
+    if let Err(e) = &result
+        && !plan.tls.required
+        && e.is_tls_handshake()
+    {
+        let retry = TlsPlan {
+            config: if plan.sts.is_some() {
+                crate::transport::tls::opportunistic_config().ok()
+            } else {
+                None
+            },
+            required: false,
+            server_name: hop.host.clone(),
+        };
+        result = Connection::open(peer.clone(), cfg.clone(), &retry).await;
+    }
+    if let Ok(c) = &mut result
+        && let Some(t) = &mut c.tls
+    {
+        t.verified = match plan.source {
+            Source::Dane => Some("dane"),
+            Source::MtaSts | Source::Pkix if plan.tls.required => Some("pkix"),
+            _ => None,
+        };
+    }
+    result
+}
+
+/// The TLS-RPT result type for a failed connection (RFC 8460 §4.3).
+fn failure_kind(e: &ConnError, plan: &Plan) -> &'static str {
+    if let Some(kind) = plan.dane.as_ref().and_then(|d| d.failure_kind()) {
+        return kind.tlsrpt_result_type();
+    }
+    let text = e.to_string();
+    match e {
+        ConnError::Security {
+            stage: "STARTTLS", ..
+        } => "starttls-not-supported",
+        _ if text.contains("NotValidForName") || text.contains("not valid for") => {
+            "certificate-host-mismatch"
+        }
+        _ if text.contains("Expired") || text.contains("expired") => "certificate-expired",
+        _ if text.contains("UnknownIssuer") => "certificate-not-trusted",
+        _ => "validation-failure",
+    }
+}
+
+/// Count one TLS-RPT observation for the recipient domain (only where a policy
+/// exists: DANE or MTA-STS).
+async fn report(
+    q: &Queue,
+    domain: &str,
+    hop: &Hop,
+    plan: Option<&Plan>,
+    peer: Option<&Peer>,
+    result: &str,
+    reason: &str,
+) {
+    let (policy_type, policy_string) = match plan.map(|p| (p.source, &p.dane, &p.sts)) {
+        Some((Source::Dane, Some(dane), _)) => (
+            "tlsa",
+            dane.records()
+                .iter()
+                .map(|r| r.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        Some((_, _, Some((policy, _)))) => ("sts", sts_policy_string(policy)),
+        Some(_) => return,
+        None => ("tlsa", String::new()),
+    };
+    let r = crate::store::TlsResult {
+        day: crate::util::utc_day(now_us()),
+        policy_domain: domain.to_string(),
+        policy_type: policy_type.to_string(),
+        policy_string,
+        mx_host: hop.host.clone(),
+        result_type: result.to_string(),
+        receiving_ip: peer.map(|p| p.addr.ip().to_string()).unwrap_or_default(),
+        failure_reason: reason.chars().take(300).collect(),
+        count: 1,
+    };
+    if let Err(e) = q.inner.store.count_tls_result(&r).await {
+        tracing::warn!(domain, error = %e, "cannot count a TLS-RPT result");
+    }
+}
+
+/// The policy as RFC 8460 §4.3 `policy-string` lines.
+fn sts_policy_string(policy: &crate::transport::mta_sts::Policy) -> String {
+    std::iter::once(format!("version: STSv1\nmode: {}", policy.mode.as_str()))
+        .chain(policy.mx.iter().map(|m| format!("mx: {m}")))
+        .chain(std::iter::once(format!("max_age: {}", policy.max_age)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The message for a job: in memory already, or opened from the store. On a
@@ -204,6 +372,7 @@ async fn record(
     loaded: &Loaded,
     peer: Option<(&str, SocketAddr)>,
     tls: Option<&crate::transport::tls::OutboundTls>,
+    security: Option<serde_json::Value>,
     started: Instant,
     replies: &[Reply],
     dsn_passed_on: bool,
@@ -222,6 +391,7 @@ async fn record(
         content: &loaded.content,
         peer,
         tls,
+        security,
         started,
         replies,
         dsn_passed_on,

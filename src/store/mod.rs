@@ -17,6 +17,7 @@ pub mod crypto;
 mod model;
 mod outcome;
 mod read;
+mod security;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -32,6 +33,7 @@ pub use admin::{QueueFilter, QueueRow, admin_updates};
 pub use crypto::{MasterKeys, Sealed};
 pub use model::*;
 pub use outcome::{Claimed, DeliveryEnvelope, Outcome, RecipientUpdate};
+pub use security::{StsRow, TlsResult};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");

@@ -46,6 +46,9 @@ pub enum ConnError {
     Refused { stage: &'static str, reply: Reply },
     #[error("{stage}: unparseable reply")]
     Protocol { stage: &'static str },
+    /// TLS was required and could not be had: never a reason to send in clear.
+    #[error("{stage}: {reason}")]
+    Security { stage: &'static str, reason: String },
 }
 
 impl ConnError {
@@ -53,8 +56,38 @@ impl ConnError {
     /// temporary: a host that will not talk (even with a 5xx greeting) is not a
     /// verdict on the recipient, and another MX or a later try may work.
     pub fn as_reply(&self) -> Reply {
-        Reply::local(451, "4.4.2", self.to_string())
+        match self {
+            // RFC 3463: X.7.4 security features not supported, X.7.5 cryptographic failure.
+            ConnError::Security {
+                stage: "STARTTLS", ..
+            } => Reply::local(451, "4.7.4", self.to_string()),
+            ConnError::Security { .. } => Reply::local(451, "4.7.5", self.to_string()),
+            _ => Reply::local(451, "4.4.2", self.to_string()),
+        }
     }
+
+    /// A failed handshake where TLS was only opportunistic (the caller may try again
+    /// in clear, as Postfix's `may` does).
+    pub fn is_tls_handshake(&self) -> bool {
+        matches!(
+            self,
+            ConnError::Network {
+                stage: "TLS handshake",
+                ..
+            }
+        )
+    }
+}
+
+/// How this connection must be secured.
+#[derive(Clone)]
+pub struct TlsPlan {
+    /// None: never STARTTLS.
+    pub config: Option<Arc<ClientConfig>>,
+    /// No clear text: no STARTTLS, a refused one or a failed handshake is an error.
+    pub required: bool,
+    /// The name sent as SNI and verified (the MX host).
+    pub server_name: String,
 }
 
 /// Where we are connected.
@@ -100,20 +133,12 @@ pub struct Connection {
     cfg: Arc<TransportConfig>,
 }
 
-/// Opportunistic STARTTLS, or none at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StartTls {
-    Never,
-    IfOffered,
-}
-
 impl Connection {
     /// Connect, read the greeting, EHLO, and STARTTLS when offered and allowed.
     pub async fn open(
         peer: Peer,
         cfg: Arc<TransportConfig>,
-        tls: Option<Arc<ClientConfig>>,
-        starttls: StartTls,
+        plan: &TlsPlan,
     ) -> Result<Self, ConnError> {
         let tcp = tokio::time::timeout(cfg.connect_timeout, TcpStream::connect(peer.addr))
             .await
@@ -142,11 +167,18 @@ impl Connection {
             });
         }
         conn.hello().await?;
-        if starttls == StartTls::IfOffered
-            && conn.ehlo.has_capability(EXT_START_TLS)
-            && let Some(tls) = tls
-        {
-            conn.starttls(tls).await?;
+        match &plan.config {
+            Some(tls) if conn.ehlo.has_capability(EXT_START_TLS) => {
+                conn.starttls(tls.clone(), plan).await?;
+            }
+            _ => {}
+        }
+        if plan.required && conn.tls.is_none() {
+            // Also what a STARTTLS-stripping man in the middle produces.
+            return Err(ConnError::Security {
+                stage: "STARTTLS",
+                reason: "TLS is required but the server did not offer STARTTLS".into(),
+            });
         }
         Ok(conn)
     }
@@ -176,13 +208,19 @@ impl Connection {
         Ok(())
     }
 
-    async fn starttls(&mut self, tls: Arc<ClientConfig>) -> Result<(), ConnError> {
+    async fn starttls(&mut self, tls: Arc<ClientConfig>, plan: &TlsPlan) -> Result<(), ConnError> {
         self.write(b"STARTTLS\r\n", "STARTTLS").await?;
         let reply = self
             .read_reply("STARTTLS", self.cfg.command_timeout)
             .await?;
         if reply.code != 220 {
-            // Refused: go on in clear (opportunistic); verified levels refuse this.
+            if plan.required {
+                return Err(ConnError::Security {
+                    stage: "STARTTLS",
+                    reason: format!("TLS is required but STARTTLS was refused: {reply}"),
+                });
+            }
+            // Opportunistic: go on in clear.
             return Ok(());
         }
         let injected = self.buf.len();
@@ -194,7 +232,7 @@ impl Connection {
             .stream
             .take_plain()
             .ok_or(ConnError::Protocol { stage: "STARTTLS" })?;
-        let name = ServerName::try_from(self.peer.host.clone())
+        let name = ServerName::try_from(plan.server_name.clone())
             .unwrap_or_else(|_| ServerName::IpAddress(self.peer.addr.ip().into()));
         let handshake = TlsConnector::from(tls).connect(name, tcp);
         let stream = tokio::time::timeout(self.cfg.command_timeout, handshake)
@@ -202,9 +240,13 @@ impl Connection {
             .map_err(|_| ConnError::Timeout {
                 stage: "TLS handshake",
             })?
-            .map_err(|e| ConnError::Network {
-                stage: "TLS handshake",
-                reason: e.to_string(),
+            .map_err(|e| {
+                let (stage, reason) = ("TLS handshake", e.to_string());
+                if plan.required {
+                    ConnError::Security { stage, reason }
+                } else {
+                    ConnError::Network { stage, reason }
+                }
             })?;
         self.tls = Some(facts(stream.get_ref().1));
         self.stream = Stream::Tls(Box::new(stream));

@@ -19,6 +19,8 @@ pub struct OutboundTls {
     pub cipher: String,
     /// SHA-256 of the server's end-entity certificate, hex.
     pub peer_cert_sha256: Option<String>,
+    /// How the certificate was authenticated: `dane`, `pkix`, or None (not checked).
+    pub verified: Option<&'static str>,
 }
 
 /// Accepts any certificate; still checks that the server holds its key.
@@ -98,5 +100,6 @@ pub fn facts(conn: &rustls::ClientConnection) -> OutboundTls {
             .peer_certificates()
             .and_then(|c| c.first())
             .map(|c| hex::encode(digest::digest(&digest::SHA256, c.as_ref()))),
+        verified: None,
     }
 }

@@ -80,14 +80,14 @@ async fn outbound_bytes_are_crlf_and_dot_stuffed() {
         host: "sink.test".into(),
         addr: sink.addr,
     };
-    let mut c = phirelay::transport::Connection::open(
-        peer,
-        Arc::new(cfg.transport.clone()),
-        None,
-        phirelay::transport::StartTls::Never,
-    )
-    .await
-    .unwrap();
+    let plan = phirelay::transport::TlsPlan {
+        config: None,
+        required: false,
+        server_name: "sink.test".into(),
+    };
+    let mut c = phirelay::transport::Connection::open(peer, Arc::new(cfg.transport.clone()), &plan)
+        .await
+        .unwrap();
     let message = b"Subject: bytes\r\n\r\n.starts with a dot\r\nbare LF\nbare CR\r..after a bare CR\n.\n\r\n.\r\nlast line without end";
     let env = phirelay::transport::Envelope {
         from: "a@sender.test",

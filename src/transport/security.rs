@@ -1,0 +1,303 @@
+//! Transport security: how one connection to one MX host must be protected.
+//!
+//! The order (RFC 8461 §2: DANE takes precedence over MTA-STS for an MX host with
+//! usable TLSA records):
+//! 1. DANE (RFC 7672): DNSSEC-secure, usable TLSA records at `_25._tcp.<mx>` →
+//!    TLS required, authenticated by TLSA; a bogus or failed TLSA lookup defers,
+//!    never clear text.
+//! 2. MTA-STS (RFC 8461) `enforce`: only MX hosts the policy lists, TLS required,
+//!    PKIX-valid for the MX name. `testing`: deliver as usual, report failures.
+//! 3. A `verified` requirement (the policy engine's, or REQUIRETLS): PKIX for the
+//!    MX name.
+//! 4. The configured level for the domain (`[transport] default_tls`,
+//!    `[[transport.tls]]`).
+//!
+//! Static routes (smarthosts) skip DANE and MTA-STS: they are not the domain's MX.
+
+use std::sync::Arc;
+
+use rustls::ClientConfig;
+use rustls::crypto::CryptoProvider;
+
+use super::client::TlsPlan;
+use super::dane::{DaneVerifier, Tlsa};
+use super::mta_sts::{Decision, Mode, Policy};
+use super::reply::Reply;
+use super::route::Hop;
+use super::sts_cache::StsPolicies;
+use crate::config::{TlsLevel, TransportConfig};
+use crate::dns::Dns;
+
+/// What the message asks of the transport.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Requirement {
+    /// The destination's own rules and the configured level.
+    #[default]
+    Default,
+    /// DANE, MTA-STS enforce or PKIX with the MX name; never unauthenticated TLS.
+    Verified,
+}
+
+/// Where the protection of a connection comes from (recorded as evidence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Dane,
+    MtaSts,
+    Pkix,
+    /// The configured level (may, encrypt, none).
+    Config,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Dane => "dane",
+            Source::MtaSts => "mta-sts",
+            Source::Pkix => "pkix",
+            Source::Config => "none",
+        }
+    }
+}
+
+/// The security plan for one MX host.
+#[derive(Clone)]
+pub struct Plan {
+    pub tls: TlsPlan,
+    pub source: Source,
+    /// The level asked for: a [`TlsLevel`] name, or `verified`.
+    pub required_level: &'static str,
+    pub dane: Option<Arc<DaneVerifier>>,
+    /// The domain's MTA-STS policy and what it says about this MX.
+    pub sts: Option<(Policy, Decision)>,
+}
+
+impl Plan {
+    /// Facts for the attempt's audit event.
+    pub fn evidence(&self) -> serde_json::Value {
+        serde_json::json!({
+            "required_level": self.required_level,
+            "source": self.source.as_str(),
+            "tls_required": self.tls.required,
+            "tlsa_records": self.dane.as_ref().map(|d| d.records().len()),
+            "mta_sts": self.sts.as_ref().map(|(p, d)| serde_json::json!({
+                "id": p.id, "mode": p.mode.as_str(), "mx_listed": !matches!(d, Decision::Refuse | Decision::TestingNotListed),
+            })),
+        })
+    }
+}
+
+/// Why an MX host cannot be used under the plan (temporary: try the next MX).
+#[derive(Debug, Clone)]
+pub struct Refusal {
+    pub reply: Reply,
+    /// TLS-RPT result type (RFC 8460 §4.3), when this is a policy failure.
+    pub report: Option<&'static str>,
+}
+
+pub struct Security {
+    dns: Dns,
+    cfg: Arc<TransportConfig>,
+    provider: Arc<CryptoProvider>,
+    opportunistic: Arc<ClientConfig>,
+    pkix: Arc<ClientConfig>,
+    sts: Option<StsPolicies>,
+}
+
+impl Security {
+    pub fn new(
+        dns: Dns,
+        cfg: Arc<TransportConfig>,
+        sts: Option<StsPolicies>,
+    ) -> Result<Self, String> {
+        let provider = crate::smtp::tls::provider();
+        Ok(Self {
+            opportunistic: super::tls::opportunistic_config().map_err(|e| e.to_string())?,
+            pkix: pkix_config(&cfg, provider.clone())?,
+            dns,
+            cfg,
+            provider,
+            sts,
+        })
+    }
+
+    pub fn pkix_config(&self) -> Arc<ClientConfig> {
+        self.pkix.clone()
+    }
+
+    /// The plan for `hop` of `domain`, or why this host must not be used.
+    pub async fn plan(&self, domain: &str, hop: &Hop, need: Requirement) -> Result<Plan, Refusal> {
+        let level = self.cfg.tls_level(domain);
+        if hop.static_route {
+            return Ok(self.configured(hop, level, need));
+        }
+        let dnssec_usable = self.dns.dnssec && level != TlsLevel::None && level != TlsLevel::May;
+        if (dnssec_usable || need == Requirement::Verified)
+            && let Some(plan) = self.dane(domain, hop).await?
+        {
+            return Ok(plan);
+        }
+        if level == TlsLevel::DaneOnly {
+            return Err(Refusal {
+                reply: Reply::local(
+                    451,
+                    "4.7.5",
+                    format!(
+                        "{}: no usable TLSA records and the level is dane-only",
+                        hop.host
+                    ),
+                ),
+                report: Some("tlsa-invalid"),
+            });
+        }
+        let sts = match &self.sts {
+            Some(s) if self.cfg.mta_sts && level != TlsLevel::None => s.policy(domain).await,
+            _ => None,
+        };
+        if let Some(policy) = sts {
+            let decision = super::mta_sts::decide(&policy, &hop.host);
+            match decision {
+                Decision::Refuse => {
+                    return Err(Refusal {
+                        reply: Reply::local(
+                            451,
+                            "4.7.5",
+                            format!(
+                                "MTA-STS: {} is not an MX listed in the policy of {domain}",
+                                hop.host
+                            ),
+                        ),
+                        report: Some("validation-failure"),
+                    });
+                }
+                Decision::Enforce => {
+                    return Ok(Plan {
+                        tls: self.pkix_plan(hop),
+                        source: Source::MtaSts,
+                        required_level: "mta-sts",
+                        dane: None,
+                        sts: Some((policy, decision)),
+                    });
+                }
+                Decision::Testing | Decision::TestingNotListed | Decision::NotInForce => {
+                    let mut plan = self.configured(hop, level, need);
+                    if policy.mode == Mode::Testing {
+                        plan.sts = Some((policy, decision));
+                    }
+                    return Ok(plan);
+                }
+            }
+        }
+        Ok(self.configured(hop, level, need))
+    }
+
+    /// DANE for this host, when it has usable, secure TLSA records.
+    async fn dane(&self, domain: &str, hop: &Hop) -> Result<Option<Plan>, Refusal> {
+        let lookup = match self.dns.tlsa(&hop.host, 25).await {
+            Ok(l) => l,
+            // RFC 7672 §2.1.1: a failed or bogus TLSA lookup makes the host unusable.
+            Err(e) => {
+                return Err(Refusal {
+                    reply: Reply::local(
+                        451,
+                        if e.bogus { "4.7.5" } else { "4.4.3" },
+                        e.to_string(),
+                    ),
+                    report: Some("dnssec-invalid"),
+                });
+            }
+        };
+        if !lookup.secure {
+            // Insecure TLSA records are ignored (RFC 7672 §2.2).
+            return Ok(None);
+        }
+        let records: Vec<Tlsa> = lookup.records().iter().map(Tlsa::from).collect();
+        let mut names = vec![hop.host.clone()];
+        if hop.mx_secure {
+            // RFC 7672 §3.2.2: with a secure MX RRset, the next-hop domain is a
+            // reference identifier too (for DANE-TA).
+            names.push(domain.to_string());
+        }
+        let Some(verifier) = DaneVerifier::new(&records, names, self.provider.clone()) else {
+            return Ok(None);
+        };
+        let verifier = Arc::new(verifier);
+        let config =
+            super::dane::client_config(verifier.clone(), self.provider.clone()).map_err(|e| {
+                Refusal {
+                    reply: Reply::local(451, "4.7.5", e.to_string()),
+                    report: None,
+                }
+            })?;
+        Ok(Some(Plan {
+            tls: TlsPlan {
+                config: Some(config),
+                required: true,
+                server_name: hop.host.clone(),
+            },
+            source: Source::Dane,
+            required_level: "dane",
+            dane: Some(verifier),
+            sts: None,
+        }))
+    }
+
+    fn configured(&self, hop: &Hop, level: TlsLevel, need: Requirement) -> Plan {
+        if need == Requirement::Verified || level == TlsLevel::Verify {
+            return Plan {
+                tls: self.pkix_plan(hop),
+                source: Source::Pkix,
+                required_level: if need == Requirement::Verified {
+                    "verified"
+                } else {
+                    "verify"
+                },
+                dane: None,
+                sts: None,
+            };
+        }
+        let (config, required) = match level {
+            TlsLevel::None => (None, false),
+            TlsLevel::Encrypt => (Some(self.opportunistic.clone()), true),
+            _ => (Some(self.opportunistic.clone()), false),
+        };
+        Plan {
+            tls: TlsPlan {
+                config,
+                required,
+                server_name: hop.host.clone(),
+            },
+            source: Source::Config,
+            required_level: level.as_str(),
+            dane: None,
+            sts: None,
+        }
+    }
+
+    fn pkix_plan(&self, hop: &Hop) -> TlsPlan {
+        TlsPlan {
+            config: Some(self.pkix.clone()),
+            required: true,
+            server_name: hop.host.clone(),
+        }
+    }
+}
+
+/// PKIX: the Mozilla roots (webpki-roots) plus `[transport] extra_ca_files`; TLS 1.2+.
+pub fn pkix_config(
+    cfg: &TransportConfig,
+    provider: Arc<CryptoProvider>,
+) -> Result<Arc<ClientConfig>, String> {
+    let mut roots = rustls::RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    for der in &cfg.extra_cas {
+        roots
+            .add(rustls_pki_types::CertificateDer::from(der.clone()))
+            .map_err(|e| format!("extra CA: {e}"))?;
+    }
+    let config = ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(Arc::new(config))
+}
