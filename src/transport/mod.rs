@@ -7,11 +7,15 @@
 //! permanent.
 
 pub mod client;
+pub mod dane;
 pub mod data;
+pub mod mta_sts;
 pub mod reply;
 pub mod route;
+pub mod security;
+pub mod sts_cache;
 pub mod tls;
 
-pub use client::{ConnError, Connection, Envelope, Peer, RcptParams, StartTls, TxnResult};
+pub use client::{ConnError, Connection, Envelope, Peer, RcptParams, TlsPlan, TxnResult};
 pub use reply::Reply;
 pub use route::{Hop, RouteError, Router};

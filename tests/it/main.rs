@@ -9,6 +9,7 @@ mod delivery_more;
 mod dialogs;
 mod fixtures_peers;
 mod fixtures_smoke;
+mod mta_sts_fetch;
 mod parser_props;
 mod queue_cli;
 mod readme;

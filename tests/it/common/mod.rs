@@ -6,6 +6,7 @@ pub mod certs;
 pub mod client;
 pub mod delivery;
 pub mod dns;
+pub mod https;
 pub mod pg;
 pub mod relay;
 pub mod sink;
