@@ -12,6 +12,7 @@ use super::job::{Job, Loaded};
 use super::outcome::{self, Attempt, Ctx};
 use crate::audit::{AuditEvent, EventType};
 use crate::store::{Outcome, RecipientState, RecipientUpdate};
+use crate::transport::mta_sts::Decision;
 use crate::transport::security::{Plan, Requirement, Source};
 use crate::transport::{ConnError, Connection, Envelope, Hop, Peer, RcptParams, Reply, TlsPlan};
 use crate::util::now_us;
@@ -192,13 +193,41 @@ async fn connect(
                 host: hop.host.clone(),
                 addr: SocketAddr::new(*ip, hop.port),
             };
-            let opened = match (open(&cfg, &peer, &plan, hop).await, &hop.auth) {
+            let (opened, testing_failure) = open(&cfg, &peer, &plan, hop).await;
+            if let Some(e) = &testing_failure {
+                report(
+                    q,
+                    domain,
+                    hop,
+                    Some(&plan),
+                    Some(&peer),
+                    failure_kind(e, &plan),
+                    &e.to_string(),
+                )
+                .await;
+            }
+            let opened = match (opened, &hop.auth) {
                 (Ok(mut c), Some((user, pass))) => c.auth_plain(user, pass).await.map(|()| c),
                 (other, _) => other,
             };
             match opened {
                 Ok(c) => {
-                    if matches!(plan.source, Source::Dane | Source::MtaSts) || plan.sts.is_some() {
+                    let listed = !matches!(plan.sts, Some((_, Decision::TestingNotListed)));
+                    if !listed {
+                        report(
+                            q,
+                            domain,
+                            hop,
+                            Some(&plan),
+                            Some(&peer),
+                            "validation-failure",
+                            "MX host not listed in the MTA-STS policy",
+                        )
+                        .await;
+                    } else if testing_failure.is_none()
+                        && (matches!(plan.source, Source::Dane | Source::MtaSts)
+                            || plan.sts.is_some())
+                    {
                         report(q, domain, hop, Some(&plan), Some(&peer), "success", "").await;
                     }
                     return Ok((c, plan));
@@ -232,19 +261,21 @@ async fn connect(
 
 /// Open under `plan`; where TLS was only opportunistic and the handshake failed,
 /// try once more without it (as Postfix's `may`); an MTA-STS `testing` policy
-/// whose check failed falls back to unauthenticated TLS first.
+/// whose check failed falls back to unauthenticated TLS first. The second value is
+/// that first, tolerated failure (for TLS-RPT).
 async fn open(
     cfg: &Arc<crate::config::TransportConfig>,
     peer: &Peer,
     plan: &Plan,
     hop: &Hop,
-) -> Result<Connection, ConnError> {
-    let first = Connection::open(peer.clone(), cfg.clone(), &plan.tls).await;
-    let mut result = first;
+) -> (Result<Connection, ConnError>, Option<ConnError>) {
+    let mut result = Connection::open(peer.clone(), cfg.clone(), &plan.tls).await;
+    let mut tolerated = None;
     if let Err(e) = &result
         && !plan.tls.required
         && e.is_tls_handshake()
     {
+        tolerated = Some(e.clone());
         let retry = TlsPlan {
             config: if plan.sts.is_some() {
                 crate::transport::tls::opportunistic_config().ok()
@@ -260,12 +291,15 @@ async fn open(
         && let Some(t) = &mut c.tls
     {
         t.verified = match plan.source {
-            Source::Dane => Some("dane"),
+            Source::Dane if plan.dane.is_some() => Some("dane"),
             Source::MtaSts | Source::Pkix if plan.tls.required => Some("pkix"),
+            _ if tolerated.is_none() && matches!(plan.sts, Some((_, Decision::Testing))) => {
+                Some("pkix")
+            }
             _ => None,
         };
     }
-    result
+    (result, tolerated)
 }
 
 /// The TLS-RPT result type for a failed connection (RFC 8460 §4.3).

@@ -129,6 +129,7 @@ impl PolicyError {
     }
 }
 
+/// ABNF `WSP`: space or horizontal tab.
 fn is_wsp(c: char) -> bool {
     c == ' ' || c == '\t'
 }

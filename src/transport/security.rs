@@ -178,7 +178,20 @@ impl Security {
                         sts: Some((policy, decision)),
                     });
                 }
-                Decision::Testing | Decision::TestingNotListed | Decision::NotInForce => {
+                Decision::Testing => {
+                    // Check as for enforce, but deliver anyway (the worker falls back
+                    // to unauthenticated TLS and reports the failure, RFC 8461 §5).
+                    let mut plan = self.configured(hop, level, need);
+                    if !plan.tls.required {
+                        plan.tls = TlsPlan {
+                            required: false,
+                            ..self.pkix_plan(hop)
+                        };
+                    }
+                    plan.sts = Some((policy, decision));
+                    return Ok(plan);
+                }
+                Decision::TestingNotListed | Decision::NotInForce => {
                     let mut plan = self.configured(hop, level, need);
                     if policy.mode == Mode::Testing {
                         plan.sts = Some((policy, decision));
@@ -218,7 +231,22 @@ impl Security {
             names.push(domain.to_string());
         }
         let Some(verifier) = DaneVerifier::new(&records, names, self.provider.clone()) else {
-            return Ok(None);
+            if records.is_empty() {
+                return Ok(None);
+            }
+            // RFC 7672 §2.2: secure TLSA records that are all unusable still mean
+            // "this server does TLS": encrypt, without authentication.
+            return Ok(Some(Plan {
+                tls: TlsPlan {
+                    config: Some(self.opportunistic.clone()),
+                    required: true,
+                    server_name: hop.host.clone(),
+                },
+                source: Source::Dane,
+                required_level: "dane",
+                dane: None,
+                sts: None,
+            }));
         };
         let verifier = Arc::new(verifier);
         let config =

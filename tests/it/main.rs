@@ -16,3 +16,4 @@ mod readme;
 mod routing;
 mod smtp_ingress;
 mod store_suite;
+mod transport_security;

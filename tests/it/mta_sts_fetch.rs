@@ -30,6 +30,7 @@ struct World {
 }
 
 impl World {
+    /// Test DNS, PKI and a fetcher that connects to `port` with `timeout`.
     async fn new(ip: Ipv4Addr, port: u16, timeout: Duration) -> World {
         let zone = Zone::new("example.test.").a(&format!("{HOST}."), ip);
         let dns = TestDns::start(vec![zone]).await;
@@ -53,6 +54,7 @@ async fn setup_with(
     setup_timeout(tls, reply, Duration::from_secs(10)).await
 }
 
+/// Like [`setup_with`], with the fetcher's timeout given.
 async fn setup_timeout(
     tls: impl FnOnce(&TestPki) -> Arc<ServerConfig>,
     reply: Reply,
@@ -68,6 +70,7 @@ async fn setup_timeout(
     (world, server)
 }
 
+/// The server presents the PKI's leaf for `mta-sts.example.test`.
 async fn setup(reply: Reply) -> (World, HttpsServer) {
     setup_with(|pki| pki.server.server_config(), reply).await
 }

@@ -36,11 +36,12 @@ pub fn delivery_toml(
     anchor: &std::path::Path,
     port: u16,
     queue_extra: &str,
+    transport_extra: &str,
 ) -> String {
     dns.write_trust_anchor_file(anchor);
     format!(
         "[dns]\nnameservers = [\"{}\"]\ntimeout_secs = 2\ntrust_anchor_file = \"{}\"\n\n\
-         [transport]\nport_override_for_tests = {port}\nconnect_timeout_secs = 5\ncommand_timeout_secs = 10\n\n\
+         [transport]\nport_override_for_tests = {port}\nconnect_timeout_secs = 5\ncommand_timeout_secs = 10\n{transport_extra}\n\n\
          [queue]\npoll_interval_ms = 100\nretry_schedule_secs = [1]\n{idle}{queue_extra}\n",
         dns.addr,
         anchor.display(),
@@ -71,6 +72,16 @@ impl World {
     /// DNS with `zones`, and a delivering relay (`queue_extra`: more `[queue]` keys;
     /// `extra`: more sections).
     pub async fn start(zones: Vec<Zone>, queue_extra: &str, extra: &str) -> World {
+        Self::start_with(zones, queue_extra, "", extra).await
+    }
+
+    /// As [`start`](Self::start), with more `[transport]` keys.
+    pub async fn start_with(
+        zones: Vec<Zone>,
+        queue_extra: &str,
+        transport_extra: &str,
+        extra: &str,
+    ) -> World {
         let dns = TestDns::start(zones).await;
         let port = shared_port();
         let files = tempfile::tempdir().expect("tempdir");
@@ -78,7 +89,7 @@ impl World {
         let relay = TestRelay::with(RelayOpts {
             extra: format!(
                 "{}\n{extra}",
-                delivery_toml(&dns, &anchor, port, queue_extra)
+                delivery_toml(&dns, &anchor, port, queue_extra, transport_extra)
             ),
             deliver: true,
             ..Default::default()
@@ -146,5 +157,56 @@ impl World {
                 )
             })
             .collect()
+    }
+}
+
+impl World {
+    /// The `security` evidence and `tls` facts of the message's last attempt.
+    pub async fn last_attempt(&self, id: &str) -> serde_json::Value {
+        self.events(id)
+            .await
+            .into_iter()
+            .rev()
+            .find(|e| e.0 == "attempt")
+            .map(|e| e.2)
+            .expect("an attempt event")
+    }
+
+    /// Wait until the message has had at least `n` attempts.
+    pub async fn wait_attempts(&self, id: &str, n: usize, timeout: Duration) -> usize {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let count = self
+                .events(id)
+                .await
+                .iter()
+                .filter(|e| e.0 == "attempt")
+                .count();
+            if count >= n || tokio::time::Instant::now() > deadline {
+                return count;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+impl World {
+    /// Stop the relay and start a new one on the same config and store.
+    pub async fn restart(self) -> World {
+        let World {
+            dns,
+            port,
+            relay,
+            files,
+        } = self;
+        let cfg = relay.cfg.clone();
+        let dir = relay.shutdown_keep_dir().await;
+        let relay = TestRelay::from_config(cfg, dir, true).await;
+        World {
+            dns,
+            port,
+            relay,
+            files,
+        }
     }
 }

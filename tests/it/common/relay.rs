@@ -110,6 +110,17 @@ impl TestRelay {
         }
     }
 
+    /// Stop everything and hand back the data dir (for a restart on the same store).
+    pub async fn shutdown_keep_dir(self) -> TempDir {
+        let _ = self.stop.send(true);
+        let _ = self.task.await;
+        if let Some(q) = &self.queue {
+            q.shutdown(std::time::Duration::from_secs(5)).await;
+        }
+        self.store.close().await;
+        self.dir
+    }
+
     /// Decrypted stored bytes of a message.
     pub async fn content(&self, id: &str) -> Vec<u8> {
         let sealed = self
