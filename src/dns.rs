@@ -142,7 +142,16 @@ impl Dns {
                 RData::AAAA(a) => Some(IpAddr::V6(a.0)),
                 _ => None,
             },
-        )?;
+        );
+        // A failed AAAA lookup does not sink working IPv4 addresses (a bogus one does).
+        let v6 = match v6 {
+            Ok(l) => l,
+            Err(e) if !e.bogus && !v4.records().is_empty() => Lookup {
+                answer: Answer::NoRecords,
+                secure: false,
+            },
+            Err(e) => return Err(e),
+        };
         let mut all = v4.records().to_vec();
         all.extend_from_slice(v6.records());
         Ok(Lookup {

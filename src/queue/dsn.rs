@@ -195,6 +195,8 @@ mod tests {
             smtputf8: false,
             dsn_ret: ret.map(String::from),
             dsn_envid: Some("E-42".into()),
+            requiretls: false,
+            tls_optional: false,
         }
     }
 

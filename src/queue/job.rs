@@ -30,6 +30,8 @@ pub struct Job {
     pub recipients: Vec<JobRcpt>,
     /// Present when the accepting session handed the message over in memory.
     pub loaded: Option<Arc<Loaded>>,
+    /// When this node leased the recipients (renewed before sending if old).
+    pub leased_at: std::time::Instant,
 }
 
 impl Job {
@@ -55,6 +57,7 @@ impl Job {
                 domain,
                 recipients,
                 loaded: None,
+                leased_at: std::time::Instant::now(),
             })
             .collect()
     }

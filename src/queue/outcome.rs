@@ -251,6 +251,7 @@ fn dsn_message(
         },
         smtputf8: !a.env.mail_from.is_ascii(),
         requiretls: false,
+        tls_optional: false,
         dsn_ret: None,
         dsn_envid: None,
         client_ip: "local".into(),

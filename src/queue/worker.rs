@@ -21,18 +21,22 @@ pub(super) async fn run(q: Queue, domain: String) {
     let Ok(_permit) = q.inner.connections.clone().acquire_owned().await else {
         return;
     };
-    let mut conn: Option<(Connection, Plan)> = None;
+    let mut conn: Option<(Connection, Plan, Requirement)> = None;
     let mut hops: Option<Vec<Hop>> = None;
     while let Some(next) = q.next(&domain, conn.is_some()).await {
         if let Some(t) = next.not_before {
             tokio::time::sleep_until(t.into()).await;
+        }
+        if !lease_still_ours(&q, &next.job).await {
+            q.done();
+            continue;
         }
         if let Some(loaded) = load(&q, &next.job).await {
             deliver(&q, &domain, &next.job, &loaded, &mut conn, &mut hops).await;
         }
         q.done();
     }
-    if let Some((c, _)) = conn {
+    if let Some((c, _, _)) = conn {
         c.quit().await;
     }
 }
@@ -42,16 +46,32 @@ async fn deliver(
     domain: &str,
     job: &Job,
     loaded: &Loaded,
-    conn: &mut Option<(Connection, Plan)>,
+    conn: &mut Option<(Connection, Plan, Requirement)>,
     hops: &mut Option<Vec<Hop>>,
 ) {
     let started = Instant::now();
     let n = job.recipients.len();
+    let env = &loaded.envelope;
+    let need = if env.requiretls {
+        Requirement::Verified
+    } else if env.tls_optional {
+        Requirement::Optional
+    } else {
+        Requirement::Default
+    };
+    // A connection is reused only for mail with the same requirement.
+    if conn.as_ref().is_some_and(|(_, _, n)| *n != need)
+        && let Some((c, _, _)) = conn.take()
+    {
+        c.quit().await;
+    }
     if conn.is_none() {
-        match connect(q, domain, hops, Requirement::Default).await {
-            Ok(c) => *conn = Some(c),
+        match connect(q, domain, hops, need).await {
+            Ok((c, plan)) => *conn = Some((c, plan, need)),
             Err((reply, peer, plan)) => {
-                let temporary = !reply.is_permanent();
+                // Unreachable (network, DNS) backs the destination off; a TLS-policy
+                // failure does not: other mail there may have other requirements.
+                let unreachable = !reply.is_permanent() && !reply.enhanced.starts_with("4.7.");
                 let peer = peer.as_ref().map(|(h, a)| (h.as_str(), *a));
                 let evidence = plan.as_ref().map(Plan::evidence);
                 record(
@@ -66,15 +86,14 @@ async fn deliver(
                     false,
                 )
                 .await;
-                if temporary {
-                    // Unreachable: what waits for this destination waits a while.
+                if unreachable {
                     q.back_off(domain).await;
                 }
                 return;
             }
         }
     }
-    let Some((c, plan)) = conn.as_mut() else {
+    let Some((c, plan, _)) = conn.as_mut() else {
         return;
     };
     let evidence = Some(plan.evidence());
@@ -94,6 +113,7 @@ async fn deliver(
         smtputf8: env.smtputf8,
         ret: env.dsn_ret.as_deref(),
         envid: env.dsn_envid.as_deref(),
+        requiretls: env.requiretls,
     };
     let peer = (c.peer.host.clone(), c.peer.addr);
     let tls = c.tls.clone();
@@ -115,7 +135,7 @@ async fn deliver(
             .await;
             let max = q.inner.cfg.queue.max_messages_per_connection;
             if (back_off || !c.reusable(max))
-                && let Some((c, _)) = conn.take()
+                && let Some((c, _, _)) = conn.take()
             {
                 c.quit().await;
             }
@@ -184,7 +204,11 @@ async fn connect(
                     &refusal.reply.text,
                 )
                 .await;
-                last = (refusal.reply, None, None);
+                if !last.0.enhanced.starts_with("4.7.")
+                    || refusal.reply.enhanced.starts_with("4.7.")
+                {
+                    last = (refusal.reply, None, None);
+                }
                 continue;
             }
         };
@@ -247,11 +271,12 @@ async fn connect(
                         )
                         .await;
                     }
-                    last = (
-                        e.as_reply(),
-                        Some((peer.host, peer.addr)),
-                        Some(plan.clone()),
-                    );
+                    // A TLS-policy failure explains more than a later unreachable host,
+                    // and keeps the destination from being backed off as unreachable.
+                    let reply = e.as_reply();
+                    if !last.0.enhanced.starts_with("4.7.") || reply.enhanced.starts_with("4.7.") {
+                        last = (reply, Some((peer.host, peer.addr)), Some(plan.clone()));
+                    }
                 }
             }
         }
@@ -370,6 +395,33 @@ fn sts_policy_string(policy: &crate::transport::mta_sts::Policy) -> String {
         .join("\n")
 }
 
+/// A job that waited in memory for more than half its lease gets the lease
+/// renewed first; if another node took the recipients over meanwhile, it is
+/// dropped here (no double delivery).
+async fn lease_still_ours(q: &Queue, job: &Job) -> bool {
+    let lease = Duration::from_secs(q.inner.cfg.queue.lease_secs);
+    if job.leased_at.elapsed() < lease / 2 {
+        return true;
+    }
+    let until = now_us() + i64::try_from(lease.as_micros()).unwrap_or(i64::MAX / 2);
+    match q
+        .inner
+        .store
+        .renew_lease(&job.message_id, &job.indexes(), &q.inner.owner, until)
+        .await
+    {
+        Ok(true) => true,
+        Ok(false) => {
+            tracing::warn!(queue_id = %job.message_id, "lease taken over by another node; not sending");
+            false
+        }
+        Err(e) => {
+            tracing::error!(queue_id = %job.message_id, error = %e, "cannot renew a lease; not sending now");
+            false
+        }
+    }
+}
+
 /// The message for a job: in memory already, or opened from the store. On a
 /// store failure the job is left to its lease (tried again later).
 async fn load(q: &Queue, job: &Job) -> Option<Arc<Loaded>> {
@@ -447,7 +499,11 @@ async fn record(
 /// Defer a job without trying it (its destination is backing off).
 pub(super) async fn defer_unattempted(q: &Queue, job: &Job, wait: Duration) {
     let due = now_us() + i64::try_from(wait.as_micros()).unwrap_or(0);
-    let reply = Reply::local(451, "4.7.0", "destination asked us to slow down; not tried");
+    let reply = Reply::local(
+        451,
+        "4.4.5",
+        "destination unreachable or asked us to slow down; not tried",
+    );
     let outcome = Outcome {
         message_id: job.message_id.clone(),
         updates: job

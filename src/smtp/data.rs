@@ -161,6 +161,7 @@ impl Session {
             body_type: env.body_type,
             smtputf8: env.smtputf8,
             requiretls: env.requiretls,
+            tls_optional: !env.requiretls && headers::tls_required_no(&message),
             dsn_ret: env.ret,
             dsn_envid: env.envid,
             client_ip: client_ip.to_string(),
@@ -187,6 +188,8 @@ impl Session {
             smtputf8: msg.smtputf8,
             dsn_ret: msg.dsn_ret.map(|r| r.as_str().to_string()),
             dsn_envid: msg.dsn_envid.clone(),
+            requiretls: msg.requiretls,
+            tls_optional: msg.tls_optional,
         };
         let recipients = msg.recipients.clone();
         if let Err(e) = self.srv.store.accept(msg).await {
@@ -282,6 +285,7 @@ impl Handoff {
                 domain,
                 recipients,
                 loaded: Some(loaded.clone()),
+                leased_at: std::time::Instant::now(),
             });
         }
     }

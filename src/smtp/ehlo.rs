@@ -26,6 +26,10 @@ impl Session {
         if self.tls.is_none() && self.srv.tls.is_some() {
             lines.push("STARTTLS".into());
         }
+        // RFC 8689 §4.1: REQUIRETLS is offered inside TLS only.
+        if self.tls.is_some() {
+            lines.push("REQUIRETLS".into());
+        }
         // RFC 4954 §4: AUTH is offered only once the session is encrypted.
         if self.tls.is_some() && !self.srv.cfg.users.is_empty() && self.auth_user.is_none() {
             lines.push("AUTH PLAIN LOGIN".into());

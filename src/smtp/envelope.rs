@@ -41,15 +41,18 @@ impl Session {
         } else if from.size as u64 > limits.max_message_size {
             // RFC 1870 §6.3: a declared size over the limit is refused at MAIL.
             Some(reply::TOO_BIG)
-        } else if from.flags & (MAIL_BODY_BINARYMIME | MAIL_REQUIRETLS) != 0
+        } else if from.flags & MAIL_REQUIRETLS != 0 && self.tls.is_none() {
+            // RFC 8689 §4.1: REQUIRETLS only arrives over TLS.
+            Some(reply::REQUIRETLS_NEEDS_TLS)
+        } else if from.flags & MAIL_BODY_BINARYMIME != 0
             || from.hold_for != 0
             || from.hold_until != 0
             || from.mt_priority != 0
             || from.by != 0
         {
-            // Parameters of extensions we do not announce (CHUNKING, REQUIRETLS,
-            // FUTURERELEASE, MT-PRIORITY, DELIVERBY): accepting them would promise
-            // what we do not do (RFC 5321 §4.1.1.11).
+            // Parameters of extensions we do not announce (CHUNKING, FUTURERELEASE,
+            // MT-PRIORITY, DELIVERBY): accepting them would promise what we do not
+            // do (RFC 5321 §4.1.1.11).
             Some(reply::UNSUPPORTED_PARAM)
         } else if from.flags & MAIL_SMTPUTF8 == 0 && !from.address.is_ascii() {
             Some(reply::NEED_UTF8)
@@ -86,8 +89,8 @@ impl Session {
             from: from.address.into_owned(),
             body_type,
             smtputf8: from.flags & MAIL_SMTPUTF8 != 0,
-            // REQUIRETLS (RFC 8689) is refused above until the transport can honour it.
-            requiretls: false,
+            // RFC 8689: delivered only over verified TLS to servers that offer REQUIRETLS.
+            requiretls: from.flags & MAIL_REQUIRETLS != 0,
             ret,
             envid: from.env_id.map(Cow::into_owned),
             recipients: Vec::new(),

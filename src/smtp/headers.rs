@@ -64,6 +64,28 @@ fn received(t: &Trace<'_>) -> String {
     )
 }
 
+/// RFC 8689 §5: `TLS-Required: No` in the header block.
+pub fn tls_required_no(message: &[u8]) -> bool {
+    header_value(message, b"tls-required").is_some_and(|v| v.trim().eq_ignore_ascii_case("no"))
+}
+
+/// The first value of field `name` in the header block (unfolded lines only).
+fn header_value(message: &[u8], name: &[u8]) -> Option<String> {
+    for line in message.split(|&b| b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            return None;
+        }
+        if line.len() > name.len() && line[..name.len()].eq_ignore_ascii_case(name) {
+            let rest = line[name.len()..].trim_ascii_start();
+            if let Some(value) = rest.strip_prefix(b":") {
+                return Some(String::from_utf8_lossy(value).into_owned());
+            }
+        }
+    }
+    None
+}
+
 /// Whether the header block (up to the first empty line) has field `name`.
 fn has_header(message: &[u8], name: &[u8]) -> bool {
     for line in message.split(|&b| b == b'\n') {
@@ -108,6 +130,15 @@ mod tests {
         assert!(s.starts_with("Received: from client.example ([127.0.0.1])\r\n\tby relay.test (phirelay) with ESMTP id QID1;"));
         assert!(s.contains("Message-ID: <QID1@relay.test>\r\n"));
         assert!(s.ends_with("Subject: x\r\n\r\nbody\r\nMessage-ID: not a header\r\n"));
+    }
+
+    #[test]
+    fn tls_required_header() {
+        assert!(tls_required_no(
+            b"Subject: x\r\nTLS-Required:  No \r\n\r\nbody"
+        ));
+        assert!(!tls_required_no(b"Subject: x\r\n\r\nTLS-Required: No\r\n"));
+        assert!(!tls_required_no(b"TLS-Required: yes\r\n\r\n"));
     }
 
     #[test]

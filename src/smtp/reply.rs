@@ -98,6 +98,7 @@ pub const AUTH_MECHANISM: Reply = Reply::new(504, "5.5.4", "Unrecognized authent
 pub const AUTH_OK: Reply = Reply::new(235, "2.7.0", "Authentication successful");
 pub const AUTH_FAILED: Reply = Reply::new(535, "5.7.8", "Authentication credentials invalid");
 pub const AUTH_CANCELLED: Reply = Reply::new(501, "5.0.0", "Authentication cancelled");
+pub const REQUIRETLS_NEEDS_TLS: Reply = Reply::new(530, "5.7.10", "REQUIRETLS needs a TLS session");
 pub const AUTH_REQUIRED: Reply = Reply::new(530, "5.7.0", "Authentication required");
 
 // Envelope.

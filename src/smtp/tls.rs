@@ -16,8 +16,24 @@ pub struct TlsLoadError {
     pub problem: String,
 }
 
+/// aws-lc-rs with the cipher suites of NIST SP 800-52r2 §3.3.1 only: ECDHE key
+/// exchange with AES-GCM for TLS 1.2, AES-GCM for TLS 1.3 (ChaCha20-Poly1305 is
+/// not on the list). Used for both inbound and outbound TLS.
 pub fn provider() -> Arc<rustls::crypto::CryptoProvider> {
-    Arc::new(rustls::crypto::aws_lc_rs::default_provider())
+    use rustls::CipherSuite as C;
+    let mut p = rustls::crypto::aws_lc_rs::default_provider();
+    p.cipher_suites.retain(|s| {
+        matches!(
+            s.suite(),
+            C::TLS13_AES_128_GCM_SHA256
+                | C::TLS13_AES_256_GCM_SHA384
+                | C::TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256
+                | C::TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384
+                | C::TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256
+                | C::TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384
+        )
+    });
+    Arc::new(p)
 }
 
 pub fn server_config(cert: &Path, key: &Path) -> Result<ServerConfig, TlsLoadError> {
@@ -61,4 +77,18 @@ pub fn facts(conn: &rustls::ServerConnection) -> crate::store::TlsFacts {
         .map(|s| format!("{:?}", s.suite()))
         .unwrap_or_else(|| "unknown".to_string());
     crate::store::TlsFacts { version, cipher }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_nist_suites() {
+        let p = super::provider();
+        assert_eq!(p.cipher_suites.len(), 6);
+        assert!(
+            p.cipher_suites
+                .iter()
+                .all(|s| !format!("{:?}", s.suite()).contains("CHACHA"))
+        );
+    }
 }

@@ -119,8 +119,9 @@ async fn insert_message(
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO messages (id, received_at_us, node, mail_from, size, sha256, body_type, \
-         smtputf8, requiretls, dsn_ret, dsn_envid, client_ip, helo, auth_user, tls_version, tls_cipher) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+         smtputf8, requiretls, dsn_ret, dsn_envid, client_ip, helo, auth_user, tls_version, tls_cipher, \
+         tls_optional) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
     )
     .bind(&m.id)
     .bind(m.received_at_us)
@@ -138,6 +139,7 @@ async fn insert_message(
     .bind(m.auth_user.as_deref())
     .bind(m.tls.as_ref().map(|t| t.version.as_str()))
     .bind(m.tls.as_ref().map(|t| t.cipher.as_str()))
+    .bind(m.tls_optional)
     .execute(&mut *tx)
     .await?;
     sqlx::query(

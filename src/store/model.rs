@@ -107,6 +107,8 @@ pub struct NewMessage {
     pub body_type: BodyType,
     pub smtputf8: bool,
     pub requiretls: bool,
+    /// `TLS-Required: No` (RFC 8689 §5), unless REQUIRETLS was asked for.
+    pub tls_optional: bool,
     pub dsn_ret: Option<DsnRet>,
     pub dsn_envid: Option<String>,
     pub client_ip: String,

@@ -55,6 +55,8 @@ pub struct DeliveryEnvelope {
     pub smtputf8: bool,
     pub dsn_ret: Option<String>,
     pub dsn_envid: Option<String>,
+    pub requiretls: bool,
+    pub tls_optional: bool,
 }
 
 impl Store {
@@ -115,10 +117,11 @@ impl Store {
         current_owner: &str,
     ) -> Result<u64, StoreError> {
         let r = sqlx::query(
+            // A prefix compare, not LIKE: `_` and `%` in a node id are not wildcards.
             "UPDATE recipients SET lease_owner = NULL, lease_until_us = NULL \
-             WHERE lease_owner LIKE $1 AND lease_owner <> $2",
+             WHERE substr(lease_owner, 1, length($1)) = $1 AND lease_owner <> $2",
         )
-        .bind(format!("{node}:%"))
+        .bind(format!("{node}:"))
         .bind(current_owner)
         .execute(self.pool())
         .await?;
@@ -140,10 +143,37 @@ impl Store {
         Ok(())
     }
 
+    /// Extend this node's lease on a job's recipients; false if any was taken over
+    /// meanwhile (then the job must not be sent: another node has it).
+    pub async fn renew_lease(
+        &self,
+        message_id: &str,
+        idx: &[i64],
+        owner: &str,
+        until_us: i64,
+    ) -> Result<bool, StoreError> {
+        let mut all = true;
+        for i in idx {
+            let r = sqlx::query(
+                "UPDATE recipients SET lease_until_us = $1 WHERE message_id = $2 AND idx = $3 \
+                 AND lease_owner = $4 AND state IN ('queued', 'deferred')",
+            )
+            .bind(until_us)
+            .bind(message_id)
+            .bind(*i)
+            .bind(owner)
+            .execute(self.pool())
+            .await?;
+            all &= r.rows_affected() == 1;
+        }
+        Ok(all)
+    }
+
     pub async fn envelope(&self, id: &str) -> Result<Option<DeliveryEnvelope>, StoreError> {
         let row = sqlx::query(
             "SELECT id, mail_from, received_at_us, CASE WHEN smtputf8 THEN 1 ELSE 0 END, \
-             dsn_ret, dsn_envid FROM messages WHERE id = $1",
+             dsn_ret, dsn_envid, CASE WHEN requiretls THEN 1 ELSE 0 END, \
+             CASE WHEN tls_optional THEN 1 ELSE 0 END FROM messages WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(self.pool())
@@ -156,6 +186,8 @@ impl Store {
             smtputf8: r.try_get::<i64, _>(3)? != 0,
             dsn_ret: r.try_get(4)?,
             dsn_envid: r.try_get(5)?,
+            requiretls: r.try_get::<i64, _>(6)? != 0,
+            tls_optional: r.try_get::<i64, _>(7)? != 0,
         }))
     }
 }

@@ -18,7 +18,8 @@ use rustls::ClientConfig;
 use rustls_pki_types::ServerName;
 use smtp_proto::response::parser::ResponseReceiver;
 use smtp_proto::{
-    EXT_8BIT_MIME, EXT_DSN, EXT_PIPELINING, EXT_SIZE, EXT_SMTP_UTF8, EXT_START_TLS, EhloResponse,
+    EXT_8BIT_MIME, EXT_DSN, EXT_PIPELINING, EXT_REQUIRE_TLS, EXT_SIZE, EXT_SMTP_UTF8,
+    EXT_START_TLS, EhloResponse,
 };
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -105,6 +106,9 @@ pub struct Envelope<'a> {
     pub smtputf8: bool,
     pub ret: Option<&'a str>,
     pub envid: Option<&'a str>,
+    /// RFC 8689: the next hop must offer REQUIRETLS (and the connection must be
+    /// verified, which the caller's TLS plan ensures).
+    pub requiretls: bool,
 }
 
 pub struct RcptParams<'a> {
@@ -130,6 +134,8 @@ pub struct Connection {
     pub peer: Peer,
     pub tls: Option<OutboundTls>,
     pub transactions: u32,
+    /// A reset failed: the verdicts stand, but the connection is not reused.
+    broken: bool,
     cfg: Arc<TransportConfig>,
 }
 
@@ -155,6 +161,7 @@ impl Connection {
             peer,
             tls: None,
             transactions: 0,
+            broken: false,
             cfg,
         };
         let greeting = conn
@@ -286,6 +293,8 @@ impl Connection {
     /// error means the connection is unusable (the caller closes it).
     pub async fn send(&mut self, env: &Envelope<'_>) -> Result<TxnResult, ConnError> {
         let n = env.recipients.len();
+        // Bytes a server sent unasked between transactions are not replies to us.
+        self.discard_unsolicited();
         if let Some(refusal) = self.refuse_locally(env) {
             return Ok(TxnResult {
                 per_rcpt: vec![refusal; n],
@@ -394,6 +403,15 @@ impl Connection {
                 format!("{} does not support SMTPUTF8", self.peer.host),
             ));
         }
+        if env.requiretls && !(self.tls.is_some() && self.supports(EXT_REQUIRE_TLS)) {
+            // RFC 8689 §4.2.1: never pass REQUIRETLS mail to a hop that does not
+            // promise to honour it.
+            return Some(Reply::local(
+                550,
+                "5.7.10",
+                format!("{} does not support REQUIRETLS", self.peer.host),
+            ));
+        }
         if has_8bit(env.message) && !self.supports(EXT_8BIT_MIME) {
             // RFC 6152 §3: never send 8-bit data to a server that did not offer
             // 8BITMIME. Converting would break the DKIM signature; bounce instead.
@@ -416,6 +434,9 @@ impl Connection {
         }
         if env.smtputf8 {
             cmd.push_str(" SMTPUTF8");
+        }
+        if env.requiretls {
+            cmd.push_str(" REQUIRETLS");
         }
         if dsn {
             if let Some(ret) = env.ret {
@@ -451,11 +472,21 @@ impl Connection {
     }
 
     async fn write(&mut self, bytes: &[u8], stage: &'static str) -> Result<(), ConnError> {
+        self.write_with(bytes, stage, self.cfg.command_timeout)
+            .await
+    }
+
+    async fn write_with(
+        &mut self,
+        bytes: &[u8],
+        stage: &'static str,
+        timeout: Duration,
+    ) -> Result<(), ConnError> {
         let io = async {
             self.stream.write_all(bytes).await?;
             self.stream.flush().await
         };
-        tokio::time::timeout(self.cfg.command_timeout, io)
+        tokio::time::timeout(timeout, io)
             .await
             .map_err(|_| ConnError::Timeout { stage })?
             .map_err(|e| ConnError::Network {
@@ -517,7 +548,9 @@ impl Connection {
 
     /// Whether the reused connection can take another transaction.
     pub fn reusable(&self, max: u32) -> bool {
-        self.transactions < max && matches!(self.stream, Stream::Plain(_) | Stream::Tls(_))
+        !self.broken
+            && self.transactions < max
+            && matches!(self.stream, Stream::Plain(_) | Stream::Tls(_))
     }
 
     /// Drop buffered bytes a server sent unasked (between transactions).

@@ -36,6 +36,9 @@ pub enum Requirement {
     Default,
     /// DANE, MTA-STS enforce or PKIX with the MX name; never unauthenticated TLS.
     Verified,
+    /// `TLS-Required: No` (RFC 8689 §5): DANE and MTA-STS are not enforced; TLS is
+    /// still used when offered.
+    Optional,
 }
 
 /// Where the protection of a connection comes from (recorded as evidence).
@@ -128,6 +131,14 @@ impl Security {
     pub async fn plan(&self, domain: &str, hop: &Hop, need: Requirement) -> Result<Plan, Refusal> {
         let level = self.cfg.tls_level(domain);
         if hop.static_route {
+            return Ok(self.configured(hop, level, need));
+        }
+        if need == Requirement::Optional {
+            let level = if level == TlsLevel::None {
+                level
+            } else {
+                TlsLevel::May
+            };
             return Ok(self.configured(hop, level, need));
         }
         let dnssec_usable = self.dns.dnssec && level != TlsLevel::None && level != TlsLevel::May;

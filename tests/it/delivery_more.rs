@@ -100,6 +100,7 @@ async fn outbound_bytes_are_crlf_and_dot_stuffed() {
         smtputf8: false,
         ret: None,
         envid: None,
+        requiretls: false,
     };
     let r = c.send(&env).await.unwrap();
     assert!(r.per_rcpt[0].is_success(), "{:?}", r.per_rcpt);

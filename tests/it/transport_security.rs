@@ -451,3 +451,127 @@ async fn starttls_stripping_never_downgrades_required_tls() {
     assert!(a["tls"].is_null(), "recorded as clear text: {a}");
     let _ = Arc::new(());
 }
+
+/// A World whose relay offers STARTTLS (for REQUIRETLS submissions).
+async fn world_with_ingress_tls(zones: Vec<Zone>) -> (World, TestPki) {
+    let pki = TestPki::new(&["relay.test"]);
+    let files = tempfile::tempdir().unwrap();
+    let (cert, key) = pki.write_server_files(files.path());
+    let tls = format!(
+        "[tls]\ncert = \"{}\"\nkey = \"{}\"\n",
+        cert.display(),
+        key.display()
+    );
+    let w = World::start(zones, "", &tls).await;
+    std::mem::forget(files);
+    (w, pki)
+}
+
+async fn submit_requiretls(w: &World, pki: &TestPki, to: &str, body: &[u8]) -> String {
+    let mut c = crate::common::client::Client::connect(w.relay.addr).await;
+    let ehlo = c.hello().await;
+    assert!(
+        !ehlo.text().contains("REQUIRETLS"),
+        "REQUIRETLS offered before TLS"
+    );
+    let mut c = crate::common::client::starttls(c, pki.client_config(), "relay.test").await;
+    let ehlo = c.cmd("EHLO client.test", 250).await;
+    assert!(ehlo.lines.iter().any(|l| l == "REQUIRETLS"), "{ehlo:?}");
+    c.cmd("MAIL FROM:<a@sender.test> REQUIRETLS", 250).await;
+    c.cmd(&format!("RCPT TO:<{to}>"), 250).await;
+    c.cmd("DATA", 354).await;
+    c.send(body).await;
+    c.send(b".\r\n").await;
+    crate::common::client::queue_id(&c.reply().await)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requiretls_goes_only_to_verified_hops_that_offer_it() {
+    let leaf = self_signed(&["mx1.dane.test"]);
+    let dane = tlsa(
+        two_mx("dane.test").signed(),
+        "mx1.dane.test",
+        tlsa_for(&leaf.cert_der, 3, 1, 1),
+    );
+    let nort = tlsa(
+        two_mx("nort.test").signed(),
+        "mx1.nort.test",
+        tlsa_for(&leaf.cert_der, 3, 1, 1),
+    );
+    let sender = crate::common::delivery::mx_zone("sender.test", 4);
+    let (w, pki) = world_with_ingress_tls(vec![dane, nort, sender]).await;
+    let offers = SinkOpts {
+        ext_requiretls: true,
+        ..SinkOpts::with_tls(leaf.server_config())
+    };
+    let mx = w.sink(2, offers).await;
+    let sender_mx = w.sink(4, SinkOpts::default()).await;
+
+    let id = submit_requiretls(&w, &pki, "b@dane.test", b"Subject: r\r\n\r\nx\r\n").await;
+    assert!(
+        w.relay
+            .store
+            .message(&id)
+            .await
+            .unwrap()
+            .unwrap()
+            .requiretls
+    );
+    assert_eq!(
+        w.wait_final(&id, WAIT).await,
+        vec![RecipientState::Delivered]
+    );
+    let m = &mx.messages()[0];
+    assert!(
+        m.tls && m.mail_params.contains("REQUIRETLS"),
+        "{}",
+        m.mail_params
+    );
+    drop(mx);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // A verified hop that does not offer REQUIRETLS: the message bounces with 5.7.10.
+    let _plain_mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
+    let id = submit_requiretls(&w, &pki, "b@nort.test", b"Subject: r2\r\n\r\nx\r\n").await;
+    assert_eq!(w.wait_final(&id, WAIT).await, vec![RecipientState::Bounced]);
+    assert!(sender_mx.wait_for(1, WAIT).await);
+    let dsn = String::from_utf8(sender_mx.messages()[0].data.clone()).unwrap();
+    assert!(dsn.contains("Status: 5.7.10"), "{dsn}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_required_no_relaxes_dane_for_that_message() {
+    let leaf = self_signed(&["mx1.dane.test"]);
+    let other = self_signed(&["x"]);
+    let zone = tlsa(
+        two_mx("dane.test").signed(),
+        "mx1.dane.test",
+        tlsa_for(&other.cert_der, 3, 1, 1),
+    );
+    let w = World::start(vec![zone], "", "").await;
+    let mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
+    let strict = w
+        .send(
+            "a@sender.test",
+            &["b@dane.test"],
+            b"Subject: s\r\n\r\nx\r\n",
+        )
+        .await;
+    let relaxed = w
+        .send(
+            "a@sender.test",
+            &["b@dane.test"],
+            b"Subject: r\r\nTLS-Required: No\r\n\r\nx\r\n",
+        )
+        .await;
+    assert_eq!(
+        w.wait_final(&relaxed, WAIT).await,
+        vec![RecipientState::Delivered]
+    );
+    assert_eq!(
+        w.relay.store.recipients(&strict).await.unwrap()[0].state,
+        RecipientState::Deferred
+    );
+    assert_eq!(mx.messages().len(), 1);
+    assert!(String::from_utf8_lossy(&mx.messages()[0].data).contains("Subject: r"));
+}

@@ -116,3 +116,19 @@ pub fn queue_id(r: &Reply) -> String {
     assert_eq!(r.code, 250, "{r:?}");
     r.text().rsplit(' ').next().expect("queue id").to_string()
 }
+
+/// STARTTLS on `c` and a handshake trusting `config`'s roots, for `name`.
+pub async fn starttls(
+    mut c: Client<tokio::net::TcpStream>,
+    config: std::sync::Arc<rustls::ClientConfig>,
+    name: &str,
+) -> Client<tokio_rustls::client::TlsStream<tokio::net::TcpStream>> {
+    c.cmd("STARTTLS", 220).await;
+    let tcp = c.into_inner();
+    let server_name = rustls_pki_types::ServerName::try_from(name.to_string()).expect("name");
+    let tls = tokio_rustls::TlsConnector::from(config)
+        .connect(server_name, tcp)
+        .await
+        .expect("TLS handshake");
+    Client::new(tls)
+}

@@ -78,6 +78,7 @@ pub fn new_message(keys: &MasterKeys, id: &str, n: usize, body: &[u8]) -> NewMes
         body_type: BodyType::EightBitMime,
         smtputf8: false,
         requiretls: true,
+        tls_optional: false,
         dsn_ret: None,
         dsn_envid: Some("env-1".into()),
         client_ip: "127.0.0.1".into(),
