@@ -87,6 +87,7 @@ async fn run(cfg: Config) -> Result<(), String> {
             stopped.clone(),
         ));
     }
+    spawn_tls_reports(cfg.clone(), store.clone(), server.keys.clone());
     notify(&[sd_notify::NotifyState::Ready]);
     println!("phirelay ready: {}", listen_summary(&cfg));
 
@@ -107,6 +108,28 @@ async fn run(cfg: Config) -> Result<(), String> {
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Once an hour, send yesterday's TLS-RPT reports that are not sent yet.
+fn spawn_tls_reports(cfg: Arc<Config>, store: Store, keys: Arc<MasterKeys>) {
+    let reporter = match crate::transport::tlsrpt::Reporter::new(cfg, store, keys) {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::error!("TLS-RPT reports disabled: {e}");
+            return;
+        }
+    };
+    tokio::spawn(async move {
+        loop {
+            let yesterday = crate::util::utc_day(crate::util::now_us() - 86_400_000_000);
+            match reporter.send_due(&yesterday).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(day = %yesterday, reports = n, "TLS-RPT reports sent"),
+                Err(e) => tracing::warn!(error = %e, "TLS-RPT reports failed; will retry"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        }
+    });
 }
 
 fn listen_summary(cfg: &Config) -> String {

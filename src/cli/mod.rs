@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 
 mod dkim;
 mod queue;
+mod tls_report;
 
 use crate::audit::verify::Verifier;
 use crate::config::{self, Config};
@@ -52,6 +53,11 @@ pub enum Verb {
     Queue {
         #[command(subcommand)]
         verb: queue::QueueVerb,
+    },
+    /// TLS-RPT aggregate reports (RFC 8460).
+    TlsReport {
+        #[command(subcommand)]
+        verb: tls_report::TlsReportVerb,
     },
     /// DKIM keys.
     Dkim {
@@ -102,6 +108,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Verb::Queue { verb } => {
             let config = verb.config().clone();
             with_config(&config, |cfg| runtime(queue::run(verb, existing_only(cfg))))
+        }
+        Verb::TlsReport { verb } => {
+            let config = verb.config().clone();
+            with_config(&config, |cfg| {
+                runtime(tls_report::run(verb, existing_only(cfg)))
+            })
         }
         Verb::Dkim { verb } => dkim::run(verb),
     }

@@ -15,6 +15,7 @@ pub mod route;
 pub mod security;
 pub mod sts_cache;
 pub mod tls;
+pub mod tlsrpt;
 
 pub use client::{ConnError, Connection, Envelope, Peer, RcptParams, TlsPlan, TxnResult};
 pub use reply::Reply;

@@ -575,3 +575,123 @@ async fn tls_required_no_relaxes_dane_for_that_message() {
     assert_eq!(mx.messages().len(), 1);
     assert!(String::from_utf8_lossy(&mx.messages()[0].data).contains("Subject: r"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_rpt_report_goes_through_the_queue_with_the_rfc_fields() {
+    let s = {
+        // As sts_world, plus a TLS-RPT record and the reports' MX.
+        let pki = TestPki::new(&["mta-sts.sts.test"]);
+        let https = HttpsServer::start(
+            "127.0.0.10:0".parse().unwrap(),
+            pki.server.server_config(),
+            Reply::policy(
+                "version: STSv1\r\nmode: testing\r\nmx: mx1.sts.test\r\nmax_age: 86400\r\n",
+            ),
+        )
+        .await;
+        let zone = Zone::new("sts.test.")
+            .mx("sts.test.", 10, "mx1.sts.test.")
+            .a("mx1.sts.test.", Ipv4Addr::new(127, 0, 0, 2))
+            .a("mta-sts.sts.test.", Ipv4Addr::new(127, 0, 0, 10))
+            .txt("_mta-sts.sts.test.", "v=STSv1; id=7")
+            .txt(
+                "_smtp._tls.sts.test.",
+                "v=TLSRPTv1; rua=mailto:tlsrpt@reports.test",
+            );
+        let files = tempfile::tempdir().unwrap();
+        let ca = pki.write_ca_file(files.path());
+        let transport = format!(
+            "extra_ca_files = [\"{}\"]\nmta_sts_port_override_for_tests = {}\n",
+            ca.display(),
+            https.addr.port()
+        );
+        let w = World::start_with(
+            vec![zone, crate::common::delivery::mx_zone("reports.test", 5)],
+            "",
+            &transport,
+            "",
+        )
+        .await;
+        std::mem::forget(files);
+        Sts { w, https, pki }
+    };
+    let untrusted = self_signed(&["mx1.sts.test"]);
+    let _mx =
+        s.w.sink(2, SinkOpts::with_tls(untrusted.server_config()))
+            .await;
+    let reports_mx = s.w.sink(5, SinkOpts::default()).await;
+    let id =
+        s.w.send("a@sender.test", &["b@sts.test"], b"Subject: x\r\n\r\ny\r\n")
+            .await;
+    assert_eq!(
+        s.w.wait_final(&id, WAIT).await,
+        vec![RecipientState::Delivered]
+    );
+
+    let r = &s.w.relay;
+    let reporter =
+        phirelay::transport::tlsrpt::Reporter::new(r.cfg.clone(), r.store.clone(), r.keys.clone())
+            .unwrap();
+    let day = phirelay::util::utc_day(phirelay::util::now_us());
+    assert_eq!(reporter.send_due(&day).await.unwrap(), 1);
+    assert_eq!(
+        reporter.send_due(&day).await.unwrap(),
+        0,
+        "a day is reported once"
+    );
+    assert!(
+        reports_mx.wait_for(1, WAIT).await,
+        "the report never arrived"
+    );
+    let m = &reports_mx.messages()[0];
+    assert_eq!(m.rcpts, vec!["tlsrpt@reports.test"]);
+    let text = String::from_utf8(m.data.clone()).unwrap();
+    assert!(
+        text.contains("Content-Type: multipart/report; report-type=\"tlsrpt\""),
+        "{text}"
+    );
+    assert!(text.contains("TLS-Report-Domain: sts.test"));
+    assert!(text.contains("Content-Type: application/tlsrpt+gzip"));
+    // Decode the attachment and check the RFC 8460 fields.
+    let b64: String = text
+        .split("Content-Transfer-Encoding: base64")
+        .nth(1)
+        .unwrap()
+        .split("\r\n\r\n")
+        .nth(1)
+        .unwrap()
+        .split("--")
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    use base64::Engine;
+    let gz = base64::engine::general_purpose::STANDARD
+        .decode(b64)
+        .unwrap();
+    let mut json = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(gz.as_slice()), &mut json)
+        .unwrap();
+    let j: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(j["organization-name"], "relay.test");
+    assert!(j["report-id"].as_str().unwrap().contains("sts.test"));
+    let p = &j["policies"][0];
+    assert_eq!(p["policy"]["policy-type"], "sts");
+    assert_eq!(p["policy"]["policy-domain"], "sts.test");
+    assert_eq!(p["summary"]["total-failure-session-count"], 1);
+    assert_eq!(
+        p["failure-details"][0]["result-type"],
+        "certificate-not-trusted"
+    );
+    assert_eq!(
+        p["failure-details"][0]["receiving-mx-hostname"],
+        "mx1.sts.test"
+    );
+    // The report itself went through the queue and the audit log.
+    let events = s.w.relay.store.audit_page(0, 10_000).await.unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.event == "received" && e.details.contains("tls-report"))
+    );
+}
