@@ -695,3 +695,36 @@ async fn tls_rpt_report_goes_through_the_queue_with_the_rfc_fields() {
             .any(|e| e.event == "received" && e.details.contains("tls-report"))
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn starttls_stripping_under_mta_sts_enforce_defers() {
+    let s = sts_world("enforce", "mx1.sts.test", "1").await;
+    let leaf = s.pki.issue(&["mx1.sts.test"]);
+    // The real MX behind a proxy (at mx1's address) that removes STARTTLS.
+    let sink = Sink::start(
+        mx_addr(7, s.w.port),
+        SinkOpts::with_tls(leaf.server_config()),
+    )
+    .await;
+    let _proxy = stripping_proxy(mx_addr(2, s.w.port), sink.addr).await;
+    let id =
+        s.w.send("a@sender.test", &["b@sts.test"], b"Subject: x\r\n\r\ny\r\n")
+            .await;
+    assert!(s.w.wait_attempts(&id, 1, WAIT).await >= 1);
+    assert_eq!(
+        s.w.relay.store.recipients(&id).await.unwrap()[0].state,
+        RecipientState::Deferred
+    );
+    assert!(
+        sink.received().is_empty(),
+        "MTA-STS enforce mail went out in clear"
+    );
+    let day = phirelay::util::utc_day(phirelay::util::now_us());
+    let results = s.w.relay.store.tls_results("sts.test", &day).await.unwrap();
+    assert!(
+        results
+            .iter()
+            .any(|r| r.result_type == "starttls-not-supported"),
+        "{results:?}"
+    );
+}
