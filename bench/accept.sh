@@ -9,8 +9,9 @@
 #   smtp-source -s 20 -l 10240 -r 1 -N -M client.example.test -f bench@example.test
 #               -t rcpt@dest.test -S "relay benchmark" -m N 127.0.0.1:2525
 # (the arguments /work/shared/bench/postfix/run.sh uses).
-# For every relay and repetition: start it from an empty store/queue, send a
-# warm-up batch, then time N messages and measure
+# For every relay and repetition: start smtp-sink on 127.0.0.1:2626 as the MX and
+# the relay from an empty store/queue, send a warm-up batch (and let it be
+# delivered), then time N messages and measure
 #   accept msg/s   N / smtp-source wall time          (median of the repetitions)
 #   CPU ms/msg     utime+stime of the relay's process tree (/proc/PID/stat, after
 #                  minus before; PostgreSQL's own processes reported apart as +db)
@@ -22,9 +23,11 @@
 # sessions) times each message from its final ".\r\n" to the 250 -> p50/p99.
 #
 # Relays (in this order):
-#   phirelay-sqlite    [store] backend = "sqlite" (WAL, synchronous=FULL)
-#   phirelay-postgres  a private PostgreSQL 15 cluster (initdb per start, Unix
-#                      socket only, fsync=on, synchronous_commit=on)
+#   phirelay-sqlite    [store] backend = "sqlite" (WAL, synchronous=FULL), no DKIM,
+#                      relaying everything to smtp-sink (bench/phirelay-relay.sh):
+#                      a build that delivers does so while it accepts
+#   phirelay-postgres  the same on a private PostgreSQL 15 cluster (initdb per
+#                      start, Unix socket only, fsync=on, synchronous_commit=on)
 #   postfix-dkim       /work/shared/bench/postfix/postfix-relay.sh as run.sh runs it:
 #                      opendkim milter signing, relaying to smtp-sink on 2626
 #   postfix-nodkim     the same without the milter
@@ -106,7 +109,7 @@ while [[ $# -gt 0 ]]; do
     --noisy-retries) NOISY_RETRIES=$2; shift ;;
     --noisy-cores) NOISY_CORES=$2; shift ;;
     --source-rev) SOURCE_REV=$2; shift ;;
-    -h|--help) sed -n '2,54p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,57p' "$0"; exit 0 ;;
     *) echo "accept.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -266,10 +269,35 @@ save_phirelay_logs() {
   if [[ -f $state/pg/server.log ]]; then cp "$state/pg/server.log" "$out/postgres-server.log"; fi
 }
 
+# ---------------------------------------------------------------- sink
+sink_count() {  # last mesg=N written by smtp-sink -c
+  tr '\r' '\n' <"$1" 2>/dev/null | sed -n 's/.*mesg=\([0-9]*\).*/\1/p' | tail -1
+}
+start_sink() {  # start_sink OUTDIR: fake MX on SINK_PORT, counting into $WORK/sink-count
+  "$SINK" -u nobody -c "127.0.0.1:$SINK_PORT" 1024 >"$WORK/sink-count" 2>"$1/sink.err" &
+  SINK_PID=$!
+  wait_listen "$SINK_PORT" || die "smtp-sink did not start: $(cat "$1/sink.err")"
+}
+# drain_sink WANT: wait until the sink has WANT messages, or nothing new arrived for
+# 5 s (a relay that does not deliver), at most 600 s; prints the count
+drain_sink() {
+  local want=$1 c last=-1 still=0
+  for _ in $(seq 1 6000); do
+    c=$(sink_count "$WORK/sink-count"); c=${c:-0}
+    [[ $c -ge $want ]] && break
+    if [[ $c == "$last" ]]; then still=$((still + 1)); [[ $still -ge 50 ]] && break; else still=0; last=$c; fi
+    sleep 0.1
+  done
+  c=$(sink_count "$WORK/sink-count"); echo "${c:-0}"
+}
+
 # ---------------------------------------------------------------- phirelay
 run_phirelay() {  # run_phirelay BACKEND OUTDIR N KIND
-  local backend=$1 out=$2 n=$3 kind=$4 state=$WORK/phirelay-$1 pids relay dbp
+  local backend=$1 out=$2 n=$3 kind=$4 state=$WORK/phirelay-$1 pids relay dbp got
   mkdir -p "$out"
+  # phirelay routes everything to [127.0.0.1]:SINK_PORT (phirelay-relay.sh): a build
+  # that delivers does so while it accepts, as Postfix does; the sink counts it.
+  start_sink "$out"
   RELAY_STATE=$state
   local extra=()
   [[ -n $MAX_BATCH ]] && extra=(--max-batch "$MAX_BATCH")
@@ -281,20 +309,22 @@ run_phirelay() {  # run_phirelay BACKEND OUTDIR N KIND
   relay=${pids%% *}; dbp=""; [[ $pids == *" "* ]] && dbp=${pids#* }
   wait_listen "$RELAY_PORT" || die "phirelay not listening on $RELAY_PORT"
   warmup "$out"
-  measure "$out" "$n" "$relay" "$dbp" "$kind"
+  got=$(drain_sink "$WARMUP")
+  measure "$out" "$n" "$relay" "$dbp" "$kind" "$SINK_PID"
+  got=$(drain_sink $(( WARMUP + n )))
+  echo "{\"delivered_to_sink\": $got, \"accepted\": $(( WARMUP + n ))}" >"$out/sink.json"
+  [[ $got -eq 0 || $got -ge $(( WARMUP + n )) ]] || log "note: the sink got $got of $(( WARMUP + n )) messages"
   "$HERE/phirelay-relay.sh" verify --state "$state" --bin "$BIN" --expect $(( WARMUP + n )) --out "$out" \
     || fail "phirelay-$backend store/audit check in $out"
-  $PY -c 'import json,sys; s=json.load(open(sys.argv[1])); a=json.load(open(sys.argv[2])); print("  store: %d messages, %d received events, %s B on disk (%s B/msg); %s" % (s["messages"], s["received_events"], s["disk_bytes"], s["disk_bytes_per_msg"], a["output"]))' \
-    "$out/store.json" "$out/audit.json" >&2 || true
+  $PY -c 'import json,sys; s=json.load(open(sys.argv[1])); a=json.load(open(sys.argv[2])); print("  store: %d messages, %d received events, %s B on disk (%s B/msg), recipients %s, events %s, sink got %s; %s" % (s["messages"], s["received_events"], s["disk_bytes"], s["disk_bytes_per_msg"], s.get("recipients_by_state"), s.get("events_by_type"), sys.argv[3], a["output"]))' \
+    "$out/store.json" "$out/audit.json" "$got" >&2 || true
   "$HERE/phirelay-relay.sh" stop --state "$state" || true
   RELAY_STATE=""
+  stop_sink
   save_phirelay_logs "$state" "$out"
 }
 
 # ---------------------------------------------------------------- postfix
-sink_count() {  # last mesg=N written by smtp-sink -c
-  tr '\r' '\n' <"$1" 2>/dev/null | sed -n 's/.*mesg=\([0-9]*\).*/\1/p' | tail -1
-}
 pf_queued() {  # messages in one of Postfix's queues
   find "$PF_STATE/spool/$1" -type f 2>/dev/null | wc -l
 }
@@ -308,9 +338,7 @@ run_postfix() {  # run_postfix MODE OUTDIR N KIND
   [[ $mode == dkim ]] && dkim=on
   [[ $mode == hold ]] && opts=(-o "smtpd_recipient_restrictions=check_client_access static:HOLD")
   local countf=$WORK/sink-count
-  "$SINK" -u nobody -c "127.0.0.1:$SINK_PORT" 1024 >"$countf" 2>"$out/sink.err" &
-  SINK_PID=$!
-  wait_listen "$SINK_PORT" || die "smtp-sink did not start: $(cat "$out/sink.err")"
+  start_sink "$out"
   PF_UP=1
   "$PFDIR/postfix-relay.sh" start --state "$PF_STATE" --port "$RELAY_PORT" --sink-port "$SINK_PORT" \
       --dkim "$dkim" --queue disk "${opts[@]+"${opts[@]}"}" >"$out/relay-start.out" 2>"$out/relay-start.log" \

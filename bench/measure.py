@@ -296,6 +296,10 @@ def cmd_sqlite_store(a):
         "audit_head_seq": q("SELECT seq FROM audit_head WHERE id = 1"),
         "ciphertext_bytes": q("SELECT coalesce(sum(length(ciphertext)), 0) FROM message_content"),
         "plaintext_bytes": q("SELECT coalesce(sum(size), 0) FROM messages"),
+        "recipients_by_state": dict(con.execute(
+            "SELECT state, count(*) FROM recipients GROUP BY state ORDER BY state").fetchall()),
+        "events_by_type": dict(con.execute(
+            "SELECT event, count(*) FROM audit_events GROUP BY event ORDER BY event").fetchall()),
     }
     con.close()
     files = {}

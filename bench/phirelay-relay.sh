@@ -17,11 +17,14 @@
 #     PIDS <phirelay-pid> [<postmaster-pid>]
 # on stdout: the process trees to measure. This is the --relay-start contract of
 # /work/shared/bench/postfix/run.sh (TARGET_PORT / SINK_PORT from the environment
-# are the defaults of --port / --sink-port). phirelay does not deliver yet, so
-# --sink-port is recorded but unused until the delivery issue adds [transport].
-# "verify" (default --bin: the one "start" used) counts messages, content rows, recipients and `received` audit events
-# in the store (each must equal N), runs `phirelay audit verify` (must exit 0) and
-# writes store.json / audit.json / audit-verify.txt to --out (default: DIR).
+# are the defaults of --port / --sink-port). The config routes every domain to
+# [127.0.0.1]:SINK_PORT ([[transport.route]]); --dkim rsa adds an RSA-2048 key
+# for example.test, as the Postfix + OpenDKIM relay signs.
+# "verify" (default --bin: the one "start" used) counts messages, content rows,
+# recipients and `received` audit events in the store (each must equal N; also
+# recipients by state and events by type), runs `phirelay audit verify` (must
+# exit 0) and writes store.json / audit.json / audit-verify.txt to --out
+# (default: DIR).
 # "stop" sends SIGTERM to phirelay (SIGKILL after 40 s) and stops PostgreSQL
 # (pg_ctl -m fast); --purge also removes the state dir.
 # Default state dir: $PHIRELAY_BENCH_STATE or /tmp/phirelay-bench. Needs root for
@@ -62,7 +65,7 @@ while [[ $# -gt 0 ]]; do
     --expect) EXPECT=$2; shift ;;
     --out) OUT=$2; shift ;;
     --purge) PURGE=1 ;;
-    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "phirelay-relay.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -120,9 +123,11 @@ pg_stop() {
 }
 
 relay_stop() {
-  local pid
+  local pid comm
   pid=$(cat "$STATE/relay.pid" 2>/dev/null || true)
-  if alive "$pid" && [[ $(cat /proc/"$pid"/comm 2>/dev/null) == phirelay ]]; then
+  # the process name is the binary's file name, cut to 15 characters by the kernel
+  comm=$(basename "$(cat "$STATE/bin" 2>/dev/null || echo phirelay)" | cut -c1-15)
+  if alive "$pid" && [[ $(cat /proc/"$pid"/comm 2>/dev/null) == "$comm" ]]; then
     kill -TERM "$pid"
     for _ in $(seq 1 400); do alive "$pid" || break; sleep 0.1; done
     if alive "$pid"; then log "phirelay $pid still alive after 40 s, SIGKILL"; kill -9 "$pid" 2>/dev/null || true; fi
@@ -144,7 +149,7 @@ create_master_key = true"
   fi
   [[ -n $MAX_BATCH ]] && store+=$'\n'"max_batch = $MAX_BATCH"
   cat >"$CONF" <<EOF
-# written by bench/phirelay-relay.sh (backend $BACKEND); sink 127.0.0.1:$SINK_PORT unused until delivery exists
+# written by bench/phirelay-relay.sh (backend $BACKEND, dkim $DKIM)
 [server]
 hostname = "relay.example.test"
 data_dir = "$STATE/data"
@@ -227,6 +232,10 @@ do_verify() {
         'message_content', (SELECT count(*) FROM message_content),
         'recipients', (SELECT count(*) FROM recipients),
         'recipients_queued', (SELECT count(*) FROM recipients WHERE state = 'queued'),
+        'recipients_by_state', (SELECT coalesce(json_object_agg(state, n), '{}')
+                                FROM (SELECT state, count(*) AS n FROM recipients GROUP BY state) x),
+        'events_by_type', (SELECT coalesce(json_object_agg(event, n), '{}')
+                           FROM (SELECT event, count(*) AS n FROM audit_events GROUP BY event) x),
         'received_events', (SELECT count(*) FROM audit_events WHERE event = 'received'),
         'audit_events', (SELECT count(*) FROM audit_events),
         'audit_head_seq', (SELECT seq FROM audit_head WHERE id = 1),
@@ -261,5 +270,5 @@ case "$CMD" in
   start) do_start ;;
   stop) do_stop; [[ $PURGE == 1 ]] && rm -rf "$STATE"; exit 0 ;;
   verify) do_verify ;;
-  *) sed -n '2,29p' "$0"; exit 2 ;;
+  *) sed -n '2,31p' "$0"; exit 2 ;;
 esac
