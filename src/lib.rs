@@ -20,6 +20,7 @@ pub mod daemon;
 pub mod dkim;
 pub mod dns;
 pub mod net;
+pub mod policy;
 pub mod queue;
 pub mod smtp;
 pub mod store;

@@ -23,10 +23,16 @@ pub enum EventType {
     DsnSent,
     /// An administrator acted on the queue (retry, delete, flush), with a reason.
     Admin,
+    /// The policy engine's labels, triggers and decision per recipient (no matched values).
+    Classified,
+    /// A recipient was held for the secure portal (policy, or verified TLS not available).
+    Held,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 9] = [
+    pub const ALL: [EventType; 11] = [
+        EventType::Classified,
+        EventType::Held,
         EventType::Received,
         EventType::Rejected,
         EventType::Attempt,
@@ -49,6 +55,8 @@ impl EventType {
             EventType::Expired => "expired",
             EventType::DsnSent => "dsn_sent",
             EventType::Admin => "admin",
+            EventType::Classified => "classified",
+            EventType::Held => "held",
         }
     }
 

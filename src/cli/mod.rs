@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod dkim;
+mod policy;
 mod queue;
 mod tls_report;
 
@@ -53,6 +54,11 @@ pub enum Verb {
     Queue {
         #[command(subcommand)]
         verb: queue::QueueVerb,
+    },
+    /// The PHI policy engine.
+    Policy {
+        #[command(subcommand)]
+        verb: policy::PolicyVerb,
     },
     /// TLS-RPT aggregate reports (RFC 8460).
     TlsReport {
@@ -108,6 +114,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Verb::Queue { verb } => {
             let config = verb.config().clone();
             with_config(&config, |cfg| runtime(queue::run(verb, existing_only(cfg))))
+        }
+        Verb::Policy { verb } => {
+            let config = verb.config().clone();
+            with_config(&config, |cfg| policy::run(verb, cfg))
         }
         Verb::TlsReport { verb } => {
             let config = verb.config().clone();

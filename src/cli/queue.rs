@@ -251,11 +251,17 @@ async fn show(store: &Store, id: &str) -> Result<ExitCode, crate::store::StoreEr
         ..Default::default()
     };
     println!("\nrecipients:");
+    let decisions = store.recipients(id).await?;
     for r in store.queue_rows(&filter, now_us()).await? {
+        let decision = decisions
+            .iter()
+            .find(|d| d.idx == r.idx)
+            .map_or("-", |d| d.decision.as_str());
         println!(
-            "  {:<32} {:<9} attempts={} {}",
+            "  {:<32} {:<9} decision={:<12} attempts={} {}",
             r.recipient,
             state_label(&r),
+            decision,
             r.attempts,
             r.last_reply.as_deref().unwrap_or("")
         );

@@ -29,6 +29,8 @@ pub struct FileConfig {
     pub transport: TransportSection,
     #[serde(default)]
     pub dkim: DkimSection,
+    #[serde(default)]
+    pub policy: crate::policy::rules::PolicySection,
 }
 
 #[derive(Debug, Deserialize)]

@@ -34,6 +34,8 @@ pub struct Config {
     pub transport: TransportConfig,
     /// Loaded DKIM keys; empty when `[dkim]` has none.
     pub dkim: Arc<crate::dkim::Signer>,
+    /// The PHI policy engine (`[policy]`), compiled.
+    pub policy: Arc<crate::policy::engine::Engine>,
 }
 
 #[derive(Debug, Clone)]
@@ -535,9 +537,32 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         }
     };
 
+    let policy = match crate::policy::engine::Engine::new(f.policy.clone()) {
+        Ok(e) => Some(e),
+        Err(problem) => {
+            err(
+                "policy.detectors",
+                problem,
+                "fix the pattern (regular expressions in the Rust regex syntax) or remove it",
+            );
+            None
+        }
+    };
+    for (i, r) in f.policy.rules.iter().enumerate() {
+        if r.recipient_domains.is_empty() {
+            err(
+                &format!("policy.rule[{i}].recipient_domains"),
+                format!("rule {:?} matches no domain", r.id),
+                "list the recipient domains the rule is for",
+            );
+        }
+    }
     if !errs.is_empty() {
         return Err(ConfigErrors(errs));
     }
+    let Some(policy) = policy else {
+        return Err(ConfigErrors(errs));
+    };
     let hostname = f.server.hostname.trim().to_string();
     let t = &f.transport;
     Ok(Config {
@@ -583,6 +608,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             mta_sts_port_override_for_tests: t.mta_sts_port_override_for_tests,
         },
         dkim: Arc::new(dkim),
+        policy: Arc::new(policy),
     })
 }
 

@@ -13,6 +13,8 @@ pub struct JobRcpt {
     pub orcpt: Option<String>,
     /// Attempts made before this one.
     pub attempts: i64,
+    /// The policy decision: `tls-required` mail needs verified TLS.
+    pub tls_required: bool,
 }
 
 /// The message in memory: envelope and plaintext (opened from the store, or handed
@@ -48,6 +50,7 @@ impl Job {
                     notify: c.notify,
                     orcpt: c.orcpt,
                     attempts: c.attempts,
+                    tls_required: c.decision == "tls-required",
                 });
         }
         groups

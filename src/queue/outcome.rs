@@ -262,6 +262,7 @@ fn dsn_message(
             address: a.env.mail_from.clone(),
             notify: Some("never".into()),
             orcpt: None,
+            decision: "deliver",
         }],
         sealed,
         events: vec![received],

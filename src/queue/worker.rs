@@ -52,7 +52,8 @@ async fn deliver(
     let started = Instant::now();
     let n = job.recipients.len();
     let env = &loaded.envelope;
-    let need = if env.requiretls {
+    let policy_verified = job.recipients.iter().any(|r| r.tls_required);
+    let need = if env.requiretls || policy_verified {
         Requirement::Verified
     } else if env.tls_optional {
         Requirement::Optional
@@ -68,6 +69,12 @@ async fn deliver(
     if conn.is_none() {
         match connect(q, domain, hops, need).await {
             Ok((c, plan)) => *conn = Some((c, plan, need)),
+            Err((reply, peer, plan)) if policy_verified && reply.enhanced.starts_with("4.7.") => {
+                // Verified TLS cannot be had for PHI: the configured fallback.
+                let _ = (peer, plan);
+                policy_fallback(q, job, loaded, reply, started).await;
+                return;
+            }
             Err((reply, peer, plan)) => {
                 // Unreachable (network, DNS) backs the destination off; a TLS-policy
                 // failure does not: other mail there may have other requirements.
@@ -492,6 +499,82 @@ async fn record(
         }
         Err(e) => {
             tracing::error!(queue_id = %job.message_id, error = %e, "could not build a delivery outcome")
+        }
+    }
+}
+
+/// `tls-required` mail whose destination cannot offer verified TLS:
+/// `[policy] tls_required_fallback` says portal (held), defer, or bounce.
+async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, started: Instant) {
+    use crate::policy::rules::Fallback;
+    match q.inner.cfg.policy.cfg.tls_required_fallback {
+        Fallback::Defer => {
+            record(
+                q,
+                job,
+                loaded,
+                None,
+                None,
+                None,
+                started,
+                &vec![reply; job.recipients.len()],
+                false,
+            )
+            .await;
+        }
+        Fallback::Bounce => {
+            let refusal = Reply::local(
+                550,
+                "5.7.4",
+                format!("verified TLS is required for this message and not available: {reply}"),
+            );
+            record(
+                q,
+                job,
+                loaded,
+                None,
+                None,
+                None,
+                started,
+                &vec![refusal; job.recipients.len()],
+                false,
+            )
+            .await;
+        }
+        Fallback::Portal => {
+            let outcome = Outcome {
+                message_id: job.message_id.clone(),
+                updates: job
+                    .recipients
+                    .iter()
+                    .map(|r| RecipientUpdate {
+                        idx: r.idx,
+                        state: RecipientState::Held,
+                        due_at_us: now_us(),
+                        attempted: true,
+                        last_code: Some(i64::from(reply.code)),
+                        last_reply: Some(reply.to_string()),
+                        only_if_idle: false,
+                    })
+                    .collect(),
+                events: job
+                    .recipients
+                    .iter()
+                    .map(|r| {
+                        AuditEvent::new(
+                            EventType::Held,
+                            q.inner.actor.clone(),
+                            json!({"reason": "verified_tls_unavailable", "code": reply.code, "enhanced": reply.enhanced}),
+                        )
+                        .message(&job.message_id)
+                        .recipient(&r.address)
+                    })
+                    .collect(),
+                new_messages: Vec::new(),
+            };
+            if let Err(e) = q.inner.store.record_outcome(outcome).await {
+                tracing::error!(queue_id = %job.message_id, error = %e, "could not hold a message for the portal");
+            }
         }
     }
 }

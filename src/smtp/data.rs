@@ -15,6 +15,7 @@ use super::headers::{self, Trace};
 use super::reply::{self, Reply};
 use super::session::{Flow, Session, canonical_ip};
 use crate::audit::{AuditEvent, EventType};
+use crate::policy::rules::Decision;
 use crate::queue::{Job, JobRcpt, Loaded, Queue};
 use crate::store::{DeliveryEnvelope, NewMessage, NewRecipient, StoreError, domain_of};
 use crate::util::now_us;
@@ -54,11 +55,19 @@ impl Session {
             }
         };
         self.messages += 1;
+        let from = env.from.clone();
         let r = match self.accept(env, body).await {
             Ok(id) => reply::queued(&id),
-            Err(e) => {
+            Err(Refused::Store(e)) => {
                 tracing::error!(error = %e, "could not commit a message; answered 451");
                 reply::LOCAL_ERROR
+            }
+            Err(Refused::Policy(r, details)) => {
+                tracing::info!(reason = "policy", "message refused by policy");
+                self.send(&r);
+                let extra = serde_json::json!({"mail_from": from, "classification": details});
+                self.audit_rejection_with(&r, "policy", None, extra).await;
+                return Flow::Continue;
             }
         };
         self.send(&r);
@@ -88,8 +97,8 @@ impl Session {
         }
     }
 
-    /// Trace, seal and commit; returns the queue id after the commit.
-    async fn accept(&self, env: Envelope, body: Vec<u8>) -> Result<String, StoreError> {
+    /// Trace, classify, sign, seal and commit; returns the queue id after the commit.
+    async fn accept(&self, mut env: Envelope, body: Vec<u8>) -> Result<String, Refused> {
         let id = ulid::Ulid::new().to_string();
         let received_at_us = now_us();
         let (helo, esmtp) = self.helo.clone().unwrap_or_default();
@@ -108,6 +117,37 @@ impl Session {
             },
         );
         drop(body);
+        // Policy: classify before anything is stored; a refusal stores nothing.
+        let policy = &self.srv.cfg.policy;
+        let mut message = message;
+        let mut classified = None;
+        if policy.cfg.enabled {
+            let c = policy.classify(&message, &env.from);
+            let decisions: Vec<(Decision, String)> = env
+                .recipients
+                .iter()
+                .map(|r| policy.decide(&c, &env.from, &r.address))
+                .collect();
+            if let Some((_, rule)) = decisions.iter().find(|(d, _)| *d == Decision::Reject) {
+                let r = if c.subject_phi {
+                    reply::POLICY_SUBJECT_PHI
+                } else {
+                    reply::POLICY_REJECT
+                };
+                let mut details = c.to_json();
+                details["rule"] = serde_json::json!(rule);
+                return Err(Refused::Policy(r, details));
+            }
+            for (r, (d, _)) in env.recipients.iter_mut().zip(&decisions) {
+                r.decision = d.as_str();
+            }
+            if c.triggers.contains(&"subject_tag")
+                && let Some(stripped) = policy.strip_subject_tags(&message)
+            {
+                message = stripped;
+            }
+            classified = Some((c, decisions));
+        }
         // DKIM once, here: every delivery attempt sends these same signed bytes.
         let signature = self
             .srv
@@ -125,12 +165,13 @@ impl Session {
         let keys = self.srv.keys.clone();
         let message = Arc::new(message);
         let sealed = if message.len() <= SEAL_INLINE_MAX {
-            keys.seal(&id, &message)?
+            keys.seal(&id, &message).map_err(StoreError::from)?
         } else {
             let (id2, m) = (id.clone(), message.clone());
             tokio::task::spawn_blocking(move || keys.seal(&id2, &m))
                 .await
-                .map_err(|_| StoreError::WriterGone)??
+                .map_err(|_| StoreError::WriterGone)?
+                .map_err(StoreError::from)?
         };
         let received = AuditEvent::new(
             EventType::Received,
@@ -152,7 +193,7 @@ impl Session {
             }),
         )
         .message(&id);
-        let msg = NewMessage {
+        let mut msg = NewMessage {
             id: id.clone(),
             received_at_us,
             mail_from: env.from,
@@ -173,13 +214,24 @@ impl Session {
             events: vec![received],
             lease: None,
         };
+        if let Some((c, decisions)) = &classified {
+            let mut details = c.to_json();
+            details["decisions"] = serde_json::json!(
+                msg.recipients
+                    .iter()
+                    .zip(decisions)
+                    .map(|(r, (d, rule))| serde_json::json!({"rcpt": r.address, "decision": d.as_str(), "rule": rule}))
+                    .collect::<Vec<_>>()
+            );
+            msg.events
+                .push(AuditEvent::new(EventType::Classified, self.actor(), details).message(&id));
+        }
         let rcpts = msg.recipients.len();
         let handoff = self
             .srv
             .queue
             .as_ref()
             .and_then(|q| Handoff::reserve(q, &msg, received_at_us));
-        let mut msg = msg;
         msg.lease = handoff.as_ref().map(Handoff::lease);
         let envelope = DeliveryEnvelope {
             id: id.clone(),
@@ -196,13 +248,27 @@ impl Session {
             if let Some(h) = handoff {
                 h.cancel();
             }
-            return Err(e);
+            return Err(Refused::Store(e));
         }
         tracing::info!(queue_id = %id, size, rcpts, "accepted");
         if let Some(h) = handoff {
             h.submit(envelope, message, &recipients);
         }
         Ok(id)
+    }
+}
+
+/// Why a message was not accepted after its DATA.
+enum Refused {
+    /// Local trouble: 451, the client tries again.
+    Store(StoreError),
+    /// The policy refused it: 550, with the classification (no matched values) for the audit row.
+    Policy(Reply, serde_json::Value),
+}
+
+impl From<StoreError> for Refused {
+    fn from(e: StoreError) -> Self {
+        Refused::Store(e)
     }
 }
 
@@ -268,6 +334,9 @@ impl Handoff {
         let loaded = Arc::new(Loaded { envelope, content });
         let mut by_domain: BTreeMap<String, Vec<JobRcpt>> = BTreeMap::new();
         for (idx, r) in recipients.iter().enumerate() {
+            if r.decision == "portal" {
+                continue;
+            }
             by_domain
                 .entry(domain_of(&r.address))
                 .or_default()
@@ -277,6 +346,7 @@ impl Handoff {
                     notify: r.notify.clone(),
                     orcpt: r.orcpt.clone(),
                     attempts: 0,
+                    tls_required: r.decision == "tls-required",
                 });
         }
         for (domain, recipients) in by_domain {

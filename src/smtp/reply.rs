@@ -124,6 +124,12 @@ pub const BARE_LINE_END: Reply = Reply::new(
 );
 pub const NUL_IN_DATA: Reply = Reply::new(554, "5.6.0", "Message rejected: NUL character found");
 pub const TEXT_LINE_TOO_LONG: Reply = Reply::new(500, "5.5.2", "Message rejected: line too long");
+pub const POLICY_SUBJECT_PHI: Reply = Reply::new(
+    550,
+    "5.7.1",
+    "Message refused: the subject appears to contain protected health information; remove it from the subject and send again",
+);
+pub const POLICY_REJECT: Reply = Reply::new(550, "5.7.1", "Message refused by the sending policy");
 pub const LOCAL_ERROR: Reply =
     Reply::new(451, "4.3.0", "Local error in processing, try again later");
 

@@ -155,8 +155,8 @@ async fn insert_message(
     for (idx, r) in m.recipients.iter().enumerate() {
         sqlx::query(
             "INSERT INTO recipients (message_id, idx, address, domain, dsn_notify, dsn_orcpt, \
-             state, due_at_us, attempts, updated_at_us, lease_owner, lease_until_us) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $8, $9, $10)",
+             state, due_at_us, attempts, updated_at_us, lease_owner, lease_until_us, decision) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $8, $9, $10, $11)",
         )
         .bind(&m.id)
         .bind(idx as i64)
@@ -164,10 +164,29 @@ async fn insert_message(
         .bind(domain_of(&r.address))
         .bind(r.notify.as_deref())
         .bind(r.orcpt.as_deref())
-        .bind(RecipientState::Queued.as_str())
+        // Portal mail is held: kept encrypted, never delivered in clear.
+        .bind(
+            if r.decision == "portal" {
+                RecipientState::Held
+            } else {
+                RecipientState::Queued
+            }
+            .as_str(),
+        )
         .bind(m.received_at_us)
-        .bind(m.lease.as_ref().map(|l| l.0.as_str()))
-        .bind(m.lease.as_ref().map(|l| l.1))
+        .bind(
+            m.lease
+                .as_ref()
+                .filter(|_| r.decision != "portal")
+                .map(|l| l.0.as_str()),
+        )
+        .bind(
+            m.lease
+                .as_ref()
+                .filter(|_| r.decision != "portal")
+                .map(|l| l.1),
+        )
+        .bind(r.decision)
         .execute(&mut *tx)
         .await?;
     }

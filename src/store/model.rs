@@ -94,6 +94,8 @@ pub struct NewRecipient {
     /// RFC 3461 NOTIFY as a comma list (`success,failure,delay` or `never`); None = default.
     pub notify: Option<String>,
     pub orcpt: Option<String>,
+    /// The policy decision (`deliver`, `tls-required`, `portal`).
+    pub decision: &'static str,
 }
 
 /// Everything written in the one accept transaction (message, recipients, events).
@@ -152,6 +154,7 @@ pub struct RecipientRecord {
     pub orcpt: Option<String>,
     pub state: RecipientState,
     pub attempts: i64,
+    pub decision: String,
 }
 
 /// Lower-cased domain of an address, for routing ("" for a local part only).

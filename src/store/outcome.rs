@@ -44,6 +44,7 @@ pub struct Claimed {
     pub notify: Option<String>,
     pub orcpt: Option<String>,
     pub attempts: i64,
+    pub decision: String,
 }
 
 /// The envelope the queue needs to send a stored message.
@@ -85,7 +86,7 @@ impl Store {
                WHERE state IN ('queued', 'deferred') AND due_at_us <= $3 \
                AND (lease_until_us IS NULL OR lease_until_us < $3) \
                ORDER BY due_at_us LIMIT $4 {lock}) \
-             RETURNING message_id, idx, address, domain, dsn_notify, dsn_orcpt, attempts"
+             RETURNING message_id, idx, address, domain, dsn_notify, dsn_orcpt, attempts, decision"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(owner)
@@ -104,6 +105,7 @@ impl Store {
                     notify: r.try_get(4)?,
                     orcpt: r.try_get(5)?,
                     attempts: r.try_get(6)?,
+                    decision: r.try_get(7)?,
                 })
             })
             .collect()

@@ -37,7 +37,7 @@ impl Store {
 
     pub async fn recipients(&self, id: &str) -> Result<Vec<RecipientRecord>, StoreError> {
         let rows = sqlx::query(
-            "SELECT idx, address, domain, dsn_notify, dsn_orcpt, state, attempts \
+            "SELECT idx, address, domain, dsn_notify, dsn_orcpt, state, attempts, decision \
              FROM recipients WHERE message_id = $1 ORDER BY idx",
         )
         .bind(id)
@@ -55,6 +55,7 @@ impl Store {
                     state: RecipientState::parse(&state)
                         .ok_or_else(|| StoreError::Corrupt(format!("recipient state {state:?}")))?,
                     attempts: r.try_get(6)?,
+                    decision: r.try_get(7)?,
                 })
             })
             .collect()

@@ -150,6 +150,7 @@ impl Reporter {
                 address: to.to_string(),
                 notify: Some("never".into()),
                 orcpt: None,
+                decision: "deliver",
             }],
             sealed,
             events: vec![event],

@@ -36,18 +36,18 @@ async fn delivers_to_the_mx_and_audits_the_attempt() {
     assert!(sink.violations().is_empty(), "{:?}", sink.violations());
     let events = w.events(&id).await;
     let kinds: Vec<&str> = events.iter().map(|e| e.0.as_str()).collect();
-    assert_eq!(kinds, ["received", "attempt", "delivered"]);
-    let attempt = &events[1].2;
+    assert_eq!(kinds, ["received", "classified", "attempt", "delivered"]);
+    let attempt = &events[2].2;
     assert_eq!(attempt["mx"], "mx.example.test");
     assert_eq!(attempt["ip"], "127.0.0.2");
     assert_eq!(attempt["results"][0]["code"], 250);
     assert!(attempt["duration_ms"].is_u64());
-    assert_eq!(events[2].1.as_deref(), Some("b@example.test"));
+    assert_eq!(events[3].1.as_deref(), Some("b@example.test"));
     let v = phirelay::cli::verify_chain(&w.relay.store)
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(v.count, 3);
+    assert_eq!(v.count, 4);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -79,7 +79,14 @@ async fn deferral_then_success() {
     let kinds: Vec<String> = w.events(&id).await.into_iter().map(|e| e.0).collect();
     assert_eq!(
         kinds,
-        ["received", "attempt", "deferred", "attempt", "delivered"]
+        [
+            "received",
+            "classified",
+            "attempt",
+            "deferred",
+            "attempt",
+            "delivered"
+        ]
     );
     let r = w.relay.store.recipients(&id).await.unwrap();
     assert_eq!(r[0].attempts, 2);

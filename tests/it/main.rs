@@ -11,6 +11,8 @@ mod fixtures_peers;
 mod fixtures_smoke;
 mod mta_sts_fetch;
 mod parser_props;
+mod policy;
+mod policy_corpus;
 mod queue_cli;
 mod readme;
 mod routing;

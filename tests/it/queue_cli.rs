@@ -72,6 +72,7 @@ async fn list_show_delete_flush() {
         text.contains("x@one.test") && text.contains("attempt") && text.contains("deferred"),
         "{text}"
     );
+    assert!(text.contains("decision=deliver"), "{text}");
     assert!(
         !text.contains("SECRET-SUBJECT") && !text.contains("SECRET-BODY"),
         "show printed content"

@@ -87,8 +87,9 @@ async fn accepts_mail_from_allowed_network_with_queue_id() {
     assert_eq!(rcpts.len(), 2);
     assert_eq!(rcpts[1].domain, "example.com");
     let events = relay.store.audit_for_message(&id).await.unwrap();
-    assert_eq!(events.len(), 1);
+    assert_eq!(events.len(), 2);
     assert_eq!(events[0].event, "received");
+    assert_eq!(events[1].event, "classified");
     let content = relay.content(&id).await;
     let text = String::from_utf8(content).unwrap();
     assert!(

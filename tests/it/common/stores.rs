@@ -90,6 +90,7 @@ pub fn new_message(keys: &MasterKeys, id: &str, n: usize, body: &[u8]) -> NewMes
                 address: format!("r{i}@Example.NET"),
                 notify: (i == 0).then(|| "success,failure".to_string()),
                 orcpt: None,
+                decision: "deliver",
             })
             .collect(),
         sealed: keys.seal(id, body).expect("seal"),

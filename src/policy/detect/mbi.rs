@@ -1,0 +1,105 @@
+//! Medicare Beneficiary Identifiers (CMS's MBI format): 11 characters, upper case,
+//! position 1 a digit 1–9; 2, 5, 8, 9 a letter; 3 and 6 a letter or digit; 4, 7, 10, 11 a
+//! digit. Letters exclude S, L, O, I, B and Z. CMS prints it as `1EG4-TE5-MK73`: dashes
+//! after the 4th and 7th characters are accepted, both or neither.
+//!
+//! The format is specific (a random 11-character upper-case token fits about once in
+//! 10 000), so a valid MBI counts even without a context word ("MBI", "Medicare", ...).
+//!
+//! | candidate                       | score |
+//! |---------------------------------|-------|
+//! | valid format, context           | 0.95  |
+//! | valid format, no context        | 0.7   |
+//! | dashes at only one place        | not reported |
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Cx, Detector, Finding};
+
+pub(super) const CONTEXT: &[&str] = &[
+    "mbi",
+    "medicare",
+    "beneficiary",
+    "hicn",
+    "medicare id",
+    "medicare number",
+];
+
+/// `L` is the MBI letter set: A–Z without S, L, O, I, B, Z.
+static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    let l = "[AC-HJKMNP-RT-Y]";
+    let pattern = format!(
+        r"(?-u:\b)[1-9]{l}[0-9AC-HJKMNP-RT-Y][0-9]-?{l}[0-9AC-HJKMNP-RT-Y][0-9]-?{l}{l}[0-9]{{2}}(?-u:\b)"
+    );
+    Regex::new(&pattern).expect("built-in MBI pattern")
+});
+
+pub(super) fn scan(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    for m in CANDIDATE.find_iter(cx.text) {
+        // 11 without dashes, 13 with both; 12 is a single dash.
+        if m.len() == 12 {
+            continue;
+        }
+        let span = (m.start(), m.end());
+        let score = match cx.near(span, Detector::Mbi) {
+            true => 0.95,
+            false => 0.7,
+        };
+        out.push(Finding {
+            detector: Detector::Mbi,
+            score,
+            span,
+            category: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::{best, count, matched};
+    use super::*;
+
+    const D: Detector = Detector::Mbi;
+
+    #[test]
+    fn valid_mbis() {
+        // CMS's published example, plain and dashed.
+        assert_eq!(matched(D, "MBI 1EG4TE5MK73"), ["1EG4TE5MK73"]);
+        assert_eq!(matched(D, "Medicare: 1EG4-TE5-MK73."), ["1EG4-TE5-MK73"]);
+        assert_eq!(best(D, "Medicare ID 1EG4TE5MK73"), 0.95);
+        assert_eq!(best(D, "ref 9AA0A00AA00 ok"), 0.7, "counts without context");
+        assert_eq!(count(D, "2C19D28FT55 and 3T77-XY0-CC12"), 2);
+    }
+
+    #[test]
+    fn excluded_letters() {
+        for bad in [
+            "1SG4TE5MK73",
+            "1EG4LE5MK73",
+            "1EG4TE5MO73",
+            "1IG4TE5MK73",
+            "1EG4TB5MK73",
+            "1EG4TE5ZK73",
+        ] {
+            assert_eq!(best(D, &format!("MBI {bad}")), 0.0, "{bad}");
+        }
+    }
+
+    #[test]
+    fn wrong_shapes() {
+        for bad in [
+            "0EG4TE5MK73",  // position 1 is 1-9
+            "11G4TE5MK73",  // position 2 is a letter
+            "1EGATE5MK73",  // position 4 is a digit
+            "1EG4TE5MK7",   // ten characters
+            "1EG4TE5MK734", // twelve
+            "1EG4-TE5MK73", // one dash
+            "1eg4te5mk73",  // lower case
+            "X1EG4TE5MK73", // glued to a letter
+        ] {
+            assert_eq!(best(D, &format!("MBI {bad} x")), 0.0, "{bad}");
+        }
+    }
+}

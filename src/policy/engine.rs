@@ -1,0 +1,210 @@
+//! The policy engine: classify a message (detectors over its text, plus triggers:
+//! subject tags, PHI headers, Microsoft 365 sensitivity labels, sender rules) and
+//! decide per recipient. Runs in the session before the 250, so the decisions are
+//! committed with the message. Sees all of the message's text; returns detector
+//! names, counts, scores and trigger names only.
+
+use serde_json::{Value, json};
+
+use super::detect::{Detectors, Label, summarize};
+use super::extract::extract;
+use super::rules::{Decision, PolicySection, decide, sender_matches};
+
+/// What the engine found in one message (no matched values).
+#[derive(Debug, Clone)]
+pub struct Classification {
+    pub labels: Vec<Label>,
+    /// Trigger names: subject_tag, x_phi_header, msip_label, sender_rule.
+    pub triggers: Vec<&'static str>,
+    pub phi: bool,
+    /// A detector counted something in the subject itself.
+    pub subject_phi: bool,
+    pub truncated: bool,
+}
+
+impl Classification {
+    pub fn to_json(&self) -> Value {
+        json!({
+            "phi": self.phi,
+            "subject_phi": self.subject_phi,
+            "labels": self.labels.iter().map(|l| json!({"detector": l.detector.as_str(), "count": l.count, "score": (l.max_score * 100.0).round() / 100.0})).collect::<Vec<_>>(),
+            "triggers": self.triggers,
+            "truncated": self.truncated,
+        })
+    }
+}
+
+pub struct Engine {
+    pub cfg: PolicySection,
+    detectors: Detectors,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "policy::Engine(enabled={}, rules={})",
+            self.cfg.enabled,
+            self.cfg.rules.len()
+        )
+    }
+}
+
+impl Engine {
+    pub fn new(cfg: PolicySection) -> Result<Self, String> {
+        let detectors = Detectors::new(&cfg.detectors).map_err(|e| e.to_string())?;
+        Ok(Self { cfg, detectors })
+    }
+
+    pub fn classify(&self, raw: &[u8], sender: &str) -> Classification {
+        let text = extract(raw, self.cfg.max_scan_bytes);
+        let subject_findings = self.detectors.scan(&text.subject);
+        let subject_phi = subject_findings.iter().any(|f| f.counts());
+        let mut findings = subject_findings;
+        for (_, part) in &text.parts {
+            findings.extend(self.detectors.scan(part));
+        }
+        let labels = summarize(&findings);
+        let mut triggers = Vec::new();
+        let subject = text.subject.to_ascii_lowercase();
+        if self
+            .cfg
+            .subject_tags
+            .iter()
+            .any(|t| subject.contains(&t.to_ascii_lowercase()))
+        {
+            triggers.push("subject_tag");
+        }
+        let headers = header_lines(raw);
+        if self.cfg.phi_headers.iter().any(|want| {
+            let (name, value) = want.split_once(':').unwrap_or((want, ""));
+            headers.iter().any(|(n, v)| {
+                n.eq_ignore_ascii_case(name.trim()) && v.trim().eq_ignore_ascii_case(value.trim())
+            })
+        }) {
+            triggers.push("x_phi_header");
+        }
+        let msip = headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case("msip_labels"))
+            .any(|(_, v)| {
+                v.split(';').any(|kv| {
+                    let (k, val) = kv.trim().split_once('=').unwrap_or(("", ""));
+                    k.ends_with("_Name")
+                        && self
+                            .cfg
+                            .msip_label_names
+                            .iter()
+                            .any(|n| n.eq_ignore_ascii_case(val.trim()))
+                })
+            });
+        if msip {
+            triggers.push("msip_label");
+        }
+        if self
+            .cfg
+            .phi_senders
+            .iter()
+            .any(|s| sender_matches(s, sender))
+        {
+            triggers.push("sender_rule");
+        }
+        Classification {
+            phi: !labels.is_empty() || !triggers.is_empty(),
+            labels,
+            triggers,
+            subject_phi,
+            truncated: text.truncated,
+        }
+    }
+
+    /// The decision for one recipient and the rule that made it.
+    pub fn decide(&self, c: &Classification, sender: &str, recipient: &str) -> (Decision, String) {
+        let domain = crate::store::domain_of(recipient);
+        decide(&self.cfg, c.phi, c.subject_phi, sender, &domain)
+    }
+
+    /// The message with configured subject tags removed from an unfolded Subject
+    /// line, or None when there is nothing to strip.
+    pub fn strip_subject_tags(&self, message: &[u8]) -> Option<Vec<u8>> {
+        if !self.cfg.strip_subject_tags {
+            return None;
+        }
+        let end = message.windows(4).position(|w| w == b"\r\n\r\n")?;
+        let head = std::str::from_utf8(&message[..end]).ok()?;
+        let mut changed = false;
+        let lines: Vec<String> = head
+            .split("\r\n")
+            .map(|line| {
+                let is_subject = line.len() > 8 && line[..8].eq_ignore_ascii_case("subject:");
+                if !is_subject {
+                    return line.to_string();
+                }
+                let mut value = line[8..].to_string();
+                for tag in &self.cfg.subject_tags {
+                    if let Some(pos) = value.to_ascii_lowercase().find(&tag.to_ascii_lowercase()) {
+                        value.replace_range(pos..pos + tag.len(), "");
+                        changed = true;
+                    }
+                }
+                format!(
+                    "Subject: {}",
+                    value.split_whitespace().collect::<Vec<_>>().join(" ")
+                )
+            })
+            .collect();
+        changed.then(|| [lines.join("\r\n").as_bytes(), &message[end..]].concat())
+    }
+}
+
+/// Unfolded (name, value) header lines of the header block.
+fn header_lines(raw: &[u8]) -> Vec<(String, String)> {
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(raw.len());
+    let head = String::from_utf8_lossy(&raw[..end]);
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in head.split("\r\n") {
+        if line.starts_with([' ', '\t']) {
+            if let Some(last) = out.last_mut() {
+                last.1.push(' ');
+                last.1.push_str(line.trim());
+            }
+        } else if let Some((n, v)) = line.split_once(':') {
+            out.push((n.trim().to_string(), v.trim().to_string()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn engine() -> Engine {
+        Engine::new(PolicySection::default()).unwrap()
+    }
+
+    #[test]
+    fn triggers_and_tag_stripping() {
+        let e = engine();
+        let m = b"Subject: [SECURE] results\r\nX-PHI: Yes\r\nmsip_labels: MSIP_Label_abc_Enabled=true;\r\n MSIP_Label_abc_Name=Confidential-PHI;\r\n\r\nhello\r\n";
+        let c = e.classify(m, "a@x.example");
+        assert!(c.phi);
+        assert_eq!(
+            c.triggers,
+            vec!["subject_tag", "x_phi_header", "msip_label"]
+        );
+        let stripped = String::from_utf8(e.strip_subject_tags(m).unwrap()).unwrap();
+        assert!(stripped.starts_with("Subject: results\r\n"), "{stripped}");
+        let plain = e.classify(b"Subject: lunch\r\n\r\nsee you at noon\r\n", "a@x.example");
+        assert!(!plain.phi);
+        assert_eq!(e.decide(&plain, "a@x", "b@gmail.com").0, Decision::Deliver);
+        assert_eq!(e.decide(&c, "a@x", "b@gmail.com").0, Decision::Portal);
+        assert_eq!(
+            e.decide(&c, "a@x", "b@partner.example").0,
+            Decision::TlsRequired
+        );
+    }
+}
