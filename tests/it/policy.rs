@@ -218,3 +218,44 @@ fn policy_test_verb_prints_labels_and_decisions_never_values() {
         "a matched value was printed"
     );
 }
+
+/// The canary rule for matched values: a running relay with debug logs never
+/// writes an identifier it found.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matched_values_never_reach_the_logs() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = crate::common::binary::free_port();
+    let cfg = crate::common::binary::write_config(
+        dir.path(),
+        port,
+        &crate::common::binary::sqlite_store(dir.path()),
+        "",
+    );
+    let log = dir.path().join("relay.log");
+    let relay = crate::common::binary::RunningRelay::start(&cfg, port, &log);
+    let mut c = Client::connect(relay.addr).await;
+    c.hello().await;
+    let body = format!("Subject: note\r\n\r\nSSN: {SSN}\r\nNPI 1234567893\r\nDOB: 04/12/1961\r\n");
+    queue_id(
+        &c.send_mail("dr@clinic.example", &["b@partner.test"], body.as_bytes())
+            .await,
+    );
+    let refused = c
+        .send_mail(
+            "dr@clinic.example",
+            &["b@partner.test"],
+            format!("Subject: SSN {SSN}\r\n\r\nx\r\n").as_bytes(),
+        )
+        .await;
+    assert_eq!(refused.code, 550);
+    c.cmd("QUIT", 221).await;
+    assert_eq!(relay.terminate(), Some(0));
+    let logs = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        logs.contains("accepted") && logs.contains("refused by policy"),
+        "debug logs missing"
+    );
+    for value in [SSN, "1234567893", "04/12/1961"] {
+        assert!(!logs.contains(value), "{value} leaked into the logs");
+    }
+}
