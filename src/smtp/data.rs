@@ -202,7 +202,10 @@ impl Session {
             body_type: env.body_type,
             smtputf8: env.smtputf8,
             requiretls: env.requiretls,
-            tls_optional: !env.requiretls && headers::tls_required_no(&message),
+            // RFC 8689 §5 for mail the policy does not mark as PHI only.
+            tls_optional: !env.requiretls
+                && !classified.as_ref().is_some_and(|(c, _)| c.phi)
+                && headers::tls_required_no(&message),
             dsn_ret: env.ret,
             dsn_envid: env.envid,
             client_ip: client_ip.to_string(),

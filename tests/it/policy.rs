@@ -259,3 +259,19 @@ async fn matched_values_never_reach_the_logs() {
         assert!(!logs.contains(value), "{value} leaked into the logs");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_required_no_is_ignored_for_phi() {
+    let (w, plain, _tls) = world().await;
+    let mut body = b"Subject: x\r\nTLS-Required: No\r\n\r\n".to_vec();
+    body.extend_from_slice(format!("Patient SSN: {SSN}\r\n").as_bytes());
+    let id = w.send("dr@clinic.example", &["a@notls.test"], &body).await;
+    assert_eq!(
+        wait_state(&w, &id, 0, RecipientState::Held).await,
+        RecipientState::Held
+    );
+    assert!(
+        plain.received().is_empty(),
+        "TLS-Required: No let PHI go in clear"
+    );
+}
