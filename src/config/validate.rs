@@ -537,7 +537,20 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         }
     };
 
-    let policy = match crate::policy::engine::Engine::new(f.policy.clone()) {
+    let mut policy_section = f.policy.clone();
+    if let Some(file) = &f.policy.consumer_domains_file {
+        match std::fs::read_to_string(file) {
+            Ok(text) => policy_section
+                .consumer_domains
+                .extend(crate::policy::rules::read_domain_list(&text)),
+            Err(e) => err(
+                "policy.consumer_domains_file",
+                format!("cannot read {file}: {e}"),
+                "point it at a readable file of domains, one per line (see config/consumer-domains.txt)",
+            ),
+        }
+    }
+    let policy = match crate::policy::engine::Engine::new(policy_section) {
         Ok(e) => Some(e),
         Err(problem) => {
             err(

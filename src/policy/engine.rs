@@ -198,6 +198,24 @@ mod tests {
         );
         let stripped = String::from_utf8(e.strip_subject_tags(m).unwrap()).unwrap();
         assert!(stripped.starts_with("Subject: results\r\n"), "{stripped}");
+        // Near misses: another header value, another label name, a tag-like word.
+        let near = b"Subject: [securely] done\r\nX-PHI: no\r\nmsip_labels: MSIP_Label_abc_Name=General;\r\n\r\nhi\r\n";
+        assert!(e.classify(near, "a@x.example").triggers.is_empty());
+        let senders = PolicySection {
+            phi_senders: vec!["@billing.clinic.example".into()],
+            ..Default::default()
+        };
+        let e2 = Engine::new(senders).unwrap();
+        assert_eq!(
+            e2.classify(b"Subject: x\r\n\r\ny\r\n", "a@billing.clinic.example")
+                .triggers,
+            vec!["sender_rule"]
+        );
+        assert!(
+            e2.classify(b"Subject: x\r\n\r\ny\r\n", "a@clinic.example")
+                .triggers
+                .is_empty()
+        );
         let plain = e.classify(b"Subject: lunch\r\n\r\nsee you at noon\r\n", "a@x.example");
         assert!(!plain.phi);
         assert_eq!(e.decide(&plain, "a@x", "b@gmail.com").0, Decision::Deliver);

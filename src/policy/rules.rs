@@ -99,8 +99,11 @@ pub struct PolicySection {
     /// When tls-required cannot be met: "portal", "defer" or "bounce". Default: "portal".
     pub tls_required_fallback: Fallback,
     /// Mailbox-provider domains whose TLS is not trusted for PHI (PHI there goes to the
-    /// portal). Default: a short built-in list; see config/consumer-domains.txt.
+    /// portal). Default: a short built-in list.
     pub consumer_domains: Vec<String>,
+    /// A file of such domains, one per line (`#` comments), added to the list; the
+    /// shipped one is config/consumer-domains.txt. Default: unset.
+    pub consumer_domains_file: Option<String>,
     /// Bytes of text scanned per message at most. Default: 1048576.
     pub max_scan_bytes: usize,
     #[serde(rename = "rule")]
@@ -147,11 +150,26 @@ impl Default for PolicySection {
             ]
             .map(String::from)
             .to_vec(),
+            consumer_domains_file: None,
             max_scan_bytes: 1 << 20,
             rules: Vec::new(),
             detectors: DetectorConfig::default(),
         }
     }
+}
+
+/// The lines of a domain-list file: one domain per line, `#` starts a comment.
+pub fn read_domain_list(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| {
+            l.split('#')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 /// Whether `domain` matches a rule entry (`example.org` or `*.example.org`).
