@@ -22,6 +22,7 @@ use std::fmt;
 
 use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
+mod docx;
 mod html;
 
 /// Default bound on the text extracted from one message.
@@ -202,6 +203,12 @@ fn attachment(part: &MessagePart<'_>, depth: usize, out: &mut Out) {
             out.push(kind(PartKind::Attachment), &text);
         }
         PartType::Binary(b) | PartType::InlineBinary(b) => {
+            if is_docx(part) {
+                if let Some(text) = docx::text(b) {
+                    out.push(kind(PartKind::Attachment), &text);
+                }
+                return;
+            }
             let Some(html) = text_like(part) else { return };
             let Some(text) = decode_text(b) else { return };
             let text = if html { out.html(&text) } else { text };
@@ -217,6 +224,19 @@ fn attachment(part: &MessagePart<'_>, depth: usize, out: &mut Out) {
         }
         PartType::Multipart(_) => {}
     }
+}
+
+/// A Word document (DOCX) by content type or file name.
+fn is_docx(part: &MessagePart<'_>) -> bool {
+    let by_type = part.content_type().is_some_and(|ct| {
+        ct.subtype().is_some_and(|s| {
+            s.eq_ignore_ascii_case("vnd.openxmlformats-officedocument.wordprocessingml.document")
+        })
+    });
+    let by_name = part
+        .attachment_name()
+        .is_some_and(|n| n.to_ascii_lowercase().ends_with(".docx"));
+    by_type || by_name
 }
 
 /// `Some(is_html)` when a non-text/* part holds text by its content type or file name.
