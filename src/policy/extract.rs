@@ -24,6 +24,7 @@ use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
 mod docx;
 mod html;
+mod pdf;
 
 /// Default bound on the text extracted from one message.
 pub const DEFAULT_MAX_TEXT_BYTES: usize = 1 << 20;
@@ -209,6 +210,12 @@ fn attachment(part: &MessagePart<'_>, depth: usize, out: &mut Out) {
                 }
                 return;
             }
+            if is_pdf(part, b) {
+                if let Some(text) = pdf::text(b) {
+                    out.push(kind(PartKind::Attachment), &text);
+                }
+                return;
+            }
             let Some(html) = text_like(part) else { return };
             let Some(text) = decode_text(b) else { return };
             let text = if html { out.html(&text) } else { text };
@@ -224,6 +231,17 @@ fn attachment(part: &MessagePart<'_>, depth: usize, out: &mut Out) {
         }
         PartType::Multipart(_) => {}
     }
+}
+
+/// A PDF by content type, file name or signature.
+fn is_pdf(part: &MessagePart<'_>, bytes: &[u8]) -> bool {
+    let by_type = part
+        .content_type()
+        .is_some_and(|ct| ct.subtype().is_some_and(|s| s.eq_ignore_ascii_case("pdf")));
+    let by_name = part
+        .attachment_name()
+        .is_some_and(|n| n.to_ascii_lowercase().ends_with(".pdf"));
+    (by_type || by_name) && bytes.starts_with(b"%PDF")
 }
 
 /// A Word document (DOCX) by content type or file name.
