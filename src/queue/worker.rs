@@ -507,6 +507,7 @@ async fn record(
 /// `[policy] tls_required_fallback` says portal (held), defer, or bounce.
 async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, started: Instant) {
     use crate::policy::rules::Fallback;
+    let n = job.recipients.len();
     match q.inner.cfg.policy.cfg.tls_required_fallback {
         Fallback::Defer => {
             record(
@@ -517,17 +518,15 @@ async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, st
                 None,
                 None,
                 started,
-                &vec![reply; job.recipients.len()],
+                &vec![reply; n],
                 false,
             )
-            .await;
+            .await
         }
         Fallback::Bounce => {
-            let refusal = Reply::local(
-                550,
-                "5.7.4",
-                format!("verified TLS is required for this message and not available: {reply}"),
-            );
+            let why =
+                format!("verified TLS is required for this message and not available: {reply}");
+            let refusal = Reply::local(550, "5.7.4", why);
             record(
                 q,
                 job,
@@ -536,46 +535,67 @@ async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, st
                 None,
                 None,
                 started,
-                &vec![refusal; job.recipients.len()],
+                &vec![refusal; n],
                 false,
             )
             .await;
         }
         Fallback::Portal => {
-            let outcome = Outcome {
-                message_id: job.message_id.clone(),
-                updates: job
-                    .recipients
-                    .iter()
-                    .map(|r| RecipientUpdate {
-                        idx: r.idx,
-                        state: RecipientState::Held,
-                        due_at_us: now_us(),
-                        attempted: true,
-                        last_code: Some(i64::from(reply.code)),
-                        last_reply: Some(reply.to_string()),
-                        only_if_idle: false,
-                    })
-                    .collect(),
-                events: job
-                    .recipients
-                    .iter()
-                    .map(|r| {
-                        AuditEvent::new(
-                            EventType::Held,
-                            q.inner.actor.clone(),
-                            json!({"reason": "verified_tls_unavailable", "code": reply.code, "enhanced": reply.enhanced}),
-                        )
-                        .message(&job.message_id)
-                        .recipient(&r.address)
-                    })
-                    .collect(),
-                new_messages: Vec::new(),
-            };
+            let details = json!({"reason": "verified_tls_unavailable", "code": reply.code, "enhanced": reply.enhanced});
+            let outcome = same_for_all(
+                q,
+                job,
+                RecipientState::Held,
+                now_us(),
+                true,
+                &reply,
+                EventType::Held,
+                details,
+            );
             if let Err(e) = q.inner.store.record_outcome(outcome).await {
                 tracing::error!(queue_id = %job.message_id, error = %e, "could not hold a message for the portal");
             }
         }
+    }
+}
+
+/// One state change and one event for every recipient of a job.
+#[allow(clippy::too_many_arguments)]
+fn same_for_all(
+    q: &Queue,
+    job: &Job,
+    state: RecipientState,
+    due_at_us: i64,
+    attempted: bool,
+    reply: &Reply,
+    event: EventType,
+    details: serde_json::Value,
+) -> Outcome {
+    Outcome {
+        message_id: job.message_id.clone(),
+        updates: job
+            .recipients
+            .iter()
+            .map(|r| RecipientUpdate {
+                idx: r.idx,
+                state,
+                due_at_us,
+                attempted,
+                last_code: Some(i64::from(reply.code)),
+                last_reply: Some(reply.to_string()),
+                only_if_idle: false,
+            })
+            .collect(),
+        events: job
+            .recipients
+            .iter()
+            .map(|r| {
+                AuditEvent::new(event, q.inner.actor.clone(), details.clone())
+                    .message(&job.message_id)
+                    .recipient(&r.address)
+            })
+            .collect(),
+        new_messages: Vec::new(),
     }
 }
 
@@ -587,36 +607,17 @@ pub(super) async fn defer_unattempted(q: &Queue, job: &Job, wait: Duration) {
         "4.4.5",
         "destination unreachable or asked us to slow down; not tried",
     );
-    let outcome = Outcome {
-        message_id: job.message_id.clone(),
-        updates: job
-            .recipients
-            .iter()
-            .map(|r| RecipientUpdate {
-                idx: r.idx,
-                state: RecipientState::Deferred,
-                due_at_us: due,
-                attempted: false,
-                last_code: Some(i64::from(reply.code)),
-                last_reply: Some(reply.to_string()),
-                only_if_idle: false,
-            })
-            .collect(),
-        events: job
-            .recipients
-            .iter()
-            .map(|r| {
-                AuditEvent::new(
-                    EventType::Deferred,
-                    q.inner.actor.clone(),
-                    json!({"reason": "destination_backoff", "code": reply.code, "enhanced": reply.enhanced, "next_attempt_at_us": due}),
-                )
-                .message(&job.message_id)
-                .recipient(&r.address)
-            })
-            .collect(),
-        new_messages: Vec::new(),
-    };
+    let details = json!({"reason": "destination_backoff", "code": reply.code, "enhanced": reply.enhanced, "next_attempt_at_us": due});
+    let outcome = same_for_all(
+        q,
+        job,
+        RecipientState::Deferred,
+        due,
+        false,
+        &reply,
+        EventType::Deferred,
+        details,
+    );
     if let Err(e) = q.inner.store.record_outcome(outcome).await {
         tracing::error!(queue_id = %job.message_id, error = %e, "could not record a deferral");
     }
