@@ -129,6 +129,8 @@ for v in MESSAGES WARMUP REPEAT SESSIONS SIZE RCPTS LAT_MESSAGES LAT_SESSIONS TI
 done
 [[ $MESSAGES -gt 0 && $REPEAT -gt 0 && $SESSIONS -gt 0 ]] || { echo "accept.sh: messages, repeat and sessions must be > 0" >&2; exit 2; }
 
+SINK_USER=()          # smtp-sink drops root privileges to nobody, as run.sh runs it
+[[ $EUID == 0 ]] && SINK_USER=(-u nobody)
 log() { echo "[accept $(date -u +%H:%M:%S)] $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 listening() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
@@ -274,7 +276,7 @@ sink_count() {  # last mesg=N written by smtp-sink -c
   tr '\r' '\n' <"$1" 2>/dev/null | sed -n 's/.*mesg=\([0-9]*\).*/\1/p' | tail -1
 }
 start_sink() {  # start_sink OUTDIR: fake MX on SINK_PORT, counting into $WORK/sink-count
-  "$SINK" -u nobody -c "127.0.0.1:$SINK_PORT" 1024 >"$WORK/sink-count" 2>"$1/sink.err" &
+  "$SINK" ${SINK_USER[@]+"${SINK_USER[@]}"} -c "127.0.0.1:$SINK_PORT" 1024 >"$WORK/sink-count" 2>"$1/sink.err" &
   SINK_PID=$!
   wait_listen "$SINK_PORT" || die "smtp-sink did not start: $(cat "$1/sink.err")"
 }
@@ -400,7 +402,7 @@ rep() {
 # ---------------------------------------------------------------- main
 # The probe's own floor: the same probe against smtp-sink, which answers at once.
 if [[ $LAT_MESSAGES -gt 0 ]]; then
-  "$SINK" -u nobody -c "127.0.0.1:$SINK_PORT" 1024 >/dev/null 2>"$RESULTS/probe-floor.err" &
+  "$SINK" ${SINK_USER[@]+"${SINK_USER[@]}"} -c "127.0.0.1:$SINK_PORT" 1024 >/dev/null 2>"$RESULTS/probe-floor.err" &
   SINK_PID=$!
   wait_listen "$SINK_PORT" || die "smtp-sink did not start: $(cat "$RESULTS/probe-floor.err")"
   $PY "$HERE/latency_probe.py" --port "$SINK_PORT" --sessions "$LAT_SESSIONS" --messages "$LAT_MESSAGES" \

@@ -245,7 +245,10 @@ do_verify() {
                         FROM unnest(ARRAY['messages','message_content','recipients','audit_events']) t),
         'disk_bytes', (SELECT sum(pg_total_relation_size(t::regclass))
                        FROM unnest(ARRAY['messages','message_content','recipients','audit_events']) t),
-        'database_bytes', pg_database_size('phirelay'))") || rc=$?
+        'database_bytes', pg_database_size('phirelay'),
+        'xact_commit', (SELECT xact_commit FROM pg_stat_database WHERE datname = 'phirelay'),
+        'wal', (SELECT json_build_object('records', wal_records, 'fpi', wal_fpi, 'bytes', wal_bytes,
+                                         'writes', wal_write, 'syncs', wal_sync) FROM pg_stat_wal))") || rc=$?
     local wal; wal=$(du -sb "$PGDIR/data/pg_wal" 2>/dev/null | cut -f1)
     $PY - "$EXPECT" "${wal:-0}" "$j" >"$out/store.json" <<'EOF' || rc=$?
 import json, sys
