@@ -70,7 +70,7 @@ async fn run(cfg: Config) -> Result<(), String> {
     let server = Arc::new(Server::new(
         cfg.clone(),
         store.clone(),
-        keys,
+        keys.clone(),
         Some(queue.clone()),
     ));
     let (stop, stopped) = watch::channel(false);
@@ -87,7 +87,7 @@ async fn run(cfg: Config) -> Result<(), String> {
             stopped.clone(),
         ));
     }
-    spawn_tls_reports(cfg.clone(), store.clone(), server.keys.clone());
+    spawn_tls_reports(cfg.clone(), store.clone(), keys);
     notify(&[sd_notify::NotifyState::Ready]);
     println!("phirelay ready: {}", listen_summary(&cfg));
 

@@ -13,6 +13,7 @@
 //! Still to come (see docs/ and the issue list): `policy/` (PHI classification),
 //! `queue/` and `transport/` (delivery with DANE and MTA-STS), `dkim`, `portal/`.
 
+pub mod accept;
 pub mod audit;
 pub mod cli;
 pub mod config;

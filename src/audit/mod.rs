@@ -15,8 +15,10 @@
 //! the head, and `seq` is gap-free.
 
 mod chain;
+pub mod details;
 mod event;
 pub mod verify;
 
 pub use chain::{Chain, ChainedRow, GENESIS_HASH};
+pub use details::Details;
 pub use event::{AuditEvent, EventType};

@@ -30,6 +30,8 @@ struct Dest {
 pub(super) struct Inner {
     pub store: Store,
     pub keys: Arc<MasterKeys>,
+    /// The acceptance stage's engines, for DSNs.
+    pub prep: Arc<crate::accept::Preparer>,
     pub cfg: Arc<Config>,
     pub router: Router,
     pub security: Security,
@@ -101,6 +103,11 @@ impl Queue {
             inner: Arc::new(Inner {
                 connections: Arc::new(Semaphore::new(cfg.queue.max_connections)),
                 actor: format!("queue:{}", cfg.node_id),
+                prep: Arc::new(crate::accept::Preparer::new(
+                    cfg.policy.clone(),
+                    cfg.dkim.clone(),
+                    keys.clone(),
+                )),
                 store,
                 keys,
                 router,

@@ -3,12 +3,16 @@
 //!
 //! PHI stays out: the human-readable part names recipients and status only (never
 //! the subject), and the original travels back as headers only unless the sender
-//! asked for RET=FULL. The DSN is then an ordinary message: signed, sealed and
-//! delivered through the same queue and transport.
+//! asked for RET=FULL. For a message that was labelled PHI, or that any recipient
+//! got protected delivery for, RET=FULL is ignored and only its Message-ID and
+//! Date come back (no Subject, no display names). Values the client chose
+//! (ENVID, ORCPT) are written without control characters. The DSN is then an
+//! ordinary message: it goes through the acceptance stage (classified, signed,
+//! sealed, at least as protected as the original) and the same queue.
 
 use std::fmt::Write;
 
-use crate::store::DeliveryEnvelope;
+use crate::store::{DeliveryEnvelope, Protection};
 
 /// RFC 3464 §2.3.3 Action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +99,7 @@ pub fn build(
         env.id
     );
     if let Some(envid) = &env.dsn_envid {
-        let _ = write!(m, "Original-Envelope-Id: {envid}\r\n");
+        let _ = write!(m, "Original-Envelope-Id: {}\r\n", one_line(envid));
     }
     let _ = write!(m, "Arrival-Date: {arrival}\r\n");
     for e in entries {
@@ -106,7 +110,7 @@ pub fn build(
             } else {
                 format!("rfc822; {o}")
             };
-            let _ = write!(m, "Original-Recipient: {o}\r\n");
+            let _ = write!(m, "Original-Recipient: {}\r\n", one_line(&o));
         }
         let _ = write!(
             m,
@@ -123,7 +127,8 @@ pub fn build(
         }
         let _ = write!(m, "Last-Attempt-Date: {date}\r\n");
     }
-    let full = env.dsn_ret.as_deref() == Some("full");
+    let protected = is_protected(env);
+    let full = env.dsn_ret.as_deref() == Some("full") && !protected;
     let _ = write!(
         m,
         "\r\n--{boundary}\r\nContent-Type: {}\r\n\r\n",
@@ -136,6 +141,8 @@ pub fn build(
     let mut out = m.into_bytes();
     if full {
         out.extend_from_slice(original);
+    } else if protected {
+        out.extend_from_slice(&identity_headers(header_block(original)));
     } else {
         out.extend_from_slice(header_block(original));
     }
@@ -165,6 +172,32 @@ fn human_text(hostname: &str, id: &str, entries: &[Entry]) -> String {
         t.push_str("\r\n");
     }
     t
+}
+
+/// Whether the original must not travel back: PHI, or protected delivery for
+/// any recipient.
+pub fn is_protected(env: &DeliveryEnvelope) -> bool {
+    env.phi || env.protection > Protection::Deliver
+}
+
+/// Only the Message-ID and Date fields of a header block (with their folded
+/// continuation lines), then the empty line: enough for the sender to match
+/// the report to their message, nothing that may name a patient.
+fn identity_headers(block: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut keep = false;
+    for line in block.split_inclusive(|b| *b == b'\n') {
+        let continuation = line.first().is_some_and(|b| *b == b' ' || *b == b'\t');
+        if !continuation {
+            let name = line.split(|b| *b == b':').next().unwrap_or_default();
+            keep = name.eq_ignore_ascii_case(b"message-id") || name.eq_ignore_ascii_case(b"date");
+        }
+        if keep {
+            out.extend_from_slice(line);
+        }
+    }
+    out.extend_from_slice(b"\r\n");
+    out
 }
 
 /// The header section of a message, with its terminating empty line.
@@ -197,6 +230,8 @@ mod tests {
             dsn_envid: Some("E-42".into()),
             requiretls: false,
             tls_optional: false,
+            protection: Protection::Deliver,
+            phi: false,
         }
     }
 
@@ -249,6 +284,33 @@ mod tests {
         ))
         .unwrap();
         assert!(full.contains("Content-Type: message/rfc822") && full.contains("secret body"));
+    }
+
+    #[test]
+    fn protected_original_returns_identity_headers_only_even_with_ret_full() {
+        let original = b"Subject: Results for Jane Doe\r\nFrom: \"Dr Who\" <s@example.org>\r\n\
+            Message-ID: <m1@example.org>\r\nDate: Mon, 1 Jan 2024 00:00:00 +0000\r\n\r\nHbA1c 9.1\r\n";
+        let e = Entry {
+            recipient: "r@example.net".into(),
+            orcpt: Some("rfc822;a\r\nRCPT TO:<x@evil.example>".into()),
+            action: Action::Failed,
+            status: "5.1.1".into(),
+            remote_mta: None,
+            diagnostic: None,
+        };
+        let mut env = env(Some("full"));
+        env.phi = true;
+        env.dsn_envid = Some("E\r\nBcc: x@evil.example".into());
+        let out = String::from_utf8(build("relay.test", "D1", &env, original, &[e], 0)).unwrap();
+        assert!(!out.contains("Jane Doe") && !out.contains("HbA1c") && !out.contains("Dr Who"));
+        assert!(out.contains("Message-ID: <m1@example.org>"));
+        assert!(out.contains("Content-Type: text/rfc822-headers"));
+        assert!(!out.contains("\r\nRCPT TO") && !out.contains("\r\nBcc:"));
+        let mut env2 = env.clone();
+        env2.phi = false;
+        env2.protection = Protection::TlsRequired;
+        let out = String::from_utf8(build("relay.test", "D1", &env2, original, &[], 0)).unwrap();
+        assert!(!out.contains("Jane Doe"));
     }
 
     #[test]

@@ -50,7 +50,7 @@ impl Job {
                     notify: c.notify,
                     orcpt: c.orcpt,
                     attempts: c.attempts,
-                    tls_required: c.decision == "tls-required",
+                    tls_required: c.decision == crate::store::Protection::TlsRequired,
                 });
         }
         groups

@@ -12,6 +12,7 @@
 
 mod dispatch;
 pub mod dsn;
+mod handoff;
 mod job;
 mod outcome;
 pub mod schedule;
@@ -19,4 +20,5 @@ mod scheduler;
 mod worker;
 
 pub use dispatch::Queue;
+pub use handoff::Handoff;
 pub use job::{Job, JobRcpt, Loaded};

@@ -3,18 +3,17 @@
 
 use std::time::Instant;
 
-use aws_lc_rs::digest;
 use serde_json::{Value, json};
 
 use super::dsn::{self, Action, Entry};
 use super::job::Job;
 use super::schedule::next_due;
+use crate::accept::{self, AcceptError, Client, Preparer, Submission};
+use crate::audit::details::Origin;
 use crate::audit::{AuditEvent, EventType};
 use crate::config::QueueSection;
-use crate::dkim::Signer;
 use crate::store::{
-    BodyType, DeliveryEnvelope, MasterKeys, NewMessage, NewRecipient, Outcome, RecipientState,
-    RecipientUpdate, StoreError,
+    BodyType, DeliveryEnvelope, NewMessage, Outcome, Protection, RecipientState, RecipientUpdate,
 };
 use crate::transport::Reply;
 use crate::transport::tls::OutboundTls;
@@ -25,8 +24,8 @@ pub struct Ctx<'a> {
     pub hostname: &'a str,
     pub actor: &'a str,
     pub queue: &'a QueueSection,
-    pub keys: &'a MasterKeys,
-    pub dkim: &'a Signer,
+    /// DSNs enter the queue through the acceptance stage like any message.
+    pub prep: &'a Preparer,
 }
 
 /// The facts of one attempt at one job.
@@ -49,7 +48,7 @@ pub struct Attempt<'a> {
 
 /// The outcome to commit. DSNs it creates are stored without a lease, so the
 /// scheduler picks them up like any queued mail.
-pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, StoreError> {
+pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, AcceptError> {
     let now = now_us();
     let id = &a.job.message_id;
     let mut updates = Vec::new();
@@ -203,12 +202,15 @@ fn entry(
     }
 }
 
+/// The DSN as a submission to the acceptance stage: from the null sender, to
+/// the original sender, with the original's REQUIRETLS and at least its
+/// strictest protection (PHI mail's reports go the protected way too).
 fn dsn_message(
     ctx: &Ctx<'_>,
     a: &Attempt<'_>,
     entries: &[Entry],
-) -> Result<NewMessage, StoreError> {
-    let dsn_id = ulid::Ulid::new().to_string();
+) -> Result<NewMessage, AcceptError> {
+    let dsn_id = accept::new_queue_id();
     let now = now_us();
     let report = dsn::build(
         ctx.hostname,
@@ -218,54 +220,39 @@ fn dsn_message(
         entries,
         now / 1_000_000,
     );
-    let signature = ctx
-        .dkim
-        .sign(&report)
-        .map_err(|e| StoreError::Corrupt(format!("DKIM signing of a DSN failed: {e}")))?;
-    let content = [signature, report].concat();
-    let sha256 = digest::digest(&digest::SHA256, &content).as_ref().to_vec();
-    let sealed = ctx.keys.seal(&dsn_id, &content)?;
-    let received = AuditEvent::new(
-        EventType::Received,
-        ctx.actor,
-        json!({
-            "kind": "dsn",
-            "of": a.job.message_id,
-            "size": content.len(),
-            "recipients": 1,
-            "sha256": hex::encode(&sha256),
-            "key_id": sealed.key_id,
-        }),
-    )
-    .message(&dsn_id);
-    Ok(NewMessage {
+    let floor = match a.env.phi {
+        true => a.env.protection.max(Protection::TlsRequired),
+        false => a.env.protection,
+    };
+    let submission = Submission {
         id: dsn_id,
         received_at_us: now,
-        mail_from: String::new(),
-        size: content.len() as u64,
-        sha256,
-        body_type: if crate::transport::data::has_8bit(&content) {
-            BodyType::EightBitMime
-        } else {
-            BodyType::SevenBit
+        envelope: accept::Envelope {
+            mail_from: String::new(),
+            recipients: vec![accept::Recipient {
+                address: a.env.mail_from.clone(),
+                notify: Some("never".into()),
+                orcpt: None,
+            }],
+            body_type: if crate::transport::data::has_8bit(&report) {
+                BodyType::EightBitMime
+            } else {
+                BodyType::SevenBit
+            },
+            smtputf8: !a.env.mail_from.is_ascii(),
+            requiretls: a.env.requiretls,
+            tls_required_no: false,
+            dsn_ret: None,
+            dsn_envid: None,
         },
-        smtputf8: !a.env.mail_from.is_ascii(),
-        requiretls: false,
-        tls_optional: false,
-        dsn_ret: None,
-        dsn_envid: None,
-        client_ip: "local".into(),
-        helo: ctx.hostname.to_string(),
-        auth_user: None,
-        tls: None,
-        recipients: vec![NewRecipient {
-            address: a.env.mail_from.clone(),
-            notify: Some("never".into()),
-            orcpt: None,
-            decision: "deliver",
-        }],
-        sealed,
-        events: vec![received],
-        lease: None,
-    })
+        content: report,
+        origin: Origin::Dsn {
+            of: a.job.message_id.clone(),
+        },
+        client: Client::local(ctx.hostname),
+        actor: ctx.actor.to_string(),
+        floor,
+        may_refuse: false,
+    };
+    Ok(ctx.prep.prepare(submission)?.message)
 }

@@ -475,8 +475,7 @@ async fn record(
         hostname: &inner.cfg.hostname,
         actor: &inner.actor,
         queue: &inner.cfg.queue,
-        keys: &inner.keys,
-        dkim: &inner.cfg.dkim,
+        prep: &inner.prep,
     };
     let attempt = Attempt {
         job,

@@ -131,7 +131,7 @@ impl Session {
             address: to.address.into_owned(),
             notify: notify_list(to.flags),
             orcpt: to.orcpt.map(Cow::into_owned),
-            decision: "deliver",
+            protection: crate::store::Protection::Deliver,
         };
         if let Some(env) = &mut self.envelope {
             env.recipients.push(recipient);

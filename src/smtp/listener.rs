@@ -26,13 +26,11 @@ use crate::store::{MasterKeys, Store};
 pub struct Server {
     pub cfg: Arc<Config>,
     pub store: Store,
-    pub keys: Arc<MasterKeys>,
+    /// The acceptance stage DATA hands each message to.
+    pub acceptor: crate::accept::Acceptor,
     pub tls: Option<TlsAcceptor>,
     pub disk: DiskGuard,
     pub conns: Arc<ConnLimiter>,
-    /// Where accepted mail goes for delivery; None keeps it queued in the store
-    /// (tests of ingress alone).
-    pub queue: Option<crate::queue::Queue>,
     /// Verified against when the user name is unknown, so timing does not tell
     /// which names exist.
     pub dummy_hash: String,
@@ -45,15 +43,16 @@ impl Server {
         keys: Arc<MasterKeys>,
         queue: Option<crate::queue::Queue>,
     ) -> Self {
+        let prep = crate::accept::Preparer::new(cfg.policy.clone(), cfg.dkim.clone(), keys);
+        let acceptor = crate::accept::Acceptor::new(Arc::new(prep), store.clone(), queue);
         Self {
-            queue,
+            acceptor,
             tls: cfg.tls.clone().map(TlsAcceptor::from),
             disk: DiskGuard::new(cfg.data_dir.clone(), cfg.limits.min_free_disk_mb),
             conns: Arc::new(ConnLimiter::default()),
             dummy_hash: super::auth::dummy_hash(),
             cfg,
             store,
-            keys,
         }
     }
 }

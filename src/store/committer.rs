@@ -120,8 +120,8 @@ async fn insert_message(
     sqlx::query(
         "INSERT INTO messages (id, received_at_us, node, mail_from, size, sha256, body_type, \
          smtputf8, requiretls, dsn_ret, dsn_envid, client_ip, helo, auth_user, tls_version, tls_cipher, \
-         tls_optional) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+         tls_optional, protection, phi) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
     )
     .bind(&m.id)
     .bind(m.received_at_us)
@@ -140,6 +140,8 @@ async fn insert_message(
     .bind(m.tls.as_ref().map(|t| t.version.as_str()))
     .bind(m.tls.as_ref().map(|t| t.cipher.as_str()))
     .bind(m.tls_optional)
+    .bind(m.protection.as_str())
+    .bind(m.phi)
     .execute(&mut *tx)
     .await?;
     sqlx::query(
@@ -164,29 +166,11 @@ async fn insert_message(
         .bind(domain_of(&r.address))
         .bind(r.notify.as_deref())
         .bind(r.orcpt.as_deref())
-        // Portal mail is held: kept encrypted, never delivered in clear.
-        .bind(
-            if r.decision == "portal" {
-                RecipientState::Held
-            } else {
-                RecipientState::Queued
-            }
-            .as_str(),
-        )
+        .bind(r.protection.initial_state().as_str())
         .bind(m.received_at_us)
-        .bind(
-            m.lease
-                .as_ref()
-                .filter(|_| r.decision != "portal")
-                .map(|l| l.0.as_str()),
-        )
-        .bind(
-            m.lease
-                .as_ref()
-                .filter(|_| r.decision != "portal")
-                .map(|l| l.1),
-        )
-        .bind(r.decision)
+        .bind(lease_of(m, r).map(|l| l.0.as_str()))
+        .bind(lease_of(m, r).map(|l| l.1))
+        .bind(r.protection.as_str())
         .execute(&mut *tx)
         .await?;
     }
@@ -194,6 +178,14 @@ async fn insert_message(
         insert_event(tx, &chain.append(node, ev)).await?;
     }
     Ok(())
+}
+
+/// The accept-time lease of a recipient: only for those that start queued
+/// (portal mail is held and never leased).
+fn lease_of<'a>(m: &'a NewMessage, r: &super::NewRecipient) -> Option<&'a (String, i64)> {
+    m.lease
+        .as_ref()
+        .filter(|_| r.protection.initial_state() == RecipientState::Queued)
 }
 
 async fn apply_outcome(

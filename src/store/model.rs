@@ -47,6 +47,50 @@ impl RecipientState {
     }
 }
 
+/// How one recipient's copy may travel, as the acceptance stage decided it.
+/// Ordered from least to most protective, so "the strictest" is `max`.
+/// Stored as its kebab-case name in `recipients.decision` and `messages.protection`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Protection {
+    /// The destination's own rules and the configured TLS level.
+    #[default]
+    Deliver,
+    /// Only over verified TLS (DANE, MTA-STS enforce or PKIX); else the fallback.
+    TlsRequired,
+    /// Held encrypted for the secure portal; never delivered in clear.
+    Portal,
+}
+
+impl Protection {
+    pub const ALL: [Protection; 3] = [Self::Deliver, Self::TlsRequired, Self::Portal];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Deliver => "deliver",
+            Self::TlsRequired => "tls-required",
+            Self::Portal => "portal",
+        }
+    }
+
+    /// Unknown text (a row written by a newer version, or edited by hand) reads as
+    /// the most protective value: fail closed.
+    pub fn parse_or_strictest(s: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|p| p.as_str() == s)
+            .unwrap_or(Self::Portal)
+    }
+
+    /// The state a recipient starts in: portal mail is held, never queued.
+    pub fn initial_state(self) -> RecipientState {
+        match self {
+            Self::Portal => RecipientState::Held,
+            Self::Deliver | Self::TlsRequired => RecipientState::Queued,
+        }
+    }
+}
+
 /// RFC 6152 / RFC 3030 body type declared at MAIL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyType {
@@ -94,8 +138,8 @@ pub struct NewRecipient {
     /// RFC 3461 NOTIFY as a comma list (`success,failure,delay` or `never`); None = default.
     pub notify: Option<String>,
     pub orcpt: Option<String>,
-    /// The policy decision (`deliver`, `tls-required`, `portal`).
-    pub decision: &'static str,
+    /// How this recipient's copy must travel (the policy's decision).
+    pub protection: Protection,
 }
 
 /// Everything written in the one accept transaction (message, recipients, events).
@@ -111,6 +155,10 @@ pub struct NewMessage {
     pub requiretls: bool,
     /// `TLS-Required: No` (RFC 8689 §5), unless REQUIRETLS was asked for.
     pub tls_optional: bool,
+    /// The strictest protection of any recipient (DSNs about it inherit it).
+    pub protection: Protection,
+    /// Labelled PHI by the classifier (or not fully readable by it).
+    pub phi: bool,
     pub dsn_ret: Option<DsnRet>,
     pub dsn_envid: Option<String>,
     pub client_ip: String,
@@ -154,7 +202,7 @@ pub struct RecipientRecord {
     pub orcpt: Option<String>,
     pub state: RecipientState,
     pub attempts: i64,
-    pub decision: String,
+    pub decision: Protection,
 }
 
 /// Lower-cased domain of an address, for routing ("" for a local part only).

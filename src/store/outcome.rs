@@ -44,7 +44,7 @@ pub struct Claimed {
     pub notify: Option<String>,
     pub orcpt: Option<String>,
     pub attempts: i64,
-    pub decision: String,
+    pub decision: super::Protection,
 }
 
 /// The envelope the queue needs to send a stored message.
@@ -58,6 +58,43 @@ pub struct DeliveryEnvelope {
     pub dsn_envid: Option<String>,
     pub requiretls: bool,
     pub tls_optional: bool,
+    /// The strictest protection of any recipient at acceptance.
+    pub protection: super::Protection,
+    /// Labelled PHI (or not fully readable) at acceptance.
+    pub phi: bool,
+}
+
+/// `messages` columns as read for delivery; booleans come as integers through
+/// the Any driver, so they are read with CASE and converted here.
+#[derive(sqlx::FromRow)]
+struct EnvelopeRow {
+    id: String,
+    mail_from: String,
+    received_at_us: i64,
+    smtputf8: i64,
+    dsn_ret: Option<String>,
+    dsn_envid: Option<String>,
+    requiretls: i64,
+    tls_optional: i64,
+    protection: String,
+    phi: i64,
+}
+
+impl From<EnvelopeRow> for DeliveryEnvelope {
+    fn from(r: EnvelopeRow) -> Self {
+        Self {
+            id: r.id,
+            mail_from: r.mail_from,
+            received_at_us: r.received_at_us,
+            smtputf8: r.smtputf8 != 0,
+            dsn_ret: r.dsn_ret,
+            dsn_envid: r.dsn_envid,
+            requiretls: r.requiretls != 0,
+            tls_optional: r.tls_optional != 0,
+            protection: super::Protection::parse_or_strictest(&r.protection),
+            phi: r.phi != 0,
+        }
+    }
 }
 
 impl Store {
@@ -98,14 +135,16 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(Claimed {
-                    message_id: r.try_get(0)?,
-                    idx: r.try_get(1)?,
-                    address: r.try_get(2)?,
-                    domain: r.try_get(3)?,
-                    notify: r.try_get(4)?,
-                    orcpt: r.try_get(5)?,
-                    attempts: r.try_get(6)?,
-                    decision: r.try_get(7)?,
+                    message_id: r.try_get("message_id")?,
+                    idx: r.try_get("idx")?,
+                    address: r.try_get("address")?,
+                    domain: r.try_get("domain")?,
+                    notify: r.try_get("dsn_notify")?,
+                    orcpt: r.try_get("dsn_orcpt")?,
+                    attempts: r.try_get("attempts")?,
+                    decision: super::Protection::parse_or_strictest(
+                        &r.try_get::<String, _>("decision")?,
+                    ),
                 })
             })
             .collect()
@@ -172,24 +211,15 @@ impl Store {
     }
 
     pub async fn envelope(&self, id: &str) -> Result<Option<DeliveryEnvelope>, StoreError> {
-        let row = sqlx::query(
-            "SELECT id, mail_from, received_at_us, CASE WHEN smtputf8 THEN 1 ELSE 0 END, \
-             dsn_ret, dsn_envid, CASE WHEN requiretls THEN 1 ELSE 0 END, \
-             CASE WHEN tls_optional THEN 1 ELSE 0 END FROM messages WHERE id = $1",
+        let row: Option<EnvelopeRow> = sqlx::query_as(
+            "SELECT id, mail_from, received_at_us, CASE WHEN smtputf8 THEN 1 ELSE 0 END AS smtputf8, \
+             dsn_ret, dsn_envid, CASE WHEN requiretls THEN 1 ELSE 0 END AS requiretls, \
+             CASE WHEN tls_optional THEN 1 ELSE 0 END AS tls_optional, protection, \
+             CASE WHEN phi THEN 1 ELSE 0 END AS phi FROM messages WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(self.pool())
         .await?;
-        let Some(r) = row else { return Ok(None) };
-        Ok(Some(DeliveryEnvelope {
-            id: r.try_get(0)?,
-            mail_from: r.try_get(1)?,
-            received_at_us: r.try_get(2)?,
-            smtputf8: r.try_get::<i64, _>(3)? != 0,
-            dsn_ret: r.try_get(4)?,
-            dsn_envid: r.try_get(5)?,
-            requiretls: r.try_get::<i64, _>(6)? != 0,
-            tls_optional: r.try_get::<i64, _>(7)? != 0,
-        }))
+        Ok(row.map(DeliveryEnvelope::from))
     }
 }

@@ -55,7 +55,7 @@ impl Store {
                     state: RecipientState::parse(&state)
                         .ok_or_else(|| StoreError::Corrupt(format!("recipient state {state:?}")))?,
                     attempts: r.try_get(6)?,
-                    decision: r.try_get(7)?,
+                    decision: super::Protection::parse_or_strictest(&r.try_get::<String, _>(7)?),
                 })
             })
             .collect()

@@ -11,23 +11,32 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::sync::Arc;
 
-use aws_lc_rs::digest;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use mail_auth::common::parse::TxtRecordParser;
 use mail_auth::mta_sts::{ReportUri, TlsRpt};
 use serde_json::{Value, json};
 
-use crate::audit::{AuditEvent, EventType};
+use crate::accept::{self, AcceptError, Acceptor, Client, Preparer, Submission};
+use crate::audit::details::Origin;
 use crate::config::Config;
 use crate::dns::Dns;
-use crate::store::{BodyType, MasterKeys, NewMessage, NewRecipient, Store, StoreError, TlsResult};
+use crate::store::{BodyType, MasterKeys, Protection, Store, StoreError, TlsResult};
 use crate::util::now_us;
+
+/// The reporter's callers speak StoreError; acceptance trouble other than the
+/// store's is reported as a local failure with its reason.
+fn into_store_error(e: AcceptError) -> StoreError {
+    match e {
+        AcceptError::Store(s) => s,
+        other => StoreError::Corrupt(format!("TLS report not queued: {other}")),
+    }
+}
 
 pub struct Reporter {
     cfg: Arc<Config>,
     store: Store,
-    keys: Arc<MasterKeys>,
+    acceptor: Acceptor,
     dns: Dns,
     http: reqwest::Client,
 }
@@ -49,10 +58,13 @@ impl Reporter {
             .no_proxy()
             .build()
             .map_err(|e| format!("TLS-RPT HTTPS client: {e}"))?;
+        let prep = Preparer::new(cfg.policy.clone(), cfg.dkim.clone(), keys);
+        // No queue: the scheduler finds the report in the store like any due mail.
+        let acceptor = Acceptor::new(Arc::new(prep), store.clone(), None);
         Ok(Self {
             cfg,
             store,
-            keys,
+            acceptor,
             dns,
             http,
         })
@@ -93,7 +105,10 @@ impl Reporter {
                 let gz = gzip(json.to_string().as_bytes());
                 for uri in &rua {
                     match uri {
-                        ReportUri::Mail(addr) => self.mail(&domain, day, &id, addr, &gz).await?,
+                        ReportUri::Mail(addr) => self
+                            .mail(&domain, day, &id, addr, &gz)
+                            .await
+                            .map_err(into_store_error)?,
                         ReportUri::Http(url) => self.post(&domain, url, &gz).await,
                     }
                 }
@@ -107,6 +122,8 @@ impl Reporter {
         Ok(sent)
     }
 
+    /// A `mailto:` report enters the queue through the acceptance stage like
+    /// any message (classified, signed, sealed, audited).
     async fn mail(
         &self,
         domain: &str,
@@ -114,49 +131,39 @@ impl Reporter {
         id: &str,
         to: &str,
         gz: &[u8],
-    ) -> Result<(), StoreError> {
+    ) -> Result<(), AcceptError> {
         let to = to.trim_start_matches("mailto:");
-        let queue_id = ulid::Ulid::new().to_string();
+        let queue_id = accept::new_queue_id();
         let report = report_email(&self.cfg.hostname, domain, day, id, &queue_id, to, gz);
-        let signature = self.cfg.dkim.sign(&report).map_err(|e| {
-            StoreError::Corrupt(format!("DKIM signing of a TLS report failed: {e}"))
-        })?;
-        let content = [signature, report].concat();
-        let sha256 = digest::digest(&digest::SHA256, &content).as_ref().to_vec();
-        let sealed = self.keys.seal(&queue_id, &content)?;
-        let event = AuditEvent::new(
-            EventType::Received,
-            format!("queue:{}", self.cfg.node_id),
-            json!({"kind": "tls-report", "domain": domain, "day": day, "report_id": id, "size": content.len(), "recipients": 1, "sha256": hex::encode(&sha256)}),
-        )
-        .message(&queue_id);
-        let msg = NewMessage {
+        let submission = Submission {
             id: queue_id,
             received_at_us: now_us(),
-            mail_from: format!("noreply-smtp-tls-reporting@{}", self.cfg.hostname),
-            size: content.len() as u64,
-            sha256,
-            body_type: BodyType::SevenBit,
-            smtputf8: false,
-            requiretls: false,
-            tls_optional: false,
-            dsn_ret: None,
-            dsn_envid: None,
-            client_ip: "local".into(),
-            helo: self.cfg.hostname.clone(),
-            auth_user: None,
-            tls: None,
-            recipients: vec![NewRecipient {
-                address: to.to_string(),
-                notify: Some("never".into()),
-                orcpt: None,
-                decision: "deliver",
-            }],
-            sealed,
-            events: vec![event],
-            lease: None,
+            envelope: accept::Envelope {
+                mail_from: format!("noreply-smtp-tls-reporting@{}", self.cfg.hostname),
+                recipients: vec![accept::Recipient {
+                    address: to.to_string(),
+                    notify: Some("never".into()),
+                    orcpt: None,
+                }],
+                body_type: BodyType::SevenBit,
+                smtputf8: false,
+                requiretls: false,
+                tls_required_no: false,
+                dsn_ret: None,
+                dsn_envid: None,
+            },
+            content: report,
+            origin: Origin::TlsReport {
+                domain: domain.to_string(),
+                day: day.to_string(),
+                report_id: id.to_string(),
+            },
+            client: Client::local(&self.cfg.hostname),
+            actor: format!("queue:{}", self.cfg.node_id),
+            floor: Protection::Deliver,
+            may_refuse: false,
         };
-        self.store.accept(msg).await
+        self.acceptor.accept(submission).await.map(|_| ())
     }
 
     async fn post(&self, domain: &str, url: &str, gz: &[u8]) {

@@ -70,8 +70,8 @@ async fn phi_never_goes_in_clear_and_each_recipient_gets_its_own_decision() {
     assert_eq!(tls.messages().len(), 1);
     assert!(tls.messages()[0].tls);
     let r = w.relay.store.recipients(&id).await.unwrap();
-    assert_eq!(r[0].decision, "tls-required");
-    assert_eq!(r[1].decision, "tls-required");
+    assert_eq!(r[0].decision.as_str(), "tls-required");
+    assert_eq!(r[1].decision.as_str(), "tls-required");
     let events = w.events(&id).await;
     let classified = &events.iter().find(|e| e.0 == "classified").unwrap().2;
     assert_eq!(classified["phi"], true);
@@ -163,7 +163,9 @@ async fn triggers_portal_for_consumer_domains_and_tag_stripping() {
         RecipientState::Held
     );
     assert_eq!(
-        w.relay.store.recipients(&id).await.unwrap()[0].decision,
+        w.relay.store.recipients(&id).await.unwrap()[0]
+            .decision
+            .as_str(),
         "portal"
     );
     tokio::time::sleep(Duration::from_millis(300)).await;

@@ -2,7 +2,7 @@
 
 use phirelay::audit::{AuditEvent, EventType};
 use phirelay::config::{StoreBackend, StoreConfig};
-use phirelay::store::{BodyType, MasterKeys, NewMessage, NewRecipient, Store};
+use phirelay::store::{BodyType, MasterKeys, NewMessage, NewRecipient, Protection, Store};
 use tempfile::TempDir;
 
 use super::pg::PgCluster;
@@ -79,6 +79,8 @@ pub fn new_message(keys: &MasterKeys, id: &str, n: usize, body: &[u8]) -> NewMes
         smtputf8: false,
         requiretls: true,
         tls_optional: false,
+        protection: Protection::Deliver,
+        phi: false,
         dsn_ret: None,
         dsn_envid: Some("env-1".into()),
         client_ip: "127.0.0.1".into(),
@@ -90,7 +92,7 @@ pub fn new_message(keys: &MasterKeys, id: &str, n: usize, body: &[u8]) -> NewMes
                 address: format!("r{i}@Example.NET"),
                 notify: (i == 0).then(|| "success,failure".to_string()),
                 orcpt: None,
-                decision: "deliver",
+                protection: Protection::Deliver,
             })
             .collect(),
         sealed: keys.seal(id, body).expect("seal"),

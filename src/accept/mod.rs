@@ -1,0 +1,95 @@
+//! The acceptance stage: the one way into the queue (Postfix's `cleanup`,
+//! Stalwart's `queue_message`).
+//!
+//! Every entrance (SMTP DATA, DSNs, TLS reports; later portal replies and the
+//! HTTP API) builds a [`Submission`] and calls [`Acceptor::accept`] (or, inside
+//! an outcome transaction, [`Preparer::prepare`]). The stage classifies the
+//! message and decides per recipient (policy), signs it (DKIM), seals it (a fresh
+//! data key), builds its typed audit events, commits message + recipients +
+//! events in one transaction, and only then hands it to this node's delivery
+//! queue. It is the only caller of `Store::accept`.
+//!
+//! ```text
+//! entrance ─▶ Submission ─▶ prepare (blocking pool: classify, decide, sign, seal, events)
+//!                             ─▶ store.accept (one transaction) ─▶ queue hand-off
+//! ```
+
+mod error;
+mod prepare;
+mod submission;
+
+use std::sync::Arc;
+
+pub use error::{AcceptError, Refusal};
+pub use prepare::{Prepared, Preparer};
+pub use submission::{Client, Envelope, Recipient, Submission, new_queue_id};
+
+use crate::queue::Queue;
+use crate::store::Store;
+
+/// What the entrance tells its client after the commit.
+#[derive(Debug, Clone)]
+pub struct Accepted {
+    pub id: String,
+    pub size: u64,
+    pub recipients: usize,
+}
+
+/// The stage, shared by every entrance of one node.
+#[derive(Clone)]
+pub struct Acceptor {
+    prep: Arc<Preparer>,
+    store: Store,
+    /// Where accepted mail goes at once; None leaves it to the store's
+    /// scheduler (tests of ingress alone, CLI verbs).
+    queue: Option<Queue>,
+}
+
+impl Acceptor {
+    pub fn new(prep: Arc<Preparer>, store: Store, queue: Option<Queue>) -> Self {
+        Self { prep, store, queue }
+    }
+
+    pub fn preparer(&self) -> &Arc<Preparer> {
+        &self.prep
+    }
+
+    /// Accept one message: returns after the commit (a 250 may then be sent).
+    pub async fn accept(&self, sub: Submission) -> Result<Accepted, AcceptError> {
+        let prep = self.prep.clone();
+        let prepared = tokio::task::spawn_blocking(move || prep.prepare(sub))
+            .await
+            .map_err(|_| AcceptError::WorkerGone)??;
+        self.commit(prepared).await
+    }
+
+    /// Commit a prepared message, then hand it to the queue.
+    pub async fn commit(&self, prepared: Prepared) -> Result<Accepted, AcceptError> {
+        let Prepared {
+            mut message,
+            envelope,
+            content,
+        } = prepared;
+        let handoff = self
+            .queue
+            .as_ref()
+            .and_then(|q| q.handoff(&message.recipients, message.received_at_us));
+        message.lease = handoff.as_ref().map(|h| h.lease());
+        let accepted = Accepted {
+            id: message.id.clone(),
+            size: message.size,
+            recipients: message.recipients.len(),
+        };
+        let recipients = message.recipients.clone();
+        if let Err(e) = self.store.accept(message).await {
+            if let Some(h) = handoff {
+                h.cancel();
+            }
+            return Err(e.into());
+        }
+        if let Some(h) = handoff {
+            h.submit(envelope, content, &recipients);
+        }
+        Ok(accepted)
+    }
+}

@@ -1,0 +1,255 @@
+//! The CPU-bound half of acceptance: classify → decide → sign → seal → events.
+//! Runs on the blocking pool (never on the async runtime), so a hostile message
+//! that is slow to classify delays only itself.
+
+use std::sync::Arc;
+
+use aws_lc_rs::digest;
+
+use super::error::AcceptError;
+use super::submission::Submission;
+use crate::audit::AuditEvent;
+use crate::audit::details::{Classified, Details, Held, HeldReason, Received, RecipientDecision};
+use crate::dkim::Signer;
+use crate::policy::engine::{Classification, Engine};
+use crate::policy::rules::Decision;
+use crate::store::{DeliveryEnvelope, MasterKeys, NewMessage, NewRecipient, Protection};
+
+/// The engines acceptance needs; built once by the daemon.
+pub struct Preparer {
+    policy: Arc<Engine>,
+    dkim: Arc<Signer>,
+    keys: Arc<MasterKeys>,
+}
+
+/// A message ready to commit, and what the queue needs to send it at once.
+pub struct Prepared {
+    pub message: NewMessage,
+    pub envelope: DeliveryEnvelope,
+    /// The signed plaintext (kept in memory for the hand-off, never written).
+    pub content: Vec<u8>,
+}
+
+/// The policy's answer for one message.
+struct Verdict {
+    protections: Vec<Protection>,
+    rules: Vec<String>,
+    phi: bool,
+    classified: Option<Classified>,
+}
+
+impl Preparer {
+    pub fn new(policy: Arc<Engine>, dkim: Arc<Signer>, keys: Arc<MasterKeys>) -> Self {
+        Self { policy, dkim, keys }
+    }
+
+    pub fn prepare(&self, sub: Submission) -> Result<Prepared, AcceptError> {
+        let (content, verdict) = self.classify(&sub)?;
+        let content = self.sign(content)?;
+        let sealed = self.keys.seal(&sub.id, &content)?;
+        let sha256 = digest::digest(&digest::SHA256, &content).as_ref().to_vec();
+        let env = &sub.envelope;
+        let recipients: Vec<NewRecipient> = env
+            .recipients
+            .iter()
+            .zip(&verdict.protections)
+            .map(|(r, p)| NewRecipient {
+                address: r.address.clone(),
+                notify: r.notify.clone(),
+                orcpt: r.orcpt.clone(),
+                protection: *p,
+            })
+            .collect();
+        let protection = verdict
+            .protections
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or_default();
+        let tls_optional = env.tls_required_no && !env.requiretls && !verdict.phi;
+        let events = self.events(
+            &sub,
+            &verdict,
+            &recipients,
+            &sha256,
+            content.len(),
+            &sealed.key_id,
+        );
+        let message = NewMessage {
+            id: sub.id.clone(),
+            received_at_us: sub.received_at_us,
+            mail_from: env.mail_from.clone(),
+            size: content.len() as u64,
+            sha256,
+            body_type: env.body_type,
+            smtputf8: env.smtputf8,
+            requiretls: env.requiretls,
+            tls_optional,
+            protection,
+            phi: verdict.phi,
+            dsn_ret: env.dsn_ret,
+            dsn_envid: env.dsn_envid.clone(),
+            client_ip: sub.client.ip.clone(),
+            helo: sub.client.helo.clone(),
+            auth_user: sub.client.auth_user.clone(),
+            tls: sub.client.tls.clone(),
+            recipients,
+            sealed,
+            events,
+            lease: None,
+        };
+        let envelope = DeliveryEnvelope {
+            id: sub.id,
+            mail_from: message.mail_from.clone(),
+            received_at_us: sub.received_at_us,
+            smtputf8: message.smtputf8,
+            dsn_ret: message.dsn_ret.map(|r| r.as_str().to_string()),
+            dsn_envid: message.dsn_envid.clone(),
+            requiretls: message.requiretls,
+            tls_optional,
+            protection,
+            phi: verdict.phi,
+        };
+        Ok(Prepared {
+            message,
+            envelope,
+            content,
+        })
+    }
+
+    /// Classify and decide per recipient; strip subject tags when they triggered.
+    fn classify(&self, sub: &Submission) -> Result<(Vec<u8>, Verdict), AcceptError> {
+        let env = &sub.envelope;
+        let n = env.recipients.len();
+        if !self.policy.cfg.enabled {
+            let verdict = Verdict {
+                protections: vec![sub.floor; n],
+                rules: vec!["policy-disabled".into(); n],
+                phi: false,
+                classified: None,
+            };
+            return Ok((sub.content.clone(), verdict));
+        }
+        let c = self.policy.classify(&sub.content, &env.mail_from);
+        let decisions: Vec<(Decision, String)> = env
+            .recipients
+            .iter()
+            .map(|r| self.policy.decide(&c, &env.mail_from, &r.address))
+            .collect();
+        let refused = decisions.iter().find(|(d, _)| *d == Decision::Reject);
+        if let (Some((_, rule)), true) = (refused, sub.may_refuse) {
+            return Err(AcceptError::Policy {
+                rule: rule.clone(),
+                subject_phi: c.subject_phi,
+                classified: Box::new(classified(&c, env, &decisions, Some(rule.clone()))),
+            });
+        }
+        let protections = decisions
+            .iter()
+            .map(|(d, _)| protection_of(*d).max(sub.floor))
+            .collect();
+        let content = match c.triggers.contains(&"subject_tag") {
+            true => self
+                .policy
+                .strip_subject_tags(&sub.content)
+                .unwrap_or_else(|| sub.content.clone()),
+            false => sub.content.clone(),
+        };
+        let verdict = Verdict {
+            protections,
+            rules: decisions.iter().map(|(_, r)| r.clone()).collect(),
+            phi: c.phi,
+            classified: Some(classified(&c, env, &decisions, None)),
+        };
+        Ok((content, verdict))
+    }
+
+    /// DKIM once, here: every delivery attempt sends these same signed bytes.
+    fn sign(&self, content: Vec<u8>) -> Result<Vec<u8>, AcceptError> {
+        let signature = self
+            .dkim
+            .sign(&content)
+            .map_err(|e| AcceptError::Sign(e.to_string()))?;
+        Ok(match signature.is_empty() {
+            true => content,
+            false => [signature, content].concat(),
+        })
+    }
+
+    /// `received`, then `classified`, then one `held` per portal recipient.
+    fn events(
+        &self,
+        sub: &Submission,
+        verdict: &Verdict,
+        recipients: &[NewRecipient],
+        sha256: &[u8],
+        size: usize,
+        key_id: &str,
+    ) -> Vec<AuditEvent> {
+        let env = &sub.envelope;
+        let received = Details::Received(Received {
+            origin: sub.origin.clone(),
+            mail_from: env.mail_from.clone(),
+            size: size as u64,
+            recipients: recipients.len(),
+            rcpt_to: recipients.iter().map(|r| r.address.clone()).collect(),
+            sha256: hex::encode(sha256),
+            body_type: env.body_type.as_str(),
+            smtputf8: env.smtputf8,
+            requiretls: env.requiretls,
+            key_id: key_id.to_string(),
+        });
+        let mut events = vec![received.into_event(&sub.actor).message(&sub.id)];
+        if let Some(c) = &verdict.classified {
+            let ev = Details::Classified(c.clone()).into_event(&sub.actor);
+            events.push(ev.message(&sub.id));
+        }
+        for (r, rule) in recipients.iter().zip(&verdict.rules) {
+            if r.protection == Protection::Portal {
+                let held = Details::Held(Held {
+                    reason: HeldReason::Policy,
+                    rule: rule.clone(),
+                });
+                let ev = held.into_event(&sub.actor).message(&sub.id);
+                events.push(ev.recipient(&r.address));
+            }
+        }
+        events
+    }
+}
+
+/// A `Reject` that reaches here belongs to mail the relay wrote itself: it is
+/// held for the portal rather than lost.
+fn protection_of(d: Decision) -> Protection {
+    match d {
+        Decision::Deliver => Protection::Deliver,
+        Decision::TlsRequired => Protection::TlsRequired,
+        Decision::Portal | Decision::Reject => Protection::Portal,
+    }
+}
+
+fn classified(
+    c: &Classification,
+    env: &super::submission::Envelope,
+    decisions: &[(Decision, String)],
+    rule: Option<String>,
+) -> Classified {
+    let classification = match c.to_json() {
+        serde_json::Value::Object(m) => m,
+        _ => serde_json::Map::new(),
+    };
+    Classified {
+        classification,
+        decisions: env
+            .recipients
+            .iter()
+            .zip(decisions)
+            .map(|(r, (d, rule))| RecipientDecision {
+                rcpt: r.address.clone(),
+                decision: d.as_str(),
+                rule: rule.clone(),
+            })
+            .collect(),
+        rule,
+    }
+}
