@@ -187,7 +187,7 @@ impl Preparer {
         key_id: &str,
     ) -> Vec<AuditEvent> {
         let env = &sub.envelope;
-        let received = Details::Received(Received {
+        let received = Details::Received(Box::new(Received {
             origin: sub.origin.clone(),
             mail_from: env.mail_from.clone(),
             size: size as u64,
@@ -198,7 +198,7 @@ impl Preparer {
             smtputf8: env.smtputf8,
             requiretls: env.requiretls,
             key_id: key_id.to_string(),
-        });
+        }));
         let mut events = vec![received.into_event(&sub.actor).message(&sub.id)];
         if let Some(c) = &verdict.classified {
             let ev = Details::Classified(c.clone()).into_event(&sub.actor);

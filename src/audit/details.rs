@@ -15,7 +15,7 @@ use super::{AuditEvent, EventType};
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
 pub enum Details {
-    Received(Received),
+    Received(Box<Received>),
     Classified(Classified),
     Held(Held),
 }
@@ -137,7 +137,7 @@ mod tests {
 
     #[test]
     fn received_json_has_the_documented_keys() {
-        let d = Details::Received(Received {
+        let d = Details::Received(Box::new(Received {
             origin: Origin::Dsn { of: "Q1".into() },
             mail_from: String::new(),
             size: 10,
@@ -148,7 +148,7 @@ mod tests {
             smtputf8: false,
             requiretls: true,
             key_id: "k".into(),
-        });
+        }));
         let v = d.to_value();
         assert_eq!(v["kind"], "dsn");
         assert_eq!(v["of"], "Q1");
