@@ -1,6 +1,7 @@
 //! One integration-test binary (one link step): every suite is a module here.
 //! Each test starts real peers on loopback: the relay, SMTP clients, PostgreSQL.
 
+mod accept_stage;
 mod cli;
 mod common;
 mod crash;

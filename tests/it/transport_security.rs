@@ -534,9 +534,20 @@ async fn requiretls_goes_only_to_verified_hops_that_offer_it() {
     let _plain_mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
     let id = submit_requiretls(&w, &pki, "b@nort.test", b"Subject: r2\r\n\r\nx\r\n").await;
     assert_eq!(w.wait_final(&id, WAIT).await, vec![RecipientState::Bounced]);
-    assert!(sender_mx.wait_for(1, WAIT).await);
-    let dsn = String::from_utf8(sender_mx.messages()[0].data.clone()).unwrap();
+    // The DSN inherits REQUIRETLS: queued with it, and never handed to the
+    // sender's MX, which offers no TLS at all.
+    let events = w.events(&id).await;
+    let dsn_sent = events.iter().find(|e| e.0 == "dsn_sent").expect("dsn_sent");
+    let dsn_id = dsn_sent.2["dsn_id"].as_str().expect("dsn id").to_string();
+    let stored = w.relay.store.message(&dsn_id).await.unwrap().unwrap();
+    assert!(stored.requiretls, "the DSN must inherit REQUIRETLS");
+    let dsn = String::from_utf8(w.relay.content(&dsn_id).await).unwrap();
     assert!(dsn.contains("Status: 5.7.10"), "{dsn}");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(
+        sender_mx.received().is_empty(),
+        "a REQUIRETLS DSN went out in clear"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
