@@ -338,6 +338,7 @@ async fn change(
             updates,
             events,
             new_messages: Vec::new(),
+            lease_owner: None,
         };
         match store.record_outcome(outcome).await {
             Ok(()) => changed += n,

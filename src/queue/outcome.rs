@@ -26,6 +26,8 @@ pub struct Ctx<'a> {
     pub queue: &'a QueueSection,
     /// DSNs enter the queue through the acceptance stage like any message.
     pub prep: &'a Preparer,
+    /// Whose lease the job's recipients are under (the update checks it).
+    pub owner: &'a str,
 }
 
 /// The facts of one attempt at one job.
@@ -178,6 +180,7 @@ pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, AcceptError> {
         updates,
         events,
         new_messages: dsns,
+        lease_owner: Some(ctx.owner.to_string()),
     })
 }
 

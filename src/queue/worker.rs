@@ -476,6 +476,7 @@ async fn record(
         actor: &inner.actor,
         queue: &inner.cfg.queue,
         prep: &inner.prep,
+        owner: &inner.owner,
     };
     let attempt = Attempt {
         job,
@@ -595,6 +596,7 @@ fn same_for_all(
             })
             .collect(),
         new_messages: Vec::new(),
+        lease_owner: Some(q.lease_owner().to_string()),
     }
 }
 

@@ -196,18 +196,21 @@ async fn apply_outcome(
 ) -> Result<(), StoreError> {
     let now = crate::util::now_us();
     for u in &o.updates {
-        // Admin changes never touch a recipient a worker holds, nor a final one.
-        let guard = if u.only_if_idle {
-            " AND state IN ('queued', 'deferred') AND (lease_until_us IS NULL OR lease_until_us < $6)"
-        } else {
-            ""
+        // Admin changes never touch a recipient a worker holds, nor a final one;
+        // a worker's result applies only under its own lease to a pending one.
+        let guard = match (u.only_if_idle, &o.lease_owner) {
+            (true, _) => {
+                " AND state IN ('queued', 'deferred') AND (lease_until_us IS NULL OR lease_until_us < $6)"
+            }
+            (false, Some(_)) => " AND state IN ('queued', 'deferred') AND lease_owner = $9",
+            (false, None) => " AND state IN ('queued', 'deferred')",
         };
         let sql = format!(
             "UPDATE recipients SET state = $1, due_at_us = $2, attempts = attempts + $3, \
              last_code = COALESCE($4, last_code), last_reply = $5, lease_owner = NULL, \
              lease_until_us = NULL, updated_at_us = $6 WHERE message_id = $7 AND idx = $8{guard}"
         );
-        let r = sqlx::query(sqlx::AssertSqlSafe(sql))
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(u.state.as_str())
             .bind(u.due_at_us)
             .bind(i64::from(u.attempted))
@@ -215,9 +218,11 @@ async fn apply_outcome(
             .bind(u.last_reply.as_deref())
             .bind(now)
             .bind(&o.message_id)
-            .bind(u.idx)
-            .execute(&mut *tx)
-            .await?;
+            .bind(u.idx);
+        if let (false, Some(owner)) = (u.only_if_idle, &o.lease_owner) {
+            q = q.bind(owner);
+        }
+        let r = q.execute(&mut *tx).await?;
         if r.rows_affected() != 1 {
             return Err(StoreError::Conflict(format!(
                 "recipient {}#{} changed meanwhile (delivered, in flight or gone)",

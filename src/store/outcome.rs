@@ -32,6 +32,12 @@ pub struct Outcome {
     pub events: Vec<AuditEvent>,
     /// Delivery status notifications created by this outcome.
     pub new_messages: Vec<NewMessage>,
+    /// A worker's outcome applies only while the worker still holds the lease
+    /// and the recipient is still pending: a lease that ran out and was taken by
+    /// another node (or an admin change meanwhile) makes the whole outcome fail
+    /// rather than overwrite a newer state. None for admin changes, which use
+    /// `only_if_idle` instead.
+    pub lease_owner: Option<String>,
 }
 
 /// A recipient claimed for delivery.

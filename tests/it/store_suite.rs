@@ -28,7 +28,59 @@ both_backends!(
     tampered_row_is_named_by_verify,
     removed_tail_row_is_detected,
     closed_store_fails_closed,
+    outcome_applies_only_under_its_own_lease,
 );
+
+/// A worker whose lease ran out (and was taken by another owner) cannot write
+/// its result over the newer state; nor can anyone move a final recipient.
+async fn outcome_applies_only_under_its_own_lease(b: Backend) {
+    use phirelay::store::{Outcome, RecipientUpdate, StoreError};
+    let t = TestStore::open(b).await;
+    let mut m = t.message("L1", 1, b"Subject: x\r\n\r\nbody\r\n");
+    m.lease = Some(("node-a:new".into(), phirelay::util::now_us() + 60_000_000));
+    t.store.accept(m).await.unwrap();
+    let outcome = |owner: &str, state| Outcome {
+        message_id: "L1".into(),
+        updates: vec![RecipientUpdate {
+            idx: 0,
+            state,
+            due_at_us: 0,
+            attempted: true,
+            last_code: Some(250),
+            last_reply: Some("250 ok".into()),
+            only_if_idle: false,
+        }],
+        events: vec![
+            AuditEvent::new(EventType::Delivered, "queue:test", serde_json::json!({}))
+                .message("L1"),
+        ],
+        new_messages: Vec::new(),
+        lease_owner: Some(owner.to_string()),
+    };
+    let stale = t
+        .store
+        .record_outcome(outcome("node-a:old", RecipientState::Delivered))
+        .await;
+    assert!(matches!(stale, Err(StoreError::Conflict(_))), "{stale:?}");
+    assert_eq!(
+        t.store.recipients("L1").await.unwrap()[0].state,
+        RecipientState::Queued
+    );
+    t.store
+        .record_outcome(outcome("node-a:new", RecipientState::Bounced))
+        .await
+        .unwrap();
+    // Final now: even the owner cannot move it back.
+    let again = t
+        .store
+        .record_outcome(outcome("node-a:new", RecipientState::Delivered))
+        .await;
+    assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
+    assert_eq!(
+        t.store.recipients("L1").await.unwrap()[0].state,
+        RecipientState::Bounced
+    );
+}
 
 async fn accept_roundtrip(b: Backend) {
     let t = TestStore::open(b).await;
