@@ -3,3 +3,6 @@
 -- (or could not read it all). DSNs about the message inherit both.
 ALTER TABLE messages ADD COLUMN protection TEXT NOT NULL DEFAULT 'deliver';
 ALTER TABLE messages ADD COLUMN phi INTEGER NOT NULL DEFAULT 0;
+-- 1: the wrapped data key is bound to the envelope and decisions (store/binding.rs);
+-- 0: sealed before round two, bound to the queue id only.
+ALTER TABLE message_content ADD COLUMN bound INTEGER NOT NULL DEFAULT 0;

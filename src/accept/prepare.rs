@@ -13,6 +13,7 @@ use crate::audit::details::{Classified, Details, Held, HeldReason, Received, Rec
 use crate::dkim::Signer;
 use crate::policy::engine::{Classification, Engine};
 use crate::policy::rules::Decision;
+use crate::store::binding::envelope_digest;
 use crate::store::{DeliveryEnvelope, MasterKeys, NewMessage, NewRecipient, Protection};
 
 /// The engines acceptance needs; built once by the daemon.
@@ -46,7 +47,6 @@ impl Preparer {
     pub fn prepare(&self, sub: Submission) -> Result<Prepared, AcceptError> {
         let (content, verdict) = self.classify(&sub)?;
         let content = self.sign(content)?;
-        let sealed = self.keys.seal(&sub.id, &content)?;
         let sha256 = digest::digest(&digest::SHA256, &content).as_ref().to_vec();
         let env = &sub.envelope;
         let recipients: Vec<NewRecipient> = env
@@ -60,6 +60,14 @@ impl Preparer {
                 protection: *p,
             })
             .collect();
+        let binding = envelope_digest(
+            &env.mail_from,
+            env.requiretls,
+            recipients
+                .iter()
+                .map(|r| (r.address.as_str(), r.protection)),
+        );
+        let sealed = self.keys.seal_bound(&sub.id, &content, binding)?;
         let protection = verdict
             .protections
             .iter()

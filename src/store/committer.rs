@@ -145,13 +145,14 @@ async fn insert_message(
     .execute(&mut *tx)
     .await?;
     sqlx::query(
-        "INSERT INTO message_content (message_id, key_id, wrapped_key, ciphertext) \
-         VALUES ($1, $2, $3, $4)",
+        "INSERT INTO message_content (message_id, key_id, wrapped_key, ciphertext, bound) \
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(&m.id)
     .bind(&m.sealed.key_id)
     .bind(m.sealed.wrapped_key.clone())
     .bind(m.sealed.ciphertext.clone())
+    .bind(i64::from(m.sealed.binding.is_some()))
     .execute(&mut *tx)
     .await?;
     for (idx, r) in m.recipients.iter().enumerate() {

@@ -59,6 +59,9 @@ pub struct Sealed {
     pub wrapped_key: Vec<u8>,
     /// nonce ‖ AES-256-GCM(content)
     pub ciphertext: Vec<u8>,
+    /// The envelope digest the data key is bound to (`store::binding`); None
+    /// for content sealed before round two, bound to its queue id only.
+    pub binding: Option<[u8; 32]>,
 }
 
 struct MasterKey {
@@ -117,19 +120,40 @@ impl MasterKeys {
         &self.current.id
     }
 
-    /// Seal `content` for the message `id` under a fresh data key.
+    /// Seal `content` for the message `id` under a fresh data key, bound to
+    /// the queue id only (tests and tools; accepted mail uses `seal_bound`).
     pub fn seal(&self, id: &str, content: &[u8]) -> Result<Sealed, CryptoError> {
+        self.seal_inner(id, content, None)
+    }
+
+    /// Seal `content`, binding the data key to the envelope digest too.
+    pub fn seal_bound(
+        &self,
+        id: &str,
+        content: &[u8],
+        binding: [u8; 32],
+    ) -> Result<Sealed, CryptoError> {
+        self.seal_inner(id, content, Some(binding))
+    }
+
+    fn seal_inner(
+        &self,
+        id: &str,
+        content: &[u8],
+        binding: Option<[u8; 32]>,
+    ) -> Result<Sealed, CryptoError> {
         let mut dek = [0u8; KEY_LEN];
         self.rng.fill(&mut dek).map_err(|_| CryptoError::Random)?;
         let data_key = aead_key(&dek).ok_or(CryptoError::Random)?;
         let ciphertext = self.seal_with(&data_key, id.as_bytes(), content)?;
-        let wrapped_key =
-            self.seal_with(&self.current.key, &wrap_aad(id, &self.current.id), &dek)?;
+        let aad = wrap_aad(id, &self.current.id, binding.as_ref());
+        let wrapped_key = self.seal_with(&self.current.key, &aad, &dek)?;
         dek.fill(0);
         Ok(Sealed {
             key_id: self.current.id.clone(),
             wrapped_key,
             ciphertext,
+            binding,
         })
     }
 
@@ -139,7 +163,8 @@ impl MasterKeys {
             .chain(self.old.iter())
             .find(|k| k.id == sealed.key_id)
             .ok_or_else(|| CryptoError::UnknownKey(sealed.key_id.clone()))?;
-        let mut dek = open_with(&master.key, &wrap_aad(id, &master.id), &sealed.wrapped_key)?;
+        let aad = wrap_aad(id, &master.id, sealed.binding.as_ref());
+        let mut dek = open_with(&master.key, &aad, &sealed.wrapped_key)?;
         let data_key = <&[u8; KEY_LEN]>::try_from(dek.as_slice())
             .ok()
             .and_then(aead_key)
@@ -187,8 +212,19 @@ fn open_with(key: &LessSafeKey, aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, Cr
     Ok(buf)
 }
 
-fn wrap_aad(id: &str, key_id: &str) -> Vec<u8> {
-    [b"phirelay-dek\0", id.as_bytes(), b"\0", key_id.as_bytes()].concat()
+fn wrap_aad(id: &str, key_id: &str, binding: Option<&[u8; 32]>) -> Vec<u8> {
+    match binding {
+        None => [b"phirelay-dek\0", id.as_bytes(), b"\0", key_id.as_bytes()].concat(),
+        Some(b) => [
+            b"phirelay-dek-v1\0".as_slice(),
+            id.as_bytes(),
+            b"\0",
+            key_id.as_bytes(),
+            b"\0",
+            b.as_slice(),
+        ]
+        .concat(),
+    }
 }
 
 fn aead_key(bytes: &[u8; KEY_LEN]) -> Option<LessSafeKey> {

@@ -62,18 +62,52 @@ impl Store {
     }
 
     /// The sealed content of a message (open it with [`super::MasterKeys::open`]).
+    /// For bound content the envelope digest is recomputed from the rows as
+    /// they are now, so opening fails if the envelope or a decision was edited.
     pub async fn sealed_content(&self, id: &str) -> Result<Option<Sealed>, StoreError> {
-        let row: Option<(String, Vec<u8>, Vec<u8>)> = sqlx::query_as(
-            "SELECT key_id, wrapped_key, ciphertext FROM message_content WHERE message_id = $1",
+        let row: Option<(String, Vec<u8>, Vec<u8>, i64)> = sqlx::query_as(
+            "SELECT key_id, wrapped_key, ciphertext, bound FROM message_content \
+             WHERE message_id = $1",
         )
         .bind(id)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.map(|(key_id, wrapped_key, ciphertext)| Sealed {
+        let Some((key_id, wrapped_key, ciphertext, bound)) = row else {
+            return Ok(None);
+        };
+        let binding = match bound {
+            0 => None,
+            _ => Some(self.current_binding(id).await?),
+        };
+        Ok(Some(Sealed {
             key_id,
             wrapped_key,
             ciphertext,
+            binding,
         }))
+    }
+
+    /// The envelope digest of the message's rows as stored now.
+    async fn current_binding(&self, id: &str) -> Result<[u8; 32], StoreError> {
+        let (mail_from, requiretls): (String, i64) = sqlx::query_as(
+            "SELECT mail_from, CASE WHEN requiretls THEN 1 ELSE 0 END FROM messages WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_one(self.pool())
+        .await?;
+        let rcpts: Vec<(String, String)> = sqlx::query_as(
+            "SELECT address, decision FROM recipients WHERE message_id = $1 ORDER BY idx",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(super::binding::envelope_digest(
+            &mail_from,
+            requiretls != 0,
+            rcpts
+                .iter()
+                .map(|(a, d)| (a.as_str(), super::Protection::parse_or_strictest(d))),
+        ))
     }
 
     pub async fn message_ids(&self) -> Result<Vec<String>, StoreError> {

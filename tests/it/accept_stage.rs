@@ -114,3 +114,49 @@ async fn dsn_of_phi_mail_is_protected_and_carries_no_phi() {
     assert_eq!(received.2["kind"], "dsn");
     assert_eq!(received.2["of"], id.as_str());
 }
+
+/// Someone who can write the database but has no master key turns a held PHI
+/// recipient into a deliverable one (and adds a recipient): the content no longer
+/// opens, so nothing is ever sent; the untouched message still opens.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edited_envelope_or_decision_makes_the_content_unopenable() {
+    let gmail = Zone::new("gmail.com.")
+        .mx("gmail.com.", 10, "mx.gmail.com.")
+        .a("mx.gmail.com.", std::net::Ipv4Addr::new(127, 0, 0, 4));
+    let w = World::start(vec![gmail], "", "").await;
+    let consumer = w.sink(4, SinkOpts::default()).await;
+    let body = format!("Subject: results\r\n\r\nPatient SSN: {SSN}\r\n");
+    let id = w
+        .send("dr@clinic.example", &["patient@gmail.com"], body.as_bytes())
+        .await;
+    let other = w
+        .send("dr@clinic.example", &["patient@gmail.com"], body.as_bytes())
+        .await;
+    assert_eq!(
+        w.relay.store.recipients(&id).await.unwrap()[0].state,
+        RecipientState::Held
+    );
+    // The tamperer's edit: portal → deliver, queued and due now.
+    sqlx::query(
+        "UPDATE recipients SET decision = 'deliver', state = 'queued', due_at_us = 0 \
+         WHERE message_id = $1",
+    )
+    .bind(&id)
+    .execute(w.relay.store.pool())
+    .await
+    .unwrap();
+    let sealed = w.relay.store.sealed_content(&id).await.unwrap().unwrap();
+    assert!(
+        sealed.binding.is_some(),
+        "accepted mail is bound to its envelope"
+    );
+    assert!(w.relay.keys.open(&id, &sealed).is_err());
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert!(consumer.received().is_empty(), "tampered PHI was delivered");
+    // The other message is untouched and opens.
+    assert!(
+        String::from_utf8(w.relay.content(&other).await)
+            .unwrap()
+            .contains(SSN)
+    );
+}
