@@ -8,6 +8,7 @@
 
 mod error;
 mod file;
+mod pg_url;
 mod validate;
 
 pub use error::{ConfigError, ConfigErrors};

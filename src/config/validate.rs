@@ -647,7 +647,17 @@ fn store_config(
             format!("sqlite://{}?mode=rwc", file.display())
         }
         StoreBackend::Postgres => match &s.url {
-            Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => u.clone(),
+            Some(u) if u.starts_with("postgres://") || u.starts_with("postgresql://") => {
+                if let Err(why) = super::pg_url::check(u) {
+                    err(
+                        "store.url",
+                        format!("{why}"),
+                        "use a Unix socket (?host=/run/postgresql), a loopback host, or add \
+                         sslmode=verify-full (with sslrootcert=... for a private CA)",
+                    );
+                }
+                u.clone()
+            }
             _ => {
                 err(
                     "store.url",
