@@ -62,6 +62,12 @@ impl Verifier {
     /// Compare the end of the chain with the recorded head, which catches rows
     /// removed from the end (the chain alone cannot see a truncated tail).
     pub fn finish(&self, head_seq: i64, head_hash: &[u8]) -> Result<(), Broken> {
+        if head_seq < self.last_seq {
+            return Err(Broken {
+                seq: head_seq + 1,
+                reason: "rows exist after the recorded head: the head was moved back",
+            });
+        }
         if head_seq != self.last_seq {
             return Err(Broken {
                 seq: self.last_seq + 1,

@@ -251,22 +251,30 @@ pub async fn verify_chain(
     store: &Store,
 ) -> Result<Result<Verifier, crate::audit::verify::Broken>, crate::store::StoreError> {
     const PAGE: i64 = 5000;
-    let (head_seq, head_hash) = store.audit_head().await?;
+    // Verify to the last row there is, not to the recorded head: a head moved
+    // back would otherwise hide the rows after it. The daemon may append while
+    // we read, so the head is read after the rows, and the rows after the head
+    // once more if it moved on meanwhile.
     let mut v = Verifier::default();
-    while v.last_seq < head_seq {
-        let rows = store
-            .audit_page(v.last_seq, PAGE.min(head_seq - v.last_seq))
-            .await?;
-        if rows.is_empty() {
-            break;
-        }
-        for row in &rows {
-            if let Err(b) = v.feed(row) {
-                return Ok(Err(b));
+    let mut head = store.audit_head().await?;
+    for _ in 0..3 {
+        loop {
+            let rows = store.audit_page(v.last_seq, PAGE).await?;
+            if rows.is_empty() {
+                break;
+            }
+            for row in &rows {
+                if let Err(b) = v.feed(row) {
+                    return Ok(Err(b));
+                }
             }
         }
+        head = store.audit_head().await?;
+        if head.0 <= v.last_seq {
+            break;
+        }
     }
-    Ok(v.finish(head_seq, &head_hash).map(|()| v))
+    Ok(v.finish(head.0, &head.1).map(|()| v))
 }
 
 fn hash_password() -> ExitCode {

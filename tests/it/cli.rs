@@ -251,6 +251,18 @@ async fn postgres_roles_separate_duties() {
             "{sql}: {err}"
         );
     }
+    // Nor can it move the chain head back or append a row that does not extend
+    // the chain (triggers it cannot drop).
+    for sql in [
+        "UPDATE audit_head SET seq = 0, hash = decode(repeat('00', 32), 'hex')",
+        "INSERT INTO audit_events (seq, at_us, node, event, actor, details, prev_hash, hash) \
+         VALUES (7, 0, 'n', 'received', 'x', '{}', '\\x00', '\\x00')",
+    ] {
+        let out = pg.psql_as("phirelay", "phirelay_relay", sql);
+        assert!(!out.status.success(), "relay role could run: {sql}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("audit chain"), "{sql}: {err}");
+    }
     // Compliance reads the log and the views, nothing else.
     let read = pg.psql_as(
         "phirelay",

@@ -29,7 +29,52 @@ both_backends!(
     removed_tail_row_is_detected,
     closed_store_fails_closed,
     outcome_applies_only_under_its_own_lease,
+    head_moved_back_is_refused_and_detected,
 );
+
+/// The head only moves forward, onto the last row (a trigger refuses the rest);
+/// and if the owner forces it back anyway, verify reads past it to the last row.
+async fn head_moved_back_is_refused_and_detected(b: Backend) {
+    let t = TestStore::open(b).await;
+    for i in 0..3 {
+        t.store
+            .accept(t.message(&format!("H{i}"), 1, b"x"))
+            .await
+            .unwrap();
+    }
+    let pool = t.store.pool();
+    let back =
+        "UPDATE audit_head SET seq = 2, hash = (SELECT hash FROM audit_events WHERE seq = 2)";
+    let e = sqlx::query(back).execute(pool).await.unwrap_err();
+    assert!(e.to_string().contains("audit chain"), "{e}");
+    let forged = "INSERT INTO audit_events (seq, at_us, node, event, actor, details, prev_hash, hash) \
+         SELECT 9, 0, 'n', 'received', 'x', '{}', hash, hash FROM audit_events WHERE seq = 3";
+    let e = sqlx::query(forged).execute(pool).await.unwrap_err();
+    assert!(e.to_string().contains("audit chain"), "{e}");
+    match b {
+        Backend::Sqlite => {
+            sqlx::query("DROP TRIGGER audit_head_forward")
+                .execute(pool)
+                .await
+                .unwrap();
+            sqlx::query(back).execute(pool).await.unwrap();
+        }
+        Backend::Postgres => {
+            let mut tx = pool.begin().await.unwrap();
+            for sql in ["ALTER TABLE audit_head DISABLE TRIGGER USER", back] {
+                sqlx::query(sql).execute(&mut *tx).await.unwrap();
+            }
+            sqlx::query("ALTER TABLE audit_head ENABLE TRIGGER USER")
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+        }
+    }
+    let broken = verify_chain(&t.store).await.unwrap().unwrap_err();
+    assert_eq!(broken.seq, 3, "{broken}");
+    assert!(broken.to_string().contains("moved back"), "{broken}");
+}
 
 /// A worker whose lease ran out (and was taken by another owner) cannot write
 /// its result over the newer state; nor can anyone move a final recipient.
