@@ -651,7 +651,7 @@ fn store_config(
                 if let Err(why) = super::pg_url::check(u) {
                     err(
                         "store.url",
-                        format!("{why}"),
+                        why,
                         "use a Unix socket (?host=/run/postgresql), a loopback host, or add \
                          sslmode=verify-full (with sslrootcert=... for a private CA)",
                     );
