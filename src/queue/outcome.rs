@@ -53,126 +53,21 @@ pub struct Attempt<'a> {
 pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, AcceptError> {
     let now = now_us();
     let id = &a.job.message_id;
+    let facts = PeerFacts::of(a);
+    let mut events: Vec<AuditEvent> = attempt_event(ctx, a, &facts).into_iter().collect();
     let mut updates = Vec::new();
-    let mut events = Vec::new();
     let mut entries = Vec::new();
-    let tls = a.tls.map(|t| {
-        json!({"version": t.version, "cipher": t.cipher, "peer_cert_sha256": t.peer_cert_sha256, "verified": t.verified})
-    });
-    let (mx, ip) = match a.peer {
-        Some((host, addr)) => (json!(host), json!(addr.ip().to_string())),
-        None => (Value::Null, Value::Null),
-    };
-    if a.attempted {
-        let results: Vec<Value> = a
-            .job
-            .recipients
-            .iter()
-            .zip(a.replies)
-            .map(|(r, reply)| json!({"rcpt": r.address, "code": reply.code, "enhanced": reply.enhanced, "local": reply.local}))
-            .collect();
-        events.push(
-            AuditEvent::new(
-                EventType::Attempt,
-                ctx.actor,
-                json!({
-                    "domain": a.job.domain,
-                    "mx": mx,
-                    "ip": ip,
-                    "port": a.peer.map(|p| p.1.port()),
-                    "tls": tls,
-                    "security": a.security,
-                    "duration_ms": a.started.elapsed().as_millis() as u64,
-                    "results": results,
-                }),
-            )
-            .message(id),
-        );
-    }
     for (r, reply) in a.job.recipients.iter().zip(a.replies) {
-        let attempts = r.attempts + i64::from(a.attempted);
-        let base = json!({
-            "code": reply.code,
-            "enhanced": reply.enhanced,
-            "local": reply.local,
-            "mx": mx,
-            "ip": ip,
-            "tls": tls,
-            "attempts": attempts,
-        });
-        let (state, due, event) = if reply.is_success() {
-            if dsn::wanted(r.notify.as_deref(), Action::Relayed) && !a.dsn_passed_on {
-                entries.push(entry(
-                    r.address.clone(),
-                    r.orcpt.clone(),
-                    Action::Relayed,
-                    reply,
-                    a,
-                ));
-            }
-            (RecipientState::Delivered, now, EventType::Delivered)
-        } else if reply.is_permanent() {
-            if dsn::wanted(r.notify.as_deref(), Action::Failed) {
-                entries.push(entry(
-                    r.address.clone(),
-                    r.orcpt.clone(),
-                    Action::Failed,
-                    reply,
-                    a,
-                ));
-            }
-            (RecipientState::Bounced, now, EventType::Bounced)
-        } else {
-            match next_due(ctx.queue, attempts, a.env.received_at_us, now) {
-                Some(due) => (RecipientState::Deferred, due, EventType::Deferred),
-                None => {
-                    if dsn::wanted(r.notify.as_deref(), Action::Failed) {
-                        let mut e =
-                            entry(r.address.clone(), r.orcpt.clone(), Action::Failed, reply, a);
-                        // RFC 3463 X.4.7: delivery time expired.
-                        e.status = "4.4.7".into();
-                        entries.push(e);
-                    }
-                    (RecipientState::Expired, now, EventType::Expired)
-                }
-            }
-        };
-        let mut details = base;
-        if state == RecipientState::Deferred {
-            details["next_attempt_at_us"] = json!(due);
-        }
-        events.push(
-            AuditEvent::new(event, ctx.actor, details)
-                .message(id)
-                .recipient(&r.address),
-        );
-        updates.push(RecipientUpdate {
-            idx: r.idx,
-            state,
-            due_at_us: due,
-            attempted: a.attempted,
-            last_code: Some(i64::from(reply.code)),
-            last_reply: Some(reply.to_string()),
-            only_if_idle: false,
-        });
+        let result = recipient_result(ctx, a, &facts, r, reply, now);
+        events.push(result.event);
+        updates.push(result.update);
+        entries.extend(result.dsn_entry);
     }
     let mut dsns = Vec::new();
     // Never a DSN to the null reverse-path (RFC 3461 §6.2, RFC 5321 §4.5.5).
     if !entries.is_empty() && !a.env.mail_from.is_empty() {
         let dsn = dsn_message(ctx, a, &entries)?;
-        events.push(
-            AuditEvent::new(
-                EventType::DsnSent,
-                ctx.actor,
-                json!({
-                    "dsn_id": dsn.id,
-                    "to": a.env.mail_from,
-                    "actions": entries.iter().map(|e| json!({"rcpt": e.recipient, "action": e.action.as_str(), "status": e.status})).collect::<Vec<_>>(),
-                    "ret": a.env.dsn_ret,
-                }),
-            )
-            .message(id),
-        );
+        events.push(dsn_sent_event(ctx, a, &dsn.id, &entries));
         dsns.push(dsn);
     }
     Ok(Outcome {
@@ -184,16 +79,137 @@ pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, AcceptError> {
     })
 }
 
-fn entry(
-    recipient: String,
-    orcpt: Option<String>,
-    action: Action,
-    reply: &Reply,
+/// The peer and TLS facts every event of this attempt repeats.
+struct PeerFacts {
+    tls: Value,
+    mx: Value,
+    ip: Value,
+}
+
+impl PeerFacts {
+    fn of(a: &Attempt<'_>) -> Self {
+        let tls = a.tls.map_or(Value::Null, |t| {
+            json!({"version": t.version, "cipher": t.cipher, "peer_cert_sha256": t.peer_cert_sha256, "verified": t.verified})
+        });
+        let (mx, ip) = match a.peer {
+            Some((host, addr)) => (json!(host), json!(addr.ip().to_string())),
+            None => (Value::Null, Value::Null),
+        };
+        Self { tls, mx, ip }
+    }
+}
+
+/// The `attempt` event: one SMTP transaction, when one was tried.
+fn attempt_event(ctx: &Ctx<'_>, a: &Attempt<'_>, f: &PeerFacts) -> Option<AuditEvent> {
+    if !a.attempted {
+        return None;
+    }
+    let results: Vec<Value> = a
+        .job
+        .recipients
+        .iter()
+        .zip(a.replies)
+        .map(|(r, reply)| json!({"rcpt": r.address, "code": reply.code, "enhanced": reply.enhanced, "local": reply.local}))
+        .collect();
+    let details = json!({
+        "domain": a.job.domain,
+        "mx": f.mx,
+        "ip": f.ip,
+        "port": a.peer.map(|p| p.1.port()),
+        "tls": f.tls,
+        "security": a.security,
+        "duration_ms": a.started.elapsed().as_millis() as u64,
+        "results": results,
+    });
+    Some(AuditEvent::new(EventType::Attempt, ctx.actor, details).message(&a.job.message_id))
+}
+
+/// One recipient's new state, its event, and the DSN block it asks for.
+struct RecipientResult {
+    update: RecipientUpdate,
+    event: AuditEvent,
+    dsn_entry: Option<Entry>,
+}
+
+fn recipient_result(
+    ctx: &Ctx<'_>,
     a: &Attempt<'_>,
-) -> Entry {
+    f: &PeerFacts,
+    r: &super::JobRcpt,
+    reply: &Reply,
+    now: i64,
+) -> RecipientResult {
+    let attempts = r.attempts + i64::from(a.attempted);
+    let wants = |action| dsn::wanted(r.notify.as_deref(), action);
+    let mut dsn_entry = None;
+    let (state, due, event) = if reply.is_success() {
+        if wants(Action::Relayed) && !a.dsn_passed_on {
+            dsn_entry = Some(entry(r, Action::Relayed, reply, a));
+        }
+        (RecipientState::Delivered, now, EventType::Delivered)
+    } else if reply.is_permanent() {
+        if wants(Action::Failed) {
+            dsn_entry = Some(entry(r, Action::Failed, reply, a));
+        }
+        (RecipientState::Bounced, now, EventType::Bounced)
+    } else if let Some(due) = next_due(ctx.queue, attempts, a.env.received_at_us, now) {
+        (RecipientState::Deferred, due, EventType::Deferred)
+    } else {
+        if wants(Action::Failed) {
+            let mut e = entry(r, Action::Failed, reply, a);
+            // RFC 3463 X.4.7: delivery time expired.
+            e.status = "4.4.7".into();
+            dsn_entry = Some(e);
+        }
+        (RecipientState::Expired, now, EventType::Expired)
+    };
+    let mut details = json!({
+        "code": reply.code,
+        "enhanced": reply.enhanced,
+        "local": reply.local,
+        "mx": f.mx,
+        "ip": f.ip,
+        "tls": f.tls,
+        "attempts": attempts,
+    });
+    if state == RecipientState::Deferred {
+        details["next_attempt_at_us"] = json!(due);
+    }
+    RecipientResult {
+        update: RecipientUpdate {
+            idx: r.idx,
+            state,
+            due_at_us: due,
+            attempted: a.attempted,
+            last_code: Some(i64::from(reply.code)),
+            last_reply: Some(reply.to_string()),
+            only_if_idle: false,
+        },
+        event: AuditEvent::new(event, ctx.actor, details)
+            .message(&a.job.message_id)
+            .recipient(&r.address),
+        dsn_entry,
+    }
+}
+
+fn dsn_sent_event(ctx: &Ctx<'_>, a: &Attempt<'_>, dsn_id: &str, entries: &[Entry]) -> AuditEvent {
+    let actions: Vec<Value> = entries
+        .iter()
+        .map(|e| json!({"rcpt": e.recipient, "action": e.action.as_str(), "status": e.status}))
+        .collect();
+    let details = json!({
+        "dsn_id": dsn_id,
+        "to": a.env.mail_from,
+        "actions": actions,
+        "ret": a.env.dsn_ret,
+    });
+    AuditEvent::new(EventType::DsnSent, ctx.actor, details).message(&a.job.message_id)
+}
+
+fn entry(r: &super::JobRcpt, action: Action, reply: &Reply, a: &Attempt<'_>) -> Entry {
     Entry {
-        recipient,
-        orcpt,
+        recipient: r.address.clone(),
+        orcpt: r.orcpt.clone(),
         action,
         status: reply.status(),
         remote_mta: if reply.local {
