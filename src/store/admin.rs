@@ -2,8 +2,6 @@
 //! message's envelope, recipients and attempts (never the content), and audited
 //! admin changes (retry now, delete with a reason).
 
-use sqlx::Row;
-
 use super::{RecipientState, RecipientUpdate, Store, StoreError};
 
 /// One row of `queue list`.
@@ -20,6 +18,22 @@ pub struct QueueRow {
     pub attempts: i64,
     pub due_at_us: i64,
     pub last_reply: Option<String>,
+}
+
+/// The listing as read (`in_flight` as 0/1 through the Any driver).
+#[derive(sqlx::FromRow)]
+struct QueueDbRow {
+    message_id: String,
+    received_at_us: i64,
+    mail_from: String,
+    idx: i64,
+    recipient: String,
+    domain: String,
+    state: String,
+    in_flight: i64,
+    attempts: i64,
+    due_at_us: i64,
+    last_reply: Option<String>,
 }
 
 /// Filters of `queue list`.
@@ -41,10 +55,11 @@ impl Store {
         f: &QueueFilter,
         now_us: i64,
     ) -> Result<Vec<QueueRow>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT r.message_id, m.received_at_us, m.mail_from, r.idx, r.address, r.domain, r.state, \
-             CASE WHEN r.lease_until_us IS NOT NULL AND r.lease_until_us >= $1 THEN 1 ELSE 0 END, \
-             r.attempts, r.due_at_us, r.last_reply \
+        let rows: Vec<QueueDbRow> = sqlx::query_as(
+            "SELECT r.message_id, m.received_at_us, m.mail_from, r.idx, r.address AS recipient, \
+             r.domain, r.state, \
+             CASE WHEN r.lease_until_us IS NOT NULL AND r.lease_until_us >= $1 THEN 1 ELSE 0 END \
+             AS in_flight, r.attempts, r.due_at_us, r.last_reply \
              FROM recipients r JOIN messages m ON m.id = r.message_id \
              WHERE ($2 = 1 OR r.state IN ('queued', 'deferred', 'held')) \
                AND ($3 = '' OR r.state = $3) AND ($4 = '' OR r.domain = $4) \
@@ -60,23 +75,22 @@ impl Store {
         .bind(f.limit)
         .fetch_all(self.pool())
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(QueueRow {
-                    message_id: r.try_get(0)?,
-                    received_at_us: r.try_get(1)?,
-                    mail_from: r.try_get(2)?,
-                    idx: r.try_get(3)?,
-                    recipient: r.try_get(4)?,
-                    domain: r.try_get(5)?,
-                    state: r.try_get(6)?,
-                    in_flight: r.try_get::<i64, _>(7)? != 0,
-                    attempts: r.try_get(8)?,
-                    due_at_us: r.try_get(9)?,
-                    last_reply: r.try_get(10)?,
-                })
+        Ok(rows
+            .into_iter()
+            .map(|r| QueueRow {
+                message_id: r.message_id,
+                received_at_us: r.received_at_us,
+                mail_from: r.mail_from,
+                idx: r.idx,
+                recipient: r.recipient,
+                domain: r.domain,
+                state: r.state,
+                in_flight: r.in_flight != 0,
+                attempts: r.attempts,
+                due_at_us: r.due_at_us,
+                last_reply: r.last_reply,
             })
-            .collect()
+            .collect())
     }
 }
 

@@ -1,64 +1,136 @@
 //! Reads: message records, recipients, sealed content, audit rows and the head.
 
-use sqlx::Row;
-
-use super::{MessageRecord, RecipientRecord, RecipientState, Sealed, Store, StoreError};
+use super::{
+    MessageRecord, Protection, RecipientRecord, RecipientState, Sealed, Store, StoreError,
+};
 use crate::audit::ChainedRow;
+
+/// `messages` as read; booleans arrive as 0/1 through the Any driver.
+#[derive(sqlx::FromRow)]
+struct MessageRow {
+    id: String,
+    received_at_us: i64,
+    node: String,
+    mail_from: String,
+    size: i64,
+    sha256: Vec<u8>,
+    body_type: String,
+    smtputf8: i64,
+    requiretls: i64,
+    dsn_ret: Option<String>,
+    dsn_envid: Option<String>,
+    client_ip: String,
+    auth_user: Option<String>,
+    tls_version: Option<String>,
+}
+
+impl From<MessageRow> for MessageRecord {
+    fn from(r: MessageRow) -> Self {
+        Self {
+            id: r.id,
+            received_at_us: r.received_at_us,
+            node: r.node,
+            mail_from: r.mail_from,
+            size: r.size,
+            sha256: r.sha256,
+            body_type: r.body_type,
+            smtputf8: r.smtputf8 != 0,
+            requiretls: r.requiretls != 0,
+            dsn_ret: r.dsn_ret,
+            dsn_envid: r.dsn_envid,
+            client_ip: r.client_ip,
+            auth_user: r.auth_user,
+            tls_version: r.tls_version,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct RecipientRow {
+    idx: i64,
+    address: String,
+    domain: String,
+    dsn_notify: Option<String>,
+    dsn_orcpt: Option<String>,
+    state: String,
+    attempts: i64,
+    decision: String,
+}
+
+impl TryFrom<RecipientRow> for RecipientRecord {
+    type Error = StoreError;
+
+    fn try_from(r: RecipientRow) -> Result<Self, StoreError> {
+        let state = RecipientState::parse(&r.state)
+            .ok_or_else(|| StoreError::Corrupt(format!("recipient state {:?}", r.state)))?;
+        Ok(Self {
+            idx: r.idx,
+            address: r.address,
+            domain: r.domain,
+            notify: r.dsn_notify,
+            orcpt: r.dsn_orcpt,
+            state,
+            attempts: r.attempts,
+            decision: Protection::parse_or_strictest(&r.decision),
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct AuditRow {
+    seq: i64,
+    at_us: i64,
+    node: String,
+    event: String,
+    message_id: Option<String>,
+    recipient: Option<String>,
+    actor: String,
+    details: String,
+    prev_hash: Vec<u8>,
+    hash: Vec<u8>,
+}
+
+impl From<AuditRow> for ChainedRow {
+    fn from(r: AuditRow) -> Self {
+        Self {
+            seq: r.seq,
+            at_us: r.at_us,
+            node: r.node,
+            event: r.event,
+            message_id: r.message_id,
+            recipient: r.recipient,
+            actor: r.actor,
+            details: r.details,
+            prev_hash: r.prev_hash,
+            hash: r.hash,
+        }
+    }
+}
 
 impl Store {
     pub async fn message(&self, id: &str) -> Result<Option<MessageRecord>, StoreError> {
-        let row = sqlx::query(
+        let row: Option<MessageRow> = sqlx::query_as(
             // Booleans as 0/1: SQLite stores INTEGER, PostgreSQL BOOLEAN.
             "SELECT id, received_at_us, node, mail_from, size, sha256, body_type, \
-             CASE WHEN smtputf8 THEN 1 ELSE 0 END, CASE WHEN requiretls THEN 1 ELSE 0 END, dsn_ret, dsn_envid, client_ip, auth_user, tls_version \
-             FROM messages WHERE id = $1",
+             CASE WHEN smtputf8 THEN 1 ELSE 0 END AS smtputf8, \
+             CASE WHEN requiretls THEN 1 ELSE 0 END AS requiretls, dsn_ret, dsn_envid, \
+             client_ip, auth_user, tls_version FROM messages WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(self.pool())
         .await?;
-        let Some(r) = row else { return Ok(None) };
-        Ok(Some(MessageRecord {
-            id: r.try_get(0)?,
-            received_at_us: r.try_get(1)?,
-            node: r.try_get(2)?,
-            mail_from: r.try_get(3)?,
-            size: r.try_get(4)?,
-            sha256: r.try_get(5)?,
-            body_type: r.try_get(6)?,
-            smtputf8: r.try_get::<i64, _>(7)? != 0,
-            requiretls: r.try_get::<i64, _>(8)? != 0,
-            dsn_ret: r.try_get(9)?,
-            dsn_envid: r.try_get(10)?,
-            client_ip: r.try_get(11)?,
-            auth_user: r.try_get(12)?,
-            tls_version: r.try_get(13)?,
-        }))
+        Ok(row.map(MessageRecord::from))
     }
 
     pub async fn recipients(&self, id: &str) -> Result<Vec<RecipientRecord>, StoreError> {
-        let rows = sqlx::query(
+        let rows: Vec<RecipientRow> = sqlx::query_as(
             "SELECT idx, address, domain, dsn_notify, dsn_orcpt, state, attempts, decision \
              FROM recipients WHERE message_id = $1 ORDER BY idx",
         )
         .bind(id)
         .fetch_all(self.pool())
         .await?;
-        rows.iter()
-            .map(|r| {
-                let state: String = r.try_get(5)?;
-                Ok(RecipientRecord {
-                    idx: r.try_get(0)?,
-                    address: r.try_get(1)?,
-                    domain: r.try_get(2)?,
-                    notify: r.try_get(3)?,
-                    orcpt: r.try_get(4)?,
-                    state: RecipientState::parse(&state)
-                        .ok_or_else(|| StoreError::Corrupt(format!("recipient state {state:?}")))?,
-                    attempts: r.try_get(6)?,
-                    decision: super::Protection::parse_or_strictest(&r.try_get::<String, _>(7)?),
-                })
-            })
-            .collect()
+        rows.into_iter().map(RecipientRecord::try_from).collect()
     }
 
     /// The sealed content of a message (open it with [`super::MasterKeys::open`]).
@@ -106,7 +178,7 @@ impl Store {
             requiretls != 0,
             rcpts
                 .iter()
-                .map(|(a, d)| (a.as_str(), super::Protection::parse_or_strictest(d))),
+                .map(|(a, d)| (a.as_str(), Protection::parse_or_strictest(d))),
         ))
     }
 
@@ -120,7 +192,7 @@ impl Store {
 
     /// Audit rows with `seq > after`, in order, at most `limit`.
     pub async fn audit_page(&self, after: i64, limit: i64) -> Result<Vec<ChainedRow>, StoreError> {
-        let rows = sqlx::query(
+        let rows: Vec<AuditRow> = sqlx::query_as(
             "SELECT seq, at_us, node, event, message_id, recipient, actor, details, prev_hash, hash \
              FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2",
         )
@@ -128,22 +200,7 @@ impl Store {
         .bind(limit)
         .fetch_all(self.pool())
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(ChainedRow {
-                    seq: r.try_get(0)?,
-                    at_us: r.try_get(1)?,
-                    node: r.try_get(2)?,
-                    event: r.try_get(3)?,
-                    message_id: r.try_get(4)?,
-                    recipient: r.try_get(5)?,
-                    actor: r.try_get(6)?,
-                    details: r.try_get(7)?,
-                    prev_hash: r.try_get(8)?,
-                    hash: r.try_get(9)?,
-                })
-            })
-            .collect()
+        Ok(rows.into_iter().map(ChainedRow::from).collect())
     }
 
     /// Audit rows about one message, in order.

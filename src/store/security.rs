@@ -1,7 +1,5 @@
 //! Transport-security state: cached MTA-STS policies and TLS-RPT counters.
 
-use sqlx::Row;
-
 use super::{Store, StoreError};
 
 /// A cached MTA-STS policy row.
@@ -16,8 +14,20 @@ pub struct StsRow {
     pub expires_at_us: i64,
 }
 
+/// `mta_sts_policies` as stored: MX patterns one per line.
+#[derive(sqlx::FromRow)]
+struct StsDbRow {
+    domain: String,
+    policy_id: String,
+    mode: String,
+    mx: String,
+    max_age: i64,
+    fetched_at_us: i64,
+    expires_at_us: i64,
+}
+
 /// One TLS-RPT observation (RFC 8460 §4.4), counted per day.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct TlsResult {
     pub day: String,
     pub policy_domain: String,
@@ -32,23 +42,21 @@ pub struct TlsResult {
 
 impl Store {
     pub async fn sts_policy(&self, domain: &str) -> Result<Option<StsRow>, StoreError> {
-        let row = sqlx::query(
+        let row: Option<StsDbRow> = sqlx::query_as(
             "SELECT domain, policy_id, mode, mx, max_age, fetched_at_us, expires_at_us \
              FROM mta_sts_policies WHERE domain = $1",
         )
         .bind(domain)
         .fetch_optional(self.pool())
         .await?;
-        let Some(r) = row else { return Ok(None) };
-        let mx: String = r.try_get(3)?;
-        Ok(Some(StsRow {
-            domain: r.try_get(0)?,
-            policy_id: r.try_get(1)?,
-            mode: r.try_get(2)?,
-            mx: mx.lines().map(String::from).collect(),
-            max_age: r.try_get(4)?,
-            fetched_at_us: r.try_get(5)?,
-            expires_at_us: r.try_get(6)?,
+        Ok(row.map(|r| StsRow {
+            domain: r.domain,
+            policy_id: r.policy_id,
+            mode: r.mode,
+            mx: r.mx.lines().map(String::from).collect(),
+            max_age: r.max_age,
+            fetched_at_us: r.fetched_at_us,
+            expires_at_us: r.expires_at_us,
         }))
     }
 
@@ -101,7 +109,7 @@ impl Store {
         policy_domain: &str,
         day: &str,
     ) -> Result<Vec<TlsResult>, StoreError> {
-        let rows = sqlx::query(
+        Ok(sqlx::query_as(
             "SELECT day, policy_domain, policy_type, policy_string, mx_host, result_type, \
              receiving_ip, failure_reason, count FROM tls_report_results \
              WHERE policy_domain = $1 AND day = $2 ORDER BY policy_type, mx_host, result_type",
@@ -109,22 +117,7 @@ impl Store {
         .bind(policy_domain)
         .bind(day)
         .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(TlsResult {
-                    day: r.try_get(0)?,
-                    policy_domain: r.try_get(1)?,
-                    policy_type: r.try_get(2)?,
-                    policy_string: r.try_get(3)?,
-                    mx_host: r.try_get(4)?,
-                    result_type: r.try_get(5)?,
-                    receiving_ip: r.try_get(6)?,
-                    failure_reason: r.try_get(7)?,
-                    count: r.try_get(8)?,
-                })
-            })
-            .collect()
+        .await?)
     }
 
     /// Domains with counters for `day` and no report sent yet.
