@@ -44,8 +44,10 @@ impl Preparer {
         Self { policy, dkim, keys }
     }
 
-    pub fn prepare(&self, sub: Submission) -> Result<Prepared, AcceptError> {
-        let (content, verdict) = self.classify(&sub)?;
+    pub fn prepare(&self, mut sub: Submission) -> Result<Prepared, AcceptError> {
+        let (rewritten, verdict) = self.classify(&sub)?;
+        // The client's bytes move on unless the policy rewrote them: no copy.
+        let content = rewritten.unwrap_or_else(|| std::mem::take(&mut sub.content));
         let content = self.sign(content)?;
         let sha256 = digest::digest(&digest::SHA256, &content).as_ref().to_vec();
         let env = &sub.envelope;
@@ -125,18 +127,19 @@ impl Preparer {
         })
     }
 
-    /// Classify and decide per recipient; strip subject tags when they triggered.
-    fn classify(&self, sub: &Submission) -> Result<(Vec<u8>, Verdict), AcceptError> {
+    /// Classify and decide per recipient; strip subject tags when they
+    /// triggered (the rewritten message, if any, comes back).
+    fn classify(&self, sub: &Submission) -> Result<(Option<Vec<u8>>, Verdict), AcceptError> {
         let env = &sub.envelope;
         let n = env.recipients.len();
         if !self.policy.cfg.enabled {
             let verdict = Verdict {
                 protections: vec![sub.floor; n],
-                rules: vec!["policy-disabled".into(); n],
+                rules: vec![floor_rule(sub.floor, "policy-disabled"); n],
                 phi: false,
                 classified: None,
             };
-            return Ok((sub.content.clone(), verdict));
+            return Ok((None, verdict));
         }
         let c = self.policy.classify(&sub.content, &env.mail_from);
         let decisions: Vec<(Decision, String)> = env
@@ -156,32 +159,34 @@ impl Preparer {
             .iter()
             .map(|(d, _)| protection_of(*d).max(sub.floor))
             .collect();
-        let content = match c.triggers.contains(&"subject_tag") {
-            true => self
-                .policy
-                .strip_subject_tags(&sub.content)
-                .unwrap_or_else(|| sub.content.clone()),
-            false => sub.content.clone(),
+        let rewritten = match c.triggers.contains(&"subject_tag") {
+            true => self.policy.strip_subject_tags(&sub.content),
+            false => None,
         };
+        let rules = decisions
+            .iter()
+            .map(|(d, rule)| match protection_of(*d) < sub.floor {
+                true => floor_rule(sub.floor, rule),
+                false => rule.clone(),
+            })
+            .collect();
         let verdict = Verdict {
             protections,
-            rules: decisions.iter().map(|(_, r)| r.clone()).collect(),
+            rules,
             phi: c.phi,
             classified: Some(classified(&c, env, &decisions, None)),
         };
-        Ok((content, verdict))
+        Ok((rewritten, verdict))
     }
 
     /// DKIM once, here: every delivery attempt sends these same signed bytes.
-    fn sign(&self, content: Vec<u8>) -> Result<Vec<u8>, AcceptError> {
+    fn sign(&self, mut content: Vec<u8>) -> Result<Vec<u8>, AcceptError> {
         let signature = self
             .dkim
             .sign(&content)
             .map_err(|e| AcceptError::Sign(e.to_string()))?;
-        Ok(match signature.is_empty() {
-            true => content,
-            false => [signature, content].concat(),
-        })
+        content.splice(0..0, signature);
+        Ok(content)
     }
 
     /// `received`, then `classified`, then one `held` per portal recipient.
@@ -223,6 +228,15 @@ impl Preparer {
             }
         }
         events
+    }
+}
+
+/// The rule named for a recipient whose protection came from the floor (a
+/// DSN inheriting its original's) rather than from its own classification.
+fn floor_rule(floor: Protection, own: &str) -> String {
+    match floor {
+        Protection::Deliver => own.to_string(),
+        _ => "inherited-from-original".into(),
     }
 }
 
