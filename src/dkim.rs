@@ -41,6 +41,44 @@ const SIGNED_HEADERS: [&str; 15] = [
     "List-Unsubscribe",
 ];
 
+/// Why a DKIM key could not be used or made. `Display` is the reason (no key
+/// material); [`DkimError::fix`] says what the admin should do.
+#[derive(Debug, thiserror::Error)]
+pub enum DkimError {
+    #[error("cannot read {0}: {1}")]
+    Unreadable(String, std::io::Error),
+    #[error("{0} is readable by group or others")]
+    Permissions(String),
+    #[error("{0} holds no PEM private key: {1}")]
+    NotPem(String, String),
+    #[error("{0} is not an {1} key: {2}")]
+    WrongType(String, &'static str, String),
+    #[error("key generation failed: {0}")]
+    Generate(String),
+    #[error("signing failed: {0}")]
+    Sign(#[from] mail_auth::Error),
+}
+
+impl DkimError {
+    /// The fix to print beside the reason.
+    pub fn fix(&self) -> String {
+        match self {
+            DkimError::Unreadable(p, _) => {
+                format!("check the path, and that the relay's user can read {p}")
+            }
+            DkimError::Permissions(p) => format!("chmod 600 {p}"),
+            DkimError::NotPem(..) | DkimError::WrongType(..) => {
+                "point private_key at a PKCS#8 PEM key of the configured algorithm \
+                 (`phirelay dkim keygen` makes one)"
+                    .into()
+            }
+            DkimError::Generate(_) | DkimError::Sign(_) => {
+                "try again; report it if it persists".into()
+            }
+        }
+    }
+}
+
 /// Every configured key, ready to sign, by lower-cased domain.
 #[derive(Default)]
 pub struct Signer {
@@ -56,11 +94,18 @@ impl std::fmt::Debug for Signer {
 }
 
 impl Signer {
-    /// Load `[[dkim.key]]`; on error, the index of the bad key and why.
-    pub fn load(keys: &[DkimKeySection]) -> Result<Self, (usize, String)> {
+    /// Load `[[dkim.key]]`; on error, every bad key's index and why.
+    pub fn load(keys: &[DkimKeySection]) -> Result<Self, Vec<(usize, DkimError)>> {
         let mut by_domain: HashMap<String, Vec<_>> = HashMap::new();
+        let mut bad = Vec::new();
         for (i, k) in keys.iter().enumerate() {
-            let key = load_key(Path::new(&k.private_key), k.algorithm).map_err(|e| (i, e))?;
+            let key = match load_key(Path::new(&k.private_key), k.algorithm) {
+                Ok(key) => key,
+                Err(e) => {
+                    bad.push((i, e));
+                    continue;
+                }
+            };
             let signer = DkimSigner::from_key(key)
                 .domain(k.domain.to_ascii_lowercase())
                 .selector(k.selector.clone())
@@ -72,7 +117,10 @@ impl Signer {
                 .or_default()
                 .push(signer);
         }
-        Ok(Self { by_domain })
+        match bad.is_empty() {
+            true => Ok(Self { by_domain }),
+            false => Err(bad),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -81,7 +129,7 @@ impl Signer {
 
     /// The DKIM-Signature header(s) for `message`, empty when its From domain has
     /// no key. Fails only if signing itself fails (a local, temporary problem).
-    pub fn sign(&self, message: &[u8]) -> Result<Vec<u8>, mail_auth::Error> {
+    pub fn sign(&self, message: &[u8]) -> Result<Vec<u8>, DkimError> {
         if self.by_domain.is_empty() {
             return Ok(Vec::new());
         }
@@ -104,41 +152,48 @@ fn from_domain(message: &[u8]) -> Option<String> {
         .map(|(_, d)| d.trim_end_matches('.').to_ascii_lowercase())
 }
 
-fn load_key(path: &Path, algorithm: DkimAlgorithm) -> Result<DkimKey, String> {
+fn load_key(path: &Path, algorithm: DkimAlgorithm) -> Result<DkimKey, DkimError> {
     use std::os::unix::fs::PermissionsExt;
-    let meta =
-        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| DkimError::Unreadable(shown.clone(), e))?;
     if meta.permissions().mode() & 0o077 != 0 {
-        return Err(format!("{} is readable by group or others", path.display()));
+        return Err(DkimError::Permissions(shown));
     }
     let der = PrivateKeyDer::from_pem_file(path)
-        .map_err(|e| format!("{} holds no PEM private key: {e}", path.display()))?;
+        .map_err(|e| DkimError::NotPem(shown.clone(), e.to_string()))?;
     match algorithm {
         DkimAlgorithm::Rsa => RsaKey::<Sha256>::from_key_der(der)
             .map(DkimKey::Rsa)
-            .map_err(|e| format!("{} is not an RSA key: {e}", path.display())),
+            .map_err(|e| DkimError::WrongType(shown, "RSA", e.to_string())),
         DkimAlgorithm::Ed25519 => Ed25519Key::from_pkcs8_der(der.secret_der())
             .map(DkimKey::Ed25519)
-            .map_err(|e| format!("{} is not an Ed25519 PKCS#8 key: {e}", path.display())),
+            .map_err(|e| DkimError::WrongType(shown, "Ed25519 PKCS#8", e.to_string())),
     }
 }
 
 /// A new key as PKCS#8 PEM and the DNS TXT record value that publishes it.
-pub fn generate(algorithm: DkimAlgorithm) -> Result<(String, String), String> {
+pub fn generate(algorithm: DkimAlgorithm) -> Result<(String, String), DkimError> {
     use aws_lc_rs::encoding::{AsDer, Pkcs8V1Der, PublicKeyX509Der};
     use aws_lc_rs::signature::KeyPair;
     let (pkcs8, k, public) = match algorithm {
         DkimAlgorithm::Rsa => {
             let pair = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048)
-                .map_err(|e| format!("RSA key generation failed: {e}"))?;
-            let pkcs8: Pkcs8V1Der = pair.as_der().map_err(|e| e.to_string())?;
+                .map_err(|e| DkimError::Generate(e.to_string()))?;
+            let pkcs8: Pkcs8V1Der = pair
+                .as_der()
+                .map_err(|e| DkimError::Generate(e.to_string()))?;
             // p= is the SubjectPublicKeyInfo (what openssl and opendkim publish).
-            let spki: PublicKeyX509Der = pair.public_key().as_der().map_err(|e| e.to_string())?;
+            let spki: PublicKeyX509Der = pair
+                .public_key()
+                .as_der()
+                .map_err(|e| DkimError::Generate(e.to_string()))?;
             (pkcs8.as_ref().to_vec(), "rsa", spki.as_ref().to_vec())
         }
         DkimAlgorithm::Ed25519 => {
-            let pkcs8 = Ed25519Key::generate_pkcs8().map_err(|e| e.to_string())?;
-            let key = Ed25519Key::from_pkcs8_der(&pkcs8).map_err(|e| e.to_string())?;
+            let pkcs8 =
+                Ed25519Key::generate_pkcs8().map_err(|e| DkimError::Generate(e.to_string()))?;
+            let key = Ed25519Key::from_pkcs8_der(&pkcs8)
+                .map_err(|e| DkimError::Generate(e.to_string()))?;
             // RFC 8463 §4.2: p= is the raw 32-byte public key.
             (pkcs8, "ed25519", key.public_key())
         }
@@ -205,6 +260,7 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&k.private_key, std::fs::Permissions::from_mode(0o644)).unwrap();
         let err = Signer::load(&[k]).err().unwrap();
-        assert!(err.1.contains("readable by group or others"));
+        assert!(err[0].1.to_string().contains("readable by group or others"));
+        assert!(err[0].1.fix().starts_with("chmod 600 "));
     }
 }

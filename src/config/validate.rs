@@ -527,12 +527,14 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
     }
     let dkim = match crate::dkim::Signer::load(&f.dkim.key) {
         Ok(s) => s,
-        Err((i, problem)) => {
-            err(
-                &format!("dkim.key[{i}].private_key"),
-                problem,
-                "create the key with `phirelay dkim keygen` and point private_key at it",
-            );
+        Err(bad) => {
+            for (i, problem) in bad {
+                err(
+                    &format!("dkim.key[{i}].private_key"),
+                    problem.to_string(),
+                    &problem.fix(),
+                );
+            }
             crate::dkim::Signer::default()
         }
     };
