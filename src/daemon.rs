@@ -14,13 +14,24 @@ use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
+use crate::accept::{Acceptor, Preparer};
 use crate::config::{Config, LogFormat, redact_url};
 use crate::smtp::{Server, serve as serve_listener};
 use crate::store::{MasterKeys, Store, create_private_dir};
+use crate::wiring::Engines;
 
 pub async fn serve(cfg: Config) -> ExitCode {
     init_logging(&cfg);
-    match run(cfg).await {
+    // Config errors found while building the engines are config errors (exit 2),
+    // like those the loader finds.
+    let engines = match Engines::build(&cfg) {
+        Ok(e) => e,
+        Err(errs) => {
+            eprintln!("{errs}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(cfg, engines).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!("{e}");
@@ -30,7 +41,7 @@ pub async fn serve(cfg: Config) -> ExitCode {
     }
 }
 
-async fn run(cfg: Config) -> Result<(), String> {
+async fn run(cfg: Config, engines: Engines) -> Result<(), String> {
     let cfg = Arc::new(cfg);
     tracing::info!(
         version = env!("CARGO_PKG_VERSION"),
@@ -66,12 +77,14 @@ async fn run(cfg: Config) -> Result<(), String> {
     tracing::info!(store = %redact_url(&cfg.store.url), "store open, schema up to date");
 
     let keys = Arc::new(keys);
-    let queue = crate::queue::Queue::start(cfg.clone(), store.clone(), keys.clone()).await?;
+    let prep = engines.preparer(keys.clone());
+    let queue = crate::queue::Queue::start(cfg.clone(), store.clone(), keys, prep.clone()).await?;
+    let acceptor = Acceptor::new(prep.clone(), store.clone(), Some(queue.clone()));
     let server = Arc::new(Server::new(
         cfg.clone(),
         store.clone(),
-        keys.clone(),
-        Some(queue.clone()),
+        acceptor,
+        engines.tls.clone(),
     ));
     let (stop, stopped) = watch::channel(false);
     let mut listeners = JoinSet::new();
@@ -87,7 +100,7 @@ async fn run(cfg: Config) -> Result<(), String> {
             stopped.clone(),
         ));
     }
-    spawn_tls_reports(cfg.clone(), store.clone(), keys);
+    spawn_tls_reports(cfg.clone(), store.clone(), prep);
     notify(&[sd_notify::NotifyState::Ready]);
     println!("phirelay ready: {}", listen_summary(&cfg));
 
@@ -111,8 +124,8 @@ async fn run(cfg: Config) -> Result<(), String> {
 }
 
 /// Once an hour, send yesterday's TLS-RPT reports that are not sent yet.
-fn spawn_tls_reports(cfg: Arc<Config>, store: Store, keys: Arc<MasterKeys>) {
-    let reporter = match crate::transport::tlsrpt::Reporter::new(cfg, store, keys) {
+fn spawn_tls_reports(cfg: Arc<Config>, store: Store, prep: Arc<Preparer>) {
+    let reporter = match crate::transport::tlsrpt::Reporter::new(cfg, store, prep) {
         Ok(r) => r,
         Err(e) => {
             tracing::error!("TLS-RPT reports disabled: {e}");

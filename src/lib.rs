@@ -27,3 +27,4 @@ pub mod smtp;
 pub mod store;
 pub mod transport;
 pub mod util;
+pub mod wiring;

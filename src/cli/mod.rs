@@ -94,7 +94,15 @@ pub struct ConfigArg {
 pub fn run(cli: Cli) -> ExitCode {
     match cli.verb {
         Verb::Serve(c) => with_config(&c, |cfg| runtime(crate::daemon::serve(cfg))),
-        Verb::CheckConfig(c) => with_config(&c, check_config),
+        Verb::CheckConfig(c) => {
+            match config::load_with(&c.config, crate::wiring::Engines::problems) {
+                Ok(cfg) => check_config(cfg),
+                Err(errs) => {
+                    eprintln!("{errs}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Verb::Migrate {
             config,
             database_url,

@@ -72,7 +72,13 @@ pub fn run(verb: PolicyVerb, cfg: Config) -> ExitCode {
             })
             .unwrap_or_default()
     });
-    let engine = &cfg.policy;
+    let engine = match crate::policy::engine::Engine::new(cfg.policy.clone()) {
+        Ok(e) => e,
+        Err(problem) => {
+            eprintln!("{}: key `policy.detectors`: {problem}", cfg.path.display());
+            return ExitCode::from(2);
+        }
+    };
     let c = engine.classify(&raw, &sender);
     let decisions: Vec<_> = rcpts
         .iter()

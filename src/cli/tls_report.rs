@@ -60,7 +60,14 @@ pub async fn run(verb: TlsReportVerb, cfg: Config) -> ExitCode {
             return ExitCode::from(3);
         }
     };
-    let reporter = match Reporter::new(cfg.clone(), store.clone(), keys) {
+    let engines = match crate::wiring::Engines::build(&cfg) {
+        Ok(e) => e,
+        Err(errs) => {
+            eprintln!("{errs}");
+            return ExitCode::from(2);
+        }
+    };
+    let reporter = match Reporter::new(cfg.clone(), store.clone(), engines.preparer(keys)) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("phirelay tls-report: {e}");

@@ -110,7 +110,7 @@ pub struct ListenerSection {
     pub require_tls: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct TlsSection {
     /// PEM certificate chain (leaf first). Required.

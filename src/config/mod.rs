@@ -15,5 +15,5 @@ pub use error::{ConfigError, ConfigErrors};
 pub use file::*;
 pub use validate::{
     Config, DnsConfig, ListenerConfig, RelayUser, Route, StoreConfig, TransportConfig, load,
-    read_secret, redact_url,
+    load_with, read_secret, redact_url,
 };

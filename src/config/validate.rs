@@ -4,7 +4,6 @@
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::Duration;
 
 use ipnet::IpNet;
@@ -23,8 +22,8 @@ pub struct Config {
     pub log_format: LogFormat,
     pub log_level: String,
     pub listeners: Vec<ListenerConfig>,
-    /// Present when `[tls]` is set: STARTTLS and implicit TLS use it.
-    pub tls: Option<Arc<rustls::ServerConfig>>,
+    /// `[tls]` when set: STARTTLS and implicit TLS use it (built by `wiring`).
+    pub tls: Option<TlsSection>,
     pub allowed_networks: Vec<IpNet>,
     pub users: Vec<RelayUser>,
     pub limits: Limits,
@@ -32,10 +31,10 @@ pub struct Config {
     pub queue: QueueSection,
     pub dns: DnsConfig,
     pub transport: TransportConfig,
-    /// Loaded DKIM keys; empty when `[dkim]` has none.
-    pub dkim: Arc<crate::dkim::Signer>,
-    /// The PHI policy engine (`[policy]`), compiled.
-    pub policy: Arc<crate::policy::engine::Engine>,
+    /// `[[dkim.key]]`; empty when `[dkim]` has none (loaded by `wiring`).
+    pub dkim_keys: Vec<DkimKeySection>,
+    /// `[policy]`, with the consumer-domains file merged in (compiled by `wiring`).
+    pub policy: crate::policy::rules::PolicySection,
 }
 
 #[derive(Debug, Clone)]
@@ -158,6 +157,16 @@ pub fn redact_url(url: &str) -> String {
 
 /// Read, parse and check the config file; every problem is reported at once.
 pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
+    load_with(path, |_, _| Vec::new())
+}
+
+/// As [`load`], with more checks of the parsed sections (what `check-config`
+/// and `serve` build from them: keys, certificates, patterns), so that their
+/// problems are reported together with the loader's.
+pub fn load_with(
+    path: &Path,
+    more: impl FnOnce(&Path, &FileConfig) -> Vec<ConfigError>,
+) -> Result<Config, ConfigErrors> {
     let err = |key: &str, problem: String, fix: &str| ConfigError {
         file: path.to_path_buf(),
         key: key.to_string(),
@@ -179,7 +188,15 @@ pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
             "correct the value or remove the key (see docs/configuration.md)",
         )])
     })?;
-    check(path, file)
+    let extra = more(path, &file);
+    match (check(path, file), extra.is_empty()) {
+        (Ok(cfg), true) => Ok(cfg),
+        (Ok(_), false) => Err(ConfigErrors(extra)),
+        (Err(ConfigErrors(mut errs)), _) => {
+            errs.extend(extra);
+            Err(ConfigErrors(errs))
+        }
+    }
 }
 
 /// Line number and dotted key of a TOML parse error, for the message. The error's
@@ -277,20 +294,6 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         }
     }
 
-    let tls = match &f.tls {
-        None => None,
-        Some(t) => match crate::smtp::tls::server_config(Path::new(&t.cert), Path::new(&t.key)) {
-            Ok(c) => Some(Arc::new(c)),
-            Err(e) => {
-                err(
-                    &format!("tls.{}", e.key),
-                    e.problem,
-                    "point tls.cert at a PEM certificate chain and tls.key at its PEM private key",
-                );
-                None
-            }
-        },
-    };
     if !f.relay.user.is_empty() && f.tls.is_none() {
         err(
             "relay.user",
@@ -525,20 +528,6 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             ),
         }
     }
-    let dkim = match crate::dkim::Signer::load(&f.dkim.key) {
-        Ok(s) => s,
-        Err(bad) => {
-            for (i, problem) in bad {
-                err(
-                    &format!("dkim.key[{i}].private_key"),
-                    problem.to_string(),
-                    &problem.fix(),
-                );
-            }
-            crate::dkim::Signer::default()
-        }
-    };
-
     let mut policy_section = f.policy.clone();
     if let Some(file) = &f.policy.consumer_domains_file {
         match std::fs::read_to_string(file) {
@@ -552,17 +541,6 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             ),
         }
     }
-    let policy = match crate::policy::engine::Engine::new(policy_section) {
-        Ok(e) => Some(e),
-        Err(problem) => {
-            err(
-                "policy.detectors",
-                problem,
-                "fix the pattern (regular expressions in the Rust regex syntax) or remove it",
-            );
-            None
-        }
-    };
     for (i, r) in f.policy.rules.iter().enumerate() {
         if r.recipient_domains.is_empty() {
             err(
@@ -575,9 +553,6 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
     if !errs.is_empty() {
         return Err(ConfigErrors(errs));
     }
-    let Some(policy) = policy else {
-        return Err(ConfigErrors(errs));
-    };
     let hostname = f.server.hostname.trim().to_string();
     let t = &f.transport;
     Ok(Config {
@@ -589,7 +564,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         log_format: f.log.format,
         log_level: f.log.level,
         listeners,
-        tls,
+        tls: f.tls,
         allowed_networks,
         users,
         limits: f.limits,
@@ -622,8 +597,8 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             extra_cas,
             mta_sts_port_override_for_tests: t.mta_sts_port_override_for_tests,
         },
-        dkim: Arc::new(dkim),
-        policy: Arc::new(policy),
+        dkim_keys: f.dkim.key,
+        policy: policy_section,
     })
 }
 

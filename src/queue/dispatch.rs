@@ -65,6 +65,7 @@ impl Queue {
         cfg: Arc<Config>,
         store: Store,
         keys: Arc<MasterKeys>,
+        prep: Arc<crate::accept::Preparer>,
     ) -> Result<Self, String> {
         let dns = Dns::new(&cfg.dns)?;
         let port = cfg.transport.port_override_for_tests.unwrap_or(25);
@@ -103,11 +104,7 @@ impl Queue {
             inner: Arc::new(Inner {
                 connections: Arc::new(Semaphore::new(cfg.queue.max_connections)),
                 actor: format!("queue:{}", cfg.node_id),
-                prep: Arc::new(crate::accept::Preparer::new(
-                    cfg.policy.clone(),
-                    cfg.dkim.clone(),
-                    keys.clone(),
-                )),
+                prep,
                 store,
                 keys,
                 router,

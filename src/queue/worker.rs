@@ -508,7 +508,7 @@ async fn record(
 async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, started: Instant) {
     use crate::policy::rules::Fallback;
     let n = job.recipients.len();
-    match q.inner.cfg.policy.cfg.tls_required_fallback {
+    match q.inner.cfg.policy.tls_required_fallback {
         Fallback::Defer => {
             record(
                 q,

@@ -20,7 +20,7 @@ use super::limits::{ConnLimiter, DiskGuard, Refusal, Slot};
 use super::reply;
 use super::session::Session;
 use crate::config::{Config, ListenerConfig, ListenerMode};
-use crate::store::{MasterKeys, Store};
+use crate::store::Store;
 
 /// What every session shares.
 pub struct Server {
@@ -37,17 +37,17 @@ pub struct Server {
 }
 
 impl Server {
+    /// `acceptor` takes every message DATA reads; `tls` (built from `[tls]`)
+    /// enables STARTTLS and implicit TLS.
     pub fn new(
         cfg: Arc<Config>,
         store: Store,
-        keys: Arc<MasterKeys>,
-        queue: Option<crate::queue::Queue>,
+        acceptor: crate::accept::Acceptor,
+        tls: Option<Arc<rustls::ServerConfig>>,
     ) -> Self {
-        let prep = crate::accept::Preparer::new(cfg.policy.clone(), cfg.dkim.clone(), keys);
-        let acceptor = crate::accept::Acceptor::new(Arc::new(prep), store.clone(), queue);
         Self {
             acceptor,
-            tls: cfg.tls.clone().map(TlsAcceptor::from),
+            tls: tls.map(TlsAcceptor::from),
             disk: DiskGuard::new(cfg.data_dir.clone(), cfg.limits.min_free_disk_mb),
             conns: Arc::new(ConnLimiter::default()),
             dummy_hash: super::auth::dummy_hash(),

@@ -21,7 +21,7 @@ use crate::accept::{self, AcceptError, Acceptor, Client, Preparer, Submission};
 use crate::audit::details::Origin;
 use crate::config::Config;
 use crate::dns::Dns;
-use crate::store::{BodyType, MasterKeys, Protection, Store, StoreError, TlsResult};
+use crate::store::{BodyType, Protection, Store, StoreError, TlsResult};
 use crate::util::now_us;
 
 /// The reporter's callers speak StoreError; acceptance trouble other than the
@@ -42,7 +42,7 @@ pub struct Reporter {
 }
 
 impl Reporter {
-    pub fn new(cfg: Arc<Config>, store: Store, keys: Arc<MasterKeys>) -> Result<Self, String> {
+    pub fn new(cfg: Arc<Config>, store: Store, prep: Arc<Preparer>) -> Result<Self, String> {
         let dns = Dns::new(&cfg.dns)?;
         let mut tls =
             (*super::security::pkix_config(&cfg.transport, crate::smtp::tls::provider())?).clone();
@@ -58,9 +58,8 @@ impl Reporter {
             .no_proxy()
             .build()
             .map_err(|e| format!("TLS-RPT HTTPS client: {e}"))?;
-        let prep = Preparer::new(cfg.policy.clone(), cfg.dkim.clone(), keys);
         // No queue: the scheduler finds the report in the store like any due mail.
-        let acceptor = Acceptor::new(Arc::new(prep), store.clone(), None);
+        let acceptor = Acceptor::new(prep, store.clone(), None);
         Ok(Self {
             cfg,
             store,

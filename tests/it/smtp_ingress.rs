@@ -483,12 +483,12 @@ async fn shutdown_lets_data_finish_and_refuses_idle_sessions() {
     busy.send(b"Subject: in flight\r\n\r\npart one\r\n").await;
     let store = relay.store.clone();
     let keys = Arc::clone(&relay.keys);
-    let stopping = tokio::spawn(relay.shutdown());
+    let stopping = tokio::spawn(relay.shutdown_listener());
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     assert_eq!(idle.reply().await.code, 421);
     busy.send(b"part two\r\n.\r\n").await;
     let id = queue_id(&busy.reply().await);
-    stopping.await.unwrap();
+    let _dir = stopping.await.unwrap();
     let sealed = store.sealed_content(&id).await.unwrap().unwrap();
     assert!(keys.open(&id, &sealed).unwrap().ends_with(b"part two\r\n"));
 }

@@ -15,6 +15,8 @@ use tokio::task::JoinHandle;
 
 pub struct TestRelay {
     pub addr: SocketAddr,
+    /// The acceptance stage's engines (for verbs under test, e.g. TLS reports).
+    pub prep: Arc<phirelay::accept::Preparer>,
     pub store: Store,
     pub keys: Arc<MasterKeys>,
     pub cfg: Arc<Config>,
@@ -69,20 +71,28 @@ impl TestRelay {
             MasterKeys::load_or_create(&cfg.store.master_key_file, &[], true).expect("master key");
         let keys = Arc::new(keys);
         let store = Store::open(&cfg.store, &cfg.node_id).await.expect("store");
+        let engines = phirelay::wiring::Engines::build(&cfg).expect("engines");
+        let prep = engines.preparer(keys.clone());
         let queue = if deliver {
             Some(
-                phirelay::queue::Queue::start(cfg.clone(), store.clone(), keys.clone())
-                    .await
-                    .expect("queue"),
+                phirelay::queue::Queue::start(
+                    cfg.clone(),
+                    store.clone(),
+                    keys.clone(),
+                    prep.clone(),
+                )
+                .await
+                .expect("queue"),
             )
         } else {
             None
         };
+        let acceptor = phirelay::accept::Acceptor::new(prep.clone(), store.clone(), queue.clone());
         let server = Arc::new(Server::new(
             cfg.clone(),
             store.clone(),
-            keys.clone(),
-            queue.clone(),
+            acceptor,
+            engines.tls.clone(),
         ));
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
@@ -91,6 +101,7 @@ impl TestRelay {
         let task = tokio::spawn(serve(listener, lcfg, server, stopped));
         Self {
             addr,
+            prep,
             store,
             keys,
             cfg,
@@ -103,11 +114,18 @@ impl TestRelay {
 
     /// Stop accepting, drain sessions, and wait for the listener to finish.
     pub async fn shutdown(self) {
+        self.shutdown_listener().await;
+    }
+
+    /// Stop the listener and the queue but keep the store open and the data dir
+    /// (returned) for reading what was committed.
+    pub async fn shutdown_listener(self) -> TempDir {
         let _ = self.stop.send(true);
         let _ = self.task.await;
         if let Some(q) = &self.queue {
             q.shutdown(std::time::Duration::from_secs(5)).await;
         }
+        self.dir
     }
 
     /// Stop everything and hand back the data dir (for a restart on the same store).

@@ -1,0 +1,103 @@
+//! Wiring: each stage builds its own runtime object from its config section,
+//! here, for `serve` and for `check-config` (which reports what would fail at
+//! start: unreadable keys, bad certificates, patterns that do not compile).
+//!
+//! The config itself stays plain data ([`crate::config::Config`]); verbs that
+//! only read the database (`queue list`, `audit verify`) never build these, so
+//! they need no access to private keys.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::accept::Preparer;
+use crate::config::{Config, ConfigError, ConfigErrors, DkimKeySection, FileConfig, TlsSection};
+use crate::dkim::Signer;
+use crate::policy::engine::Engine;
+use crate::policy::rules::PolicySection;
+use crate::store::MasterKeys;
+
+/// The built engines of one configuration.
+pub struct Engines {
+    /// Inbound TLS (STARTTLS and implicit TLS) when `[tls]` is set.
+    pub tls: Option<Arc<rustls::ServerConfig>>,
+    pub dkim: Arc<Signer>,
+    pub policy: Arc<Engine>,
+}
+
+impl Engines {
+    /// Build every engine, collecting every problem (file, key, fix).
+    pub fn build(cfg: &Config) -> Result<Self, ConfigErrors> {
+        Self::from_sections(&cfg.path, cfg.tls.as_ref(), &cfg.dkim_keys, &cfg.policy)
+    }
+
+    /// The problems building would meet, from the sections as parsed (for
+    /// [`crate::config::load_with`]: reported with the loader's own).
+    pub fn problems(path: &Path, f: &FileConfig) -> Vec<ConfigError> {
+        match Self::from_sections(path, f.tls.as_ref(), &f.dkim.key, &f.policy) {
+            Ok(_) => Vec::new(),
+            Err(ConfigErrors(errs)) => errs,
+        }
+    }
+
+    fn from_sections(
+        path: &Path,
+        tls: Option<&TlsSection>,
+        dkim_keys: &[DkimKeySection],
+        policy: &PolicySection,
+    ) -> Result<Self, ConfigErrors> {
+        let mut errs = Vec::new();
+        let mut err = |key: String, problem: String, fix: String| {
+            errs.push(ConfigError {
+                file: path.to_path_buf(),
+                key,
+                problem,
+                fix,
+            })
+        };
+        let tls = tls.and_then(|t| {
+            match crate::smtp::tls::server_config(Path::new(&t.cert), Path::new(&t.key)) {
+                Ok(c) => Some(Arc::new(c)),
+                Err(e) => {
+                    err(
+                        format!("tls.{}", e.key),
+                        e.problem,
+                        "point tls.cert at a PEM certificate chain and tls.key at its PEM private key"
+                            .into(),
+                    );
+                    None
+                }
+            }
+        });
+        let dkim = Signer::load(dkim_keys).unwrap_or_else(|bad| {
+            for (i, problem) in bad {
+                err(
+                    format!("dkim.key[{i}].private_key"),
+                    problem.to_string(),
+                    problem.fix(),
+                );
+            }
+            Signer::default()
+        });
+        let policy = Engine::new(policy.clone()).map_err(|problem| {
+            err(
+                "policy.detectors".into(),
+                problem,
+                "fix the pattern (regular expressions in the Rust regex syntax) or remove it"
+                    .into(),
+            )
+        });
+        match (policy, errs.is_empty()) {
+            (Ok(policy), true) => Ok(Self {
+                tls,
+                dkim: Arc::new(dkim),
+                policy: Arc::new(policy),
+            }),
+            _ => Err(ConfigErrors(errs)),
+        }
+    }
+
+    /// The acceptance stage's engines, sealing under `keys`.
+    pub fn preparer(&self, keys: Arc<MasterKeys>) -> Arc<Preparer> {
+        Arc::new(Preparer::new(self.policy.clone(), self.dkim.clone(), keys))
+    }
+}
