@@ -1,17 +1,19 @@
 //! # phirelay: a HIPAA-oriented outbound SMTP relay
 //!
-//! ## Layout, in the order a message travels
+//! ## Layout, in the order a message travels (docs/architecture.md)
 //! - [`smtp`]: listeners and sessions: TLS, AUTH or allowed networks, limits,
-//!   smuggling-safe DATA; hands the message to the store and answers 250 only after
-//!   the commit.
+//!   smuggling-safe DATA, trace headers; hands each message to the acceptance stage
+//!   and answers 250 only after the commit.
+//! - [`accept`]: the one way into the queue (SMTP, DSNs, TLS reports): classify
+//!   ([`policy`]), decide per recipient, sign ([`dkim`]), seal, typed audit events,
+//!   one commit, hand-off to the queue.
 //! - [`store`]: SQLite or PostgreSQL behind one type; content sealed with a fresh
-//!   AES-256-GCM key per message; one transaction for message, recipients and audit
-//!   events, group-committed across sessions.
-//! - [`audit`]: the append-only, hash-chained event log and its verifier.
-//! - [`config`], [`cli`], [`daemon`]: the TOML file, the verbs, and `serve`.
-//!
-//! Still to come (see docs/ and the issue list): `policy/` (PHI classification),
-//! `queue/` and `transport/` (delivery with DANE and MTA-STS), `dkim`, `portal/`.
+//!   AES-256-GCM key per message, bound to its envelope and decisions; group commit.
+//! - [`audit`]: the append-only, hash-chained event log, its typed details, the verifier.
+//! - [`queue`]: leases, scheduler, per-destination workers, retries, DSNs.
+//! - [`transport`]: routes, DNS ([`dns`]), DANE, MTA-STS, TLS-RPT and the SMTP client.
+//! - [`config`] (plain data), [`wiring`] (builds each stage from its section),
+//!   [`cli`], [`daemon`]: the TOML file, the verbs, and `serve`.
 
 pub mod accept;
 pub mod audit;
