@@ -9,7 +9,7 @@ use super::dsn::{self, Action, Entry};
 use super::job::Job;
 use super::schedule::next_due;
 use crate::accept::{self, AcceptError, Client, Preparer, Submission};
-use crate::audit::details::Origin;
+use crate::audit::details::{Internal, Origin};
 use crate::audit::{AuditEvent, EventType};
 use crate::config::QueueSection;
 use crate::store::{
@@ -265,9 +265,9 @@ fn dsn_message(
             dsn_envid: None,
         },
         content: report,
-        origin: Origin::Dsn {
+        origin: Origin::Internal(Internal::Dsn {
             of: a.job.message_id.clone(),
-        },
+        }),
         client: Client::local(ctx.hostname),
         actor: ctx.actor.to_string(),
         floor,

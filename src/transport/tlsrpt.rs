@@ -18,7 +18,7 @@ use mail_auth::mta_sts::{ReportUri, TlsRpt};
 use serde_json::{Value, json};
 
 use crate::accept::{self, AcceptError, Acceptor, Client, Preparer, Submission};
-use crate::audit::details::Origin;
+use crate::audit::details::{Internal, Origin};
 use crate::config::Config;
 use crate::dns::Dns;
 use crate::store::{BodyType, Protection, Store, StoreError, TlsResult};
@@ -152,11 +152,11 @@ impl Reporter {
                 dsn_envid: None,
             },
             content: report,
-            origin: Origin::TlsReport {
+            origin: Origin::Internal(Internal::TlsReport {
                 domain: domain.to_string(),
                 day: day.to_string(),
                 report_id: id.to_string(),
-            },
+            }),
             client: Client::local(&self.cfg.hostname),
             actor: format!("queue:{}", self.cfg.node_id),
             floor: Protection::Deliver,
