@@ -182,7 +182,10 @@ mod tests {
             key_id: "k".into(),
         }))
         .to_value();
-        assert!(smtp.get("kind").is_none(), "client mail has no kind: {smtp}");
+        assert!(
+            smtp.get("kind").is_none(),
+            "client mail has no kind: {smtp}"
+        );
         assert_eq!(smtp["client_ip"], "127.0.0.1");
     }
 

@@ -56,6 +56,10 @@ impl Session {
             Some(reply::UNSUPPORTED_PARAM)
         } else if from.flags & MAIL_SMTPUTF8 == 0 && !from.address.is_ascii() {
             Some(reply::NEED_UTF8)
+        } else if !safe_path(&from.address) {
+            Some(reply::BAD_SENDER)
+        } else if from.env_id.as_deref().is_some_and(|id| !valid_envid(id)) {
+            Some(reply::BAD_PARAM_VALUE)
         } else if !self.srv.disk.has_room() {
             Some(reply::LOW_DISK)
         } else {
@@ -106,8 +110,10 @@ impl Session {
             self.send(&reply::NEED_MAIL);
             return;
         };
-        let refusal = if to.address.is_empty() {
+        let refusal = if to.address.is_empty() || !safe_path(&to.address) {
             Some(reply::BAD_RECIPIENT)
+        } else if to.orcpt.as_deref().is_some_and(|o| !valid_orcpt(o)) {
+            Some(reply::BAD_PARAM_VALUE)
         } else if !env.smtputf8 && !to.address.is_ascii() {
             Some(reply::NEED_UTF8)
         } else if !may_relay {
@@ -138,6 +144,26 @@ impl Session {
         }
         self.send(&reply::RECIPIENT_OK);
     }
+}
+
+/// RFC 5321 §4.5.3.1.3: a path of at most 256 octets, and no control
+/// character anywhere (one would end the command line on the next hop).
+fn safe_path(address: &str) -> bool {
+    address.len() <= 256 && !address.bytes().any(|b| b < 0x20 || b == 0x7f)
+}
+
+/// RFC 3461 §4.4: ENVID is at most 100 characters of printable US-ASCII once
+/// its xtext is decoded.
+fn valid_envid(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 100 && id.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
+/// RFC 3461 §4.2: the decoded `rfc822` ORCPT address (the parser takes the
+/// type off): printable text, no `;` (which only separates the type), within
+/// the parameter's limit of 500 characters.
+fn valid_orcpt(addr: &str) -> bool {
+    let printable = |b: u8| b >= 0x20 && b != 0x7f;
+    !addr.is_empty() && addr.len() <= 500 && addr.bytes().all(printable) && !addr.contains(';')
 }
 
 fn reason_of(r: &reply::Reply) -> &'static str {

@@ -71,6 +71,7 @@ pub const UNKNOWN_COMMAND: Reply = Reply::new(500, "5.5.1", "Command unrecognize
 pub const LINE_TOO_LONG: Reply = Reply::new(500, "5.5.2", "Line too long");
 pub const BARE_LF_COMMAND: Reply = Reply::new(500, "5.5.2", "Command line must end with CRLF");
 pub const SYNTAX: Reply = Reply::new(501, "5.5.4", "Syntax error in parameters or arguments");
+pub const BAD_PARAM_VALUE: Reply = Reply::new(501, "5.5.4", "Invalid parameter value");
 pub const BAD_SENDER: Reply = Reply::new(501, "5.1.7", "Bad sender address syntax");
 pub const BAD_RECIPIENT: Reply = Reply::new(501, "5.1.3", "Bad recipient address syntax");
 pub const NOT_IMPLEMENTED: Reply = Reply::new(502, "5.5.1", "Command not implemented");

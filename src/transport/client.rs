@@ -385,8 +385,19 @@ impl Connection {
         })
     }
 
-    /// Checks that must fail before a byte is sent: size, 8-bit, SMTPUTF8.
+    /// Checks that must fail before a byte is sent: unsafe envelope values,
+    /// size, 8-bit, SMTPUTF8, REQUIRETLS.
     fn refuse_locally(&self, env: &Envelope<'_>) -> Option<Reply> {
+        // Stored values are checked at ingress; this client does not trust that:
+        // a control character in a path would end the command line early.
+        let addresses = std::iter::once(env.from).chain(env.recipients.iter().map(|r| r.address));
+        if addresses.into_iter().any(has_control) {
+            return Some(Reply::local(
+                553,
+                "5.1.3",
+                "an envelope address holds a control character".to_string(),
+            ));
+        }
         let size = self.ehlo.size;
         if self.supports(EXT_SIZE) && size > 0 && env.message.len() > size {
             return Some(Reply::local(
@@ -439,8 +450,10 @@ impl Connection {
             cmd.push_str(" REQUIRETLS");
         }
         if dsn {
-            if let Some(ret) = env.ret {
-                cmd.push_str(&format!(" RET={}", ret.to_ascii_uppercase()));
+            match env.ret.map(str::to_ascii_lowercase).as_deref() {
+                Some("full") => cmd.push_str(" RET=FULL"),
+                Some("hdrs") => cmd.push_str(" RET=HDRS"),
+                _ => {}
             }
             if let Some(id) = env.envid {
                 cmd.push_str(&format!(" ENVID={}", xtext(id)));
@@ -569,19 +582,49 @@ fn closing(reply: Reply, n: usize) -> TxnResult {
     }
 }
 
+/// Whether a path holds a byte that may not appear on a command line.
+fn has_control(s: &str) -> bool {
+    s.bytes().any(|b| b < 0x20 || b == 0x7f)
+}
+
+/// The RCPT line. Everything the client chose is re-encoded here, whatever was
+/// stored: NOTIFY is rebuilt from the known keywords, ORCPT is always
+/// `rfc822;` + xtext of the whole stored address (the only type accepted at
+/// ingress), so no stored byte can start a new command.
 fn rcpt_command(r: &RcptParams<'_>, dsn: bool) -> String {
     let mut cmd = format!("RCPT TO:<{}>", r.address);
     if dsn {
-        if let Some(n) = r.notify {
-            cmd.push_str(&format!(" NOTIFY={}", n.to_ascii_uppercase()));
+        if let Some(n) = r.notify.and_then(notify_keywords) {
+            cmd.push_str(&format!(" NOTIFY={n}"));
         }
         if let Some(o) = r.orcpt {
-            let (kind, addr) = o.split_once(';').unwrap_or(("rfc822", o));
-            cmd.push_str(&format!(" ORCPT={};{}", kind, xtext(addr)));
+            let addr = strip_prefix_ignore_case(o, "rfc822;").unwrap_or(o);
+            cmd.push_str(&format!(" ORCPT=rfc822;{}", xtext(addr)));
         }
     }
     cmd.push_str("\r\n");
     cmd
+}
+
+/// The stored NOTIFY list as RFC 3461 keywords; None when nothing valid is left.
+fn notify_keywords(stored: &str) -> Option<String> {
+    let known = ["NEVER", "SUCCESS", "FAILURE", "DELAY"];
+    let words: Vec<&str> = stored
+        .split(',')
+        .filter_map(|w| {
+            known
+                .iter()
+                .find(|k| k.eq_ignore_ascii_case(w.trim()))
+                .copied()
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join(","))
+}
+
+fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 /// Length of the first complete reply in `buf`: lines up to one whose fourth byte
@@ -625,5 +668,32 @@ mod tests {
             "RCPT TO:<a@b> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;x+2By@b\r\n"
         );
         assert_eq!(rcpt_command(&r, false), "RCPT TO:<a@b>\r\n");
+    }
+
+    /// The ORCPT injection of the fail-closed review: a decoded ORCPT holding
+    /// CR LF and a `;` once produced a second RCPT line at the next hop.
+    #[test]
+    fn stored_parameters_cannot_start_a_command() {
+        let r = RcptParams {
+            address: "b@partner.example",
+            notify: Some("failure\r\nRSET"),
+            orcpt: Some("a\r\nRCPT TO:<x@evil.example>\r\nNOOP;b"),
+        };
+        let cmd = rcpt_command(&r, true);
+        assert_eq!(cmd.matches("\r\n").count(), 1, "{cmd:?}");
+        assert!(cmd.ends_with("\r\n") && !cmd.contains("RSET"), "{cmd:?}");
+        assert!(cmd.contains(" ORCPT=rfc822;a+0D+0ARCPT+20TO:<x@evil.example>+0D+0ANOOP;b"));
+    }
+
+    proptest::proptest! {
+        /// Whatever bytes were stored, the RCPT command is exactly one line of
+        /// printable ASCII (the address itself is refused earlier when unsafe).
+        #[test]
+        fn rcpt_line_is_one_printable_line(notify in ".*", orcpt in ".*") {
+            let r = RcptParams { address: "a@b", notify: Some(&notify), orcpt: Some(&orcpt) };
+            let cmd = rcpt_command(&r, true);
+            let body = cmd.strip_suffix("\r\n").unwrap();
+            proptest::prop_assert!(body.bytes().all(|b| (0x20..0x7f).contains(&b)), "{:?}", cmd);
+        }
     }
 }
