@@ -141,7 +141,12 @@ impl Preparer {
             };
             return Ok((None, verdict));
         }
-        let c = self.policy.classify(&sub.content, &env.mail_from);
+        // A panic in an extractor must neither lose the message nor let it out
+        // unclassified: it counts as PHI (the panic hook logs no payload).
+        let c = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.policy.classify(&sub.content, &env.mail_from)
+        }))
+        .unwrap_or_else(|_| Classification::unreadable());
         let decisions: Vec<(Decision, String)> = env
             .recipients
             .iter()

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::detect::{Detectors, Label, summarize};
 use super::extract::extract;
-use super::rules::{Decision, PolicySection, decide, sender_matches};
+use super::rules::{Decision, PolicySection, UnscannedAction, decide, sender_matches};
 
 /// What the engine found in one message (no matched values).
 #[derive(Debug, Clone)]
@@ -20,9 +20,23 @@ pub struct Classification {
     /// A detector counted something in the subject itself.
     pub subject_phi: bool,
     pub truncated: bool,
+    /// Why some content could not be read (empty when all of it was).
+    pub unscanned: Vec<&'static str>,
 }
 
 impl Classification {
+    /// The classifier itself failed on this message: it counts as PHI.
+    pub fn unreadable() -> Self {
+        Self {
+            labels: Vec::new(),
+            triggers: Vec::new(),
+            phi: true,
+            subject_phi: false,
+            truncated: false,
+            unscanned: vec!["extractor_failed"],
+        }
+    }
+
     pub fn to_json(&self) -> Value {
         json!({
             "phi": self.phi,
@@ -30,6 +44,7 @@ impl Classification {
             "labels": self.labels.iter().map(|l| json!({"detector": l.detector.as_str(), "count": l.count, "score": (l.max_score * 100.0).round() / 100.0})).collect::<Vec<_>>(),
             "triggers": self.triggers,
             "truncated": self.truncated,
+            "unscanned": self.unscanned,
         })
     }
 }
@@ -109,18 +124,26 @@ impl Engine {
         {
             triggers.push("sender_rule");
         }
+        let unscanned: Vec<&'static str> = text.unscanned.iter().map(|u| u.as_str()).collect();
+        // Fail closed: what could not be read counts as PHI unless the admin said not to.
+        let unread_is_phi =
+            !unscanned.is_empty() && self.cfg.unscanned_action == UnscannedAction::Phi;
         Classification {
-            phi: !labels.is_empty() || !triggers.is_empty(),
+            phi: !labels.is_empty() || !triggers.is_empty() || unread_is_phi,
             labels,
             triggers,
             subject_phi,
             truncated: text.truncated,
+            unscanned,
         }
     }
 
     /// The decision for one recipient and the rule that made it.
     pub fn decide(&self, c: &Classification, sender: &str, recipient: &str) -> (Decision, String) {
-        let domain = crate::store::domain_of(recipient);
+        let domain = recipient
+            .rsplit_once('@')
+            .map(|(_, d)| d.to_ascii_lowercase())
+            .unwrap_or_default();
         decide(&self.cfg, c.phi, c.subject_phi, sender, &domain)
     }
 
@@ -136,11 +159,16 @@ impl Engine {
         let lines: Vec<String> = head
             .split("\r\n")
             .map(|line| {
-                let is_subject = line.len() > 8 && line[..8].eq_ignore_ascii_case("subject:");
-                if !is_subject {
+                // `get`, not slicing: byte 8 may fall inside a multi-byte
+                // character of another header ("To: José …").
+                let name = line.get(..8);
+                let (Some(name), Some(rest)) = (name, line.get(8..)) else {
+                    return line.to_string();
+                };
+                if !name.eq_ignore_ascii_case("subject:") {
                     return line.to_string();
                 }
-                let mut value = line[8..].to_string();
+                let mut value = rest.to_string();
                 for tag in &self.cfg.subject_tags {
                     if let Some(pos) = value.to_ascii_lowercase().find(&tag.to_ascii_lowercase()) {
                         value.replace_range(pos..pos + tag.len(), "");
@@ -180,6 +208,19 @@ fn header_lines(raw: &[u8]) -> Vec<(String, String)> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn tag_stripping_survives_multibyte_headers() {
+        let mut cfg = PolicySection::default();
+        cfg.subject_tags = vec!["[secure]".into()];
+        let e = Engine::new(cfg).unwrap();
+        let msg = "To: José Núñez <j@example.org>\r\nFrom: Dr Müller <m@example.org>\r\n\
+                   Subject: [secure] Résumé\r\n\r\nbody\r\n"
+            .as_bytes();
+        let out = String::from_utf8(e.strip_subject_tags(msg).unwrap()).unwrap();
+        assert!(out.contains("Subject: Résumé\r\n"), "{out}");
+        assert!(out.starts_with("To: José Núñez"), "{out}");
+    }
     use super::*;
 
     fn engine() -> Engine {

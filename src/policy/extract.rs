@@ -36,6 +36,35 @@ const MAX_DEPTH: usize = 3;
 /// overhead), and never less than 64 KiB.
 const HTML_MARKUP_RATIO: usize = 16;
 
+/// Why some content could not be read in full. Any of these makes the message
+/// `unscanned`, which counts as PHI unless `[policy] unscanned_action` says
+/// otherwise: what the classifier cannot read is the protected case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Unscanned {
+    /// Text past `max_scan_bytes` (or HTML past its markup allowance) was cut.
+    Truncated,
+    /// A forwarded message nested deeper than the limit.
+    NestingTooDeep,
+    /// A binary attachment of a type no extractor reads (images, ZIP, XLSX, DOC, RTF, TNEF, …).
+    UnsupportedAttachment,
+    /// A text part that is not text (a NUL byte; UTF-16 without a byte-order mark).
+    UndecodableText,
+    /// A PDF or DOCX the extractor could not read, or read no text from.
+    ExtractorFailed,
+}
+
+impl Unscanned {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unscanned::Truncated => "truncated",
+            Unscanned::NestingTooDeep => "nesting_too_deep",
+            Unscanned::UnsupportedAttachment => "unsupported_attachment",
+            Unscanned::UndecodableText => "undecodable_text",
+            Unscanned::ExtractorFailed => "extractor_failed",
+        }
+    }
+}
+
 /// Where a piece of text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartKind {
@@ -59,6 +88,8 @@ pub struct Extracted {
     pub parts: Vec<(PartKind, String)>,
     /// Some text was cut or skipped because of `max_bytes` or the nesting limit.
     pub truncated: bool,
+    /// Every reason some content was not read, each once, in order.
+    pub unscanned: Vec<Unscanned>,
 }
 
 impl Extracted {
@@ -84,6 +115,7 @@ impl fmt::Debug for Extracted {
             .field("subject_len", &self.subject.len())
             .field("parts", &parts)
             .field("truncated", &self.truncated)
+            .field("unscanned", &self.unscanned)
             .finish()
     }
 }
@@ -94,6 +126,7 @@ pub fn extract(raw: &[u8], max_bytes: usize) -> Extracted {
         parts: Vec::new(),
         left: max_bytes,
         truncated: false,
+        unscanned: Vec::new(),
     };
     let parsed = MessageParser::default().parse(raw);
     // No message, or one with no body at all (headers that are not headers): scan it raw.
@@ -113,6 +146,7 @@ struct Out {
     parts: Vec<(PartKind, String)>,
     left: usize,
     truncated: bool,
+    unscanned: Vec<Unscanned>,
 }
 
 impl Out {
@@ -122,13 +156,25 @@ impl Out {
             text.len()
         } else {
             self.truncated = true;
+            self.skipped(Unscanned::Truncated);
             text.floor_char_boundary(self.left)
         };
         self.left -= n;
         &text[..n]
     }
 
+    /// Note content that was not read, once per reason.
+    fn skipped(&mut self, why: Unscanned) {
+        if !self.unscanned.contains(&why) {
+            self.unscanned.push(why);
+        }
+    }
+
     fn push(&mut self, kind: PartKind, text: &str) {
+        if text.contains('\0') {
+            // Not text (or UTF-16 without a BOM): the detectors would miss what it holds.
+            self.skipped(Unscanned::UndecodableText);
+        }
         if text.trim().is_empty() {
             return;
         }
@@ -143,16 +189,19 @@ impl Out {
         let cap = self.left.saturating_mul(HTML_MARKUP_RATIO).max(64 * 1024);
         if html.len() > cap {
             self.truncated = true;
+            self.skipped(Unscanned::Truncated);
             return html::to_text(&html[..html.floor_char_boundary(cap)]);
         }
         html::to_text(html)
     }
 
-    fn finish(self, subject: String) -> Extracted {
+    fn finish(mut self, subject: String) -> Extracted {
+        self.unscanned.sort();
         Extracted {
             subject,
             parts: self.parts,
             truncated: self.truncated,
+            unscanned: self.unscanned,
         }
     }
 }
@@ -204,26 +253,36 @@ fn attachment(part: &MessagePart<'_>, depth: usize, out: &mut Out) {
             out.push(kind(PartKind::Attachment), &text);
         }
         PartType::Binary(b) | PartType::InlineBinary(b) => {
-            if is_docx(part) {
-                if let Some(text) = docx::text(b) {
-                    out.push(kind(PartKind::Attachment), &text);
+            if is_docx(part) || is_pdf(part, b) {
+                let text = match is_docx(part) {
+                    true => docx::text(b),
+                    false => pdf::text(b),
+                };
+                match text.filter(|t| !t.trim().is_empty()) {
+                    Some(text) => out.push(kind(PartKind::Attachment), &text),
+                    // Unreadable, encrypted, or image-only: nothing was checked.
+                    None => out.skipped(Unscanned::ExtractorFailed),
                 }
                 return;
             }
-            if is_pdf(part, b) {
-                if let Some(text) = pdf::text(b) {
-                    out.push(kind(PartKind::Attachment), &text);
-                }
+            if b.is_empty() {
                 return;
             }
-            let Some(html) = text_like(part) else { return };
-            let Some(text) = decode_text(b) else { return };
+            let Some(html) = text_like(part) else {
+                out.skipped(Unscanned::UnsupportedAttachment);
+                return;
+            };
+            let Some(text) = decode_text(b) else {
+                out.skipped(Unscanned::UndecodableText);
+                return;
+            };
             let text = if html { out.html(&text) } else { text };
             out.push(kind(PartKind::Attachment), &text);
         }
         PartType::Message(m) => {
             if depth + 1 > MAX_DEPTH {
                 out.truncated = true;
+                out.skipped(Unscanned::NestingTooDeep);
                 return;
             }
             out.push(PartKind::ForwardedSubject, m.subject().unwrap_or_default());

@@ -49,6 +49,18 @@ pub enum Fallback {
     Bounce,
 }
 
+/// What content the classifier could not fully read counts as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnscannedAction {
+    /// As PHI: it gets the PHI decisions (fail closed).
+    #[default]
+    Phi,
+    /// Judged by the text that could be read; the `unscanned` reasons are still
+    /// recorded in the `classified` event.
+    Ignore,
+}
+
 /// What PHI in the subject does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
@@ -106,6 +118,9 @@ pub struct PolicySection {
     pub consumer_domains_file: Option<String>,
     /// Bytes of text scanned per message at most. Default: 1048576.
     pub max_scan_bytes: usize,
+    /// What a message the classifier could not fully read counts as: "phi"
+    /// (fail closed) or "ignore" (judge it by what could be read). Default: "phi".
+    pub unscanned_action: UnscannedAction,
     #[serde(rename = "rule")]
     pub rules: Vec<RuleSection>,
     pub detectors: DetectorConfig,
@@ -152,6 +167,7 @@ impl Default for PolicySection {
             .to_vec(),
             consumer_domains_file: None,
             max_scan_bytes: 1 << 20,
+            unscanned_action: UnscannedAction::Phi,
             rules: Vec::new(),
             detectors: DetectorConfig::default(),
         }

@@ -55,3 +55,117 @@ async fn orcpt_and_envid_cannot_inject_commands() {
     );
     assert!(m.mail_params.contains("ENVID=env-1"), "{}", m.mail_params);
 }
+
+/// A PHI-bearing message to a destination without STARTTLS must be held (the
+/// `tls-required` fallback is the portal), never delivered in clear.
+async fn assert_held_not_sent(body: &[u8]) {
+    let w = World::start(vec![mx_zone("notls.test", 2)], "", "").await;
+    let mx = w.sink(2, SinkOpts::default()).await;
+    let id = w.send("dr@clinic.example", &["x@notls.test"], body).await;
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let s = w.relay.store.recipients(&id).await.unwrap()[0].state;
+        if s == RecipientState::Held {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "state {s:?}, not held"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(mx.received().is_empty(), "PHI went out in clear");
+    let classified = w
+        .events(&id)
+        .await
+        .into_iter()
+        .find(|e| e.0 == "classified")
+        .expect("classified event");
+    assert_eq!(classified.2["phi"], true, "{}", classified.2);
+}
+
+fn base64_lines(bytes: &[u8]) -> String {
+    use base64::Engine;
+    let b = base64::engine::general_purpose::STANDARD.encode(bytes);
+    b.as_bytes()
+        .chunks(76)
+        .map(|c| String::from_utf8_lossy(c).into_owned() + "\r\n")
+        .collect()
+}
+
+/// Item 1: an SSN after the first MiB of text (past the scan cap) counts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_past_the_scan_cap_is_unscanned_and_protected() {
+    let line = "lorem ipsum dolor sit amet ".repeat(30);
+    let filler = format!("{}\r\n", line.trim_end()).repeat(1_500); // ~1.2 MB
+    let body = format!("Subject: notes\r\n\r\n{filler}Patient SSN: 512-44-7360\r\n");
+    assert_held_not_sent(body.as_bytes()).await;
+}
+
+/// Item 1: a binary attachment no extractor reads (an .xlsx here: a ZIP the
+/// classifier cannot open) is unscanned, so protected.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unreadable_attachment_is_unscanned_and_protected() {
+    let zip_like: Vec<u8> = b"PK\x03\x04"
+        .iter()
+        .copied()
+        .chain((0..4000u32).map(|i| (i * 7919 % 251) as u8))
+        .collect();
+    let body = format!(
+        "Subject: the list\r\nMIME-Version: 1.0\r\n\
+         Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n\
+         --b1\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n\
+         --b1\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\
+         Content-Disposition: attachment; filename=\"patients.xlsx\"\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\n{}--b1--\r\n",
+        base64_lines(&zip_like)
+    );
+    assert_held_not_sent(body.as_bytes()).await;
+}
+
+/// Item 1: forwarded messages nested past the limit are not read: unscanned.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deeply_forwarded_message_is_unscanned_and_protected() {
+    let mut inner = "Subject: innermost\r\n\r\nPatient SSN: 512-44-7360\r\n".to_string();
+    for i in 0..5 {
+        inner = format!(
+            "Subject: fwd {i}\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"n{i}\"\r\n\r\n\
+             --n{i}\r\nContent-Type: text/plain\r\n\r\nforwarding\r\n\
+             --n{i}\r\nContent-Type: message/rfc822\r\n\r\n{inner}\r\n--n{i}--\r\n"
+        );
+    }
+    assert_held_not_sent(inner.as_bytes()).await;
+}
+
+/// Item 1: a text part that decodes to NUL bytes (UTF-16 without a BOM) is not
+/// text the detectors can read.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn undecodable_text_part_is_unscanned_and_protected() {
+    let utf16: Vec<u8> = "Patient SSN: 512-44-7360"
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    let body = format!(
+        "Subject: note\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\n{}",
+        base64_lines(&utf16)
+    );
+    assert_held_not_sent(body.as_bytes()).await;
+}
+
+/// Item 4: subject-tag stripping once sliced header lines by byte offset and
+/// panicked inside "José" (the session died, the client retried for ever and
+/// the panic text with the address went to the log). Now the message is
+/// accepted, tagged as PHI, and the tag is stripped.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn multibyte_headers_with_a_subject_tag_are_accepted() {
+    let w = World::start(vec![mx_zone("notls.test", 2)], "", "").await;
+    let _mx = w.sink(2, SinkOpts::default()).await;
+    let body = "To: José Núñez <x@notls.test>\r\nSubject: [secure] résultats\r\n\r\nhello\r\n";
+    let id = w
+        .send("dr@clinic.example", &["x@notls.test"], body.as_bytes())
+        .await;
+    let stored = String::from_utf8(w.relay.content(&id).await).unwrap();
+    assert!(stored.contains("Subject: résultats\r\n"), "{stored}");
+}
