@@ -211,8 +211,10 @@ mod tests {
 
     #[test]
     fn tag_stripping_survives_multibyte_headers() {
-        let mut cfg = PolicySection::default();
-        cfg.subject_tags = vec!["[secure]".into()];
+        let cfg = PolicySection {
+            subject_tags: vec!["[secure]".into()],
+            ..PolicySection::default()
+        };
         let e = Engine::new(cfg).unwrap();
         let msg = "To: José Núñez <j@example.org>\r\nFrom: Dr Müller <m@example.org>\r\n\
                    Subject: [secure] Résumé\r\n\r\nbody\r\n"
