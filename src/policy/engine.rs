@@ -74,20 +74,32 @@ impl Engine {
     pub fn classify(&self, raw: &[u8], sender: &str) -> Classification {
         let text = extract(raw, self.cfg.max_scan_bytes);
         let subject_findings = self.detectors.scan(&text.subject);
-        let subject_phi = subject_findings.iter().any(|f| f.counts());
+        let mut subject_phi = subject_findings.iter().any(|f| f.counts());
         let mut findings = subject_findings;
         for (_, part) in &text.parts {
             findings.extend(self.detectors.scan(part));
         }
+        // Every other Subject (a client shows the first; mail-parser kept the
+        // last), unstructured headers and display names.
+        let header_texts = super::header_text::header_texts(raw);
+        let mut subjects = vec![text.subject.to_ascii_lowercase()];
+        for h in header_texts
+            .iter()
+            .filter(|h| h.text.trim() != text.subject.trim())
+        {
+            let found = self.detectors.scan(&h.text);
+            if h.subject {
+                subject_phi |= found.iter().any(|f| f.counts());
+                subjects.push(h.text.to_ascii_lowercase());
+            }
+            findings.extend(found);
+        }
         let labels = summarize(&findings);
         let mut triggers = Vec::new();
-        let subject = text.subject.to_ascii_lowercase();
-        if self
-            .cfg
-            .subject_tags
-            .iter()
-            .any(|t| subject.contains(&t.to_ascii_lowercase()))
-        {
+        if self.cfg.subject_tags.iter().any(|t| {
+            let t = t.to_ascii_lowercase();
+            subjects.iter().any(|s| s.contains(&t))
+        }) {
             triggers.push("subject_tag");
         }
         let headers = header_lines(raw);

@@ -11,6 +11,7 @@
 pub mod detect;
 pub mod engine;
 pub mod extract;
+mod header_text;
 pub mod rules;
 
 pub use detect::{

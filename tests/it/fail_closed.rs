@@ -169,3 +169,38 @@ async fn multibyte_headers_with_a_subject_tag_are_accepted() {
     let stored = String::from_utf8(w.relay.content(&id).await).unwrap();
     assert!(stored.contains("Subject: résultats\r\n"), "{stored}");
 }
+
+/// Item 8: mail-parser keeps the last Subject while mail clients show the
+/// first; PHI in the first one is found (and PHI in a subject is refused).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn phi_in_a_first_subject_is_found() {
+    let w = World::start(vec![mx_zone("notls.test", 2)], "", "").await;
+    let mx = w.sink(2, SinkOpts::default()).await;
+    let mut c = Client::connect(w.relay.addr).await;
+    c.hello().await;
+    let r = c
+        .send_mail(
+            "dr@clinic.example",
+            &["x@notls.test"],
+            b"Subject: SSN 512-44-7360 results\r\nSubject: hello\r\n\r\nsee you\r\n",
+        )
+        .await;
+    assert_eq!(r.code, 550, "{r:?}");
+    // A subject tag in the first Subject triggers too.
+    let id = w
+        .send(
+            "dr@clinic.example",
+            &["x@notls.test"],
+            b"Subject: [secure] results\r\nSubject: hello\r\n\r\nsee you\r\n",
+        )
+        .await;
+    let classified = w
+        .events(&id)
+        .await
+        .into_iter()
+        .find(|e| e.0 == "classified")
+        .unwrap();
+    assert_eq!(classified.2["phi"], true);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(mx.received().is_empty());
+}
