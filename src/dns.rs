@@ -233,8 +233,24 @@ fn lookup<T>(
                 .iter()
                 .filter(|r| r.record_type() == want)
                 .collect();
-            let secure = !relevant.is_empty() && relevant.iter().all(|r| r.proof == Proof::Secure);
-            if relevant.iter().any(|r| r.proof == Proof::Bogus) {
+            // RFC 7672 §2.1.3: an answer reached through aliases is secure only if
+            // every link is: a CNAME in an unsigned zone pointing at a signed one
+            // must not make the attacker's TLSA records "secure".
+            let aliases: Vec<_> = found
+                .answers()
+                .iter()
+                .filter(|r| matches!(r.record_type(), RecordType::CNAME | RecordType::DNAME))
+                .collect();
+            let secure = !relevant.is_empty()
+                && relevant
+                    .iter()
+                    .chain(&aliases)
+                    .all(|r| r.proof == Proof::Secure);
+            if relevant
+                .iter()
+                .chain(&aliases)
+                .any(|r| r.proof == Proof::Bogus)
+            {
                 return Err(fail("DNSSEC validation failed".into(), true));
             }
             let records: Vec<T> = relevant.iter().filter_map(|r| pick(&r.data)).collect();

@@ -132,10 +132,10 @@ impl Preparer {
     fn classify(&self, sub: &Submission) -> Result<(Option<Vec<u8>>, Verdict), AcceptError> {
         let env = &sub.envelope;
         let n = env.recipients.len();
-        if !self.policy.cfg.enabled {
+        if !self.policy.cfg.enabled || sub.relay_written {
             let verdict = Verdict {
                 protections: vec![sub.floor; n],
-                rules: vec![floor_rule(sub.floor, "policy-disabled"); n],
+                rules: vec![floor_rule(sub.floor, unclassified_rule(sub)); n],
                 phi: false,
                 classified: None,
             };
@@ -233,6 +233,14 @@ impl Preparer {
             }
         }
         events
+    }
+}
+
+/// Why a message was not classified, as its rule name.
+fn unclassified_rule(sub: &Submission) -> &'static str {
+    match sub.relay_written {
+        true => "relay-written",
+        false => "policy-disabled",
     }
 }
 

@@ -81,6 +81,10 @@ pub struct Submission {
     /// Mail the relay writes itself is never refused (it would be lost): what the
     /// policy would refuse is held for the portal instead.
     pub may_refuse: bool,
+    /// Every byte was written by phirelay from data that holds no message
+    /// content (a TLS report): nothing to classify, the floor decides. Never
+    /// set for anything that carries a client's bytes (DSNs do: their headers).
+    pub relay_written: bool,
 }
 
 /// A new queue id: ULIDs sort by time, which keeps the queue's index warm.

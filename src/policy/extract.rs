@@ -328,7 +328,10 @@ fn text_like(part: &MessagePart<'_>) -> Option<bool> {
             )
             || sub.ends_with("+json")
             || sub.ends_with("+xml")
-            || sub.contains("hl7");
+            || sub.contains("hl7")
+            // DSN parts (RFC 3464, RFC 6533): plain header-style text.
+            || sub.ends_with("delivery-status")
+            || sub.ends_with("disposition-notification");
         textual.then(|| sub == "html" || sub == "xhtml+xml")
     });
     let by_name = part.attachment_name().and_then(|name| {

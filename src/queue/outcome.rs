@@ -272,6 +272,7 @@ fn dsn_message(
         actor: ctx.actor.to_string(),
         floor,
         may_refuse: false,
+        relay_written: false,
     };
     Ok(ctx.prep.prepare(submission)?.message)
 }

@@ -150,6 +150,7 @@ impl Session {
             actor: self.actor(),
             floor: Protection::Deliver,
             may_refuse: true,
+            relay_written: false,
         };
         let accepted = self.srv.acceptor.accept(submission).await?;
         tracing::info!(queue_id = %accepted.id, size = accepted.size, rcpts = accepted.recipients, "accepted");

@@ -161,6 +161,8 @@ impl Reporter {
             actor: format!("queue:{}", self.cfg.node_id),
             floor: Protection::Deliver,
             may_refuse: false,
+            // Counters and policy names only: no message content to classify.
+            relay_written: true,
         };
         self.acceptor.accept(submission).await.map(|_| ())
     }

@@ -204,3 +204,28 @@ async fn phi_in_a_first_subject_is_found() {
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert!(mx.received().is_empty());
 }
+
+/// Item 9: a trailing dot, upper case or a Unicode spelling of a domain once
+/// escaped the consumer-domain list (and rules and TLS levels). Domains are
+/// normalised at RCPT, so `p@GMAIL.com.` is `p@gmail.com`: PHI goes to the portal.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn domain_spellings_do_not_escape_the_consumer_list() {
+    let gmail = crate::common::dns::Zone::new("gmail.com.")
+        .mx("gmail.com.", 10, "mx.gmail.com.")
+        .a("mx.gmail.com.", std::net::Ipv4Addr::new(127, 0, 0, 4));
+    let w = World::start(vec![gmail], "", "").await;
+    let consumer = w.sink(4, SinkOpts::default()).await;
+    let id = w
+        .send(
+            "dr@clinic.example",
+            &["p@GMAIL.com."],
+            b"Subject: [secure] results\r\n\r\nplease log in\r\n",
+        )
+        .await;
+    let r = w.relay.store.recipients(&id).await.unwrap();
+    assert_eq!(r[0].address, "p@gmail.com");
+    assert_eq!(r[0].decision.as_str(), "portal");
+    assert_eq!(r[0].state, RecipientState::Held);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(consumer.received().is_empty());
+}
