@@ -229,3 +229,37 @@ async fn domain_spellings_do_not_escape_the_consumer_list() {
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(consumer.received().is_empty());
 }
+
+/// Item 6: DANE from a forged alias. `_25._tcp.mx.alias.test` (an unsigned
+/// zone) is a CNAME to a name in a signed zone that holds the attacker's TLSA.
+/// The TLSA RRset alone validates, but the chain does not: not DANE, so PHI
+/// (which needs verified TLS) is held, not delivered "verified".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tlsa_through_an_unsigned_cname_is_not_dane() {
+    use hickory_proto::rr::rdata::CNAME;
+    use hickory_proto::rr::{Name, RData};
+    use phirelay::transport::dane::tlsa_for;
+    let leaf = crate::common::certs::self_signed(&["mx.alias.test"]);
+    let rec = tlsa_for(&leaf.cert_der, 3, 1, 1);
+    let target = Name::from_ascii("_25._tcp.mx.signed.test.").unwrap();
+    let alias = mx_zone("alias.test", 2).record("_25._tcp.mx.alias.test.", RData::CNAME(CNAME(target)));
+    let signed = crate::common::dns::Zone::new("signed.test.")
+        .a("signed.test.", std::net::Ipv4Addr::new(127, 0, 0, 9))
+        .tlsa("_25._tcp.mx.signed.test.", rec.usage, rec.selector, rec.matching, rec.data)
+        .signed();
+    let w = World::start(vec![alias, signed], "", "").await;
+    let mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
+    let body = b"Subject: results\r\n\r\nPatient SSN: 512-44-7360\r\n";
+    let id = w.send("dr@clinic.example", &["x@alias.test"], body).await;
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let s = w.relay.store.recipients(&id).await.unwrap()[0].state;
+        assert_ne!(s, RecipientState::Delivered, "PHI delivered on a forged DANE chain");
+        if s == RecipientState::Held {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "state {s:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(mx.received().is_empty());
+}
