@@ -141,11 +141,18 @@ impl Security {
             };
             return Ok(self.configured(hop, level, need));
         }
-        let dnssec_usable = self.dns.dnssec && level != TlsLevel::None && level != TlsLevel::May;
-        if (dnssec_usable || need == Requirement::Verified)
-            && let Some(plan) = self.dane(domain, hop).await?
-        {
-            return Ok(plan);
+        // DANE applies at every level but `none` (RFC 7672): once a host has
+        // usable secure TLSA records, a failed handshake defers and never falls
+        // back to clear text, even at `may`. At `may`, a TLSA lookup that fails
+        // does not stop opportunistic delivery.
+        let dane_applies = self.dns.dnssec && level != TlsLevel::None;
+        if dane_applies || need == Requirement::Verified {
+            match self.dane(domain, hop, need).await {
+                Ok(Some(plan)) => return Ok(plan),
+                Ok(None) => {}
+                Err(_) if level == TlsLevel::May && need == Requirement::Default => {}
+                Err(refusal) => return Err(refusal),
+            }
         }
         if level == TlsLevel::DaneOnly {
             return Err(Refusal {
@@ -215,7 +222,12 @@ impl Security {
     }
 
     /// DANE for this host, when it has usable, secure TLSA records.
-    async fn dane(&self, domain: &str, hop: &Hop) -> Result<Option<Plan>, Refusal> {
+    async fn dane(
+        &self,
+        domain: &str,
+        hop: &Hop,
+        need: Requirement,
+    ) -> Result<Option<Plan>, Refusal> {
         let lookup = match self.dns.tlsa(&hop.host, 25).await {
             Ok(l) => l,
             // RFC 7672 §2.1.1: a failed or bogus TLSA lookup makes the host unusable.
@@ -242,7 +254,9 @@ impl Security {
             names.push(domain.to_string());
         }
         let Some(verifier) = DaneVerifier::new(&records, names, self.provider.clone()) else {
-            if records.is_empty() {
+            // Nothing to authenticate with: mail that needs verified TLS looks
+            // for it elsewhere (MTA-STS, PKIX), never settles for encryption alone.
+            if records.is_empty() || need == Requirement::Verified {
                 return Ok(None);
             }
             // RFC 7672 §2.2: secure TLSA records that are all unusable still mean

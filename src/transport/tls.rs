@@ -1,14 +1,17 @@
-//! Outbound TLS. For now opportunistic ("may", RFC 3207 and RFC 7435): STARTTLS
-//! whenever offered, the certificate is recorded but not authenticated (a relay
-//! that refused unauthenticated TLS would send in clear instead, which is worse).
-//! Verified levels (PKIX, DANE, MTA-STS) come with the transport-security issue and
-//! plug in as other verifiers here. TLS 1.2 and 1.3 only.
+//! Outbound opportunistic TLS ("may", RFC 3207 and RFC 7435): STARTTLS whenever
+//! offered; the certificate is recorded but not authenticated, and any
+//! certificate is accepted, even one webpki cannot parse (a v1 certificate), as
+//! long as the server proves it holds the key. Refusing it would send in clear
+//! instead, which is worse. Verified levels use other verifiers: DANE
+//! (`dane.rs`), PKIX for MTA-STS and `verify` (`security.rs`). TLS 1.2 and 1.3.
 
 use std::sync::Arc;
 
 use aws_lc_rs::digest;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::crypto::{CryptoProvider, verify_tls12_signature, verify_tls13_signature};
+use rustls::crypto::CryptoProvider;
+
+use super::handshake_sig::{self, Version};
 use rustls::{ClientConfig, DigitallySignedStruct, SignatureScheme};
 use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
 
@@ -45,12 +48,8 @@ impl ServerCertVerifier for Unauthenticated {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        let algs = &self.0.signature_verification_algorithms;
+        handshake_sig::verify(Version::Tls12, message, cert, dss, algs)
     }
 
     fn verify_tls13_signature(
@@ -59,12 +58,8 @@ impl ServerCertVerifier for Unauthenticated {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        let algs = &self.0.signature_verification_algorithms;
+        handshake_sig::verify(Version::Tls13, message, cert, dss, algs)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {

@@ -242,10 +242,17 @@ async fn tlsa_through_an_unsigned_cname_is_not_dane() {
     let leaf = crate::common::certs::self_signed(&["mx.alias.test"]);
     let rec = tlsa_for(&leaf.cert_der, 3, 1, 1);
     let target = Name::from_ascii("_25._tcp.mx.signed.test.").unwrap();
-    let alias = mx_zone("alias.test", 2).record("_25._tcp.mx.alias.test.", RData::CNAME(CNAME(target)));
+    let alias =
+        mx_zone("alias.test", 2).record("_25._tcp.mx.alias.test.", RData::CNAME(CNAME(target)));
     let signed = crate::common::dns::Zone::new("signed.test.")
         .a("signed.test.", std::net::Ipv4Addr::new(127, 0, 0, 9))
-        .tlsa("_25._tcp.mx.signed.test.", rec.usage, rec.selector, rec.matching, rec.data)
+        .tlsa(
+            "_25._tcp.mx.signed.test.",
+            rec.usage,
+            rec.selector,
+            rec.matching,
+            rec.data,
+        )
         .signed();
     let w = World::start(vec![alias, signed], "", "").await;
     let mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
@@ -254,7 +261,11 @@ async fn tlsa_through_an_unsigned_cname_is_not_dane() {
     let deadline = tokio::time::Instant::now() + WAIT;
     loop {
         let s = w.relay.store.recipients(&id).await.unwrap()[0].state;
-        assert_ne!(s, RecipientState::Delivered, "PHI delivered on a forged DANE chain");
+        assert_ne!(
+            s,
+            RecipientState::Delivered,
+            "PHI delivered on a forged DANE chain"
+        );
         if s == RecipientState::Held {
             break;
         }
@@ -262,4 +273,183 @@ async fn tlsa_through_an_unsigned_cname_is_not_dane() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert!(mx.received().is_empty());
+}
+
+/// DER helpers to turn a certificate into an X.509 v1 one (no version field,
+/// no extensions). Its signature no longer verifies, which DANE-EE ignores.
+mod v1 {
+    fn tlv(b: &[u8]) -> (u8, usize, usize) {
+        let tag = b[0];
+        let (len, hdr) = match b[1] {
+            l if l < 0x80 => (l as usize, 2),
+            0x81 => (b[2] as usize, 3),
+            0x82 => (((b[2] as usize) << 8) | b[3] as usize, 4),
+            other => panic!("length form {other:#x}"),
+        };
+        (tag, hdr, hdr + len)
+    }
+
+    fn encode(tag: u8, content: &[u8]) -> Vec<u8> {
+        let mut out = vec![tag];
+        match content.len() {
+            n if n < 0x80 => out.push(n as u8),
+            n if n < 0x100 => out.extend([0x81, n as u8]),
+            n => out.extend([0x82, (n >> 8) as u8, n as u8]),
+        }
+        out.extend_from_slice(content);
+        out
+    }
+
+    fn children(mut b: &[u8]) -> Vec<&[u8]> {
+        let mut out = Vec::new();
+        while !b.is_empty() {
+            let (_, _, total) = tlv(b);
+            out.push(&b[..total]);
+            b = &b[total..];
+        }
+        out
+    }
+
+    /// The same certificate as X.509 v1.
+    pub fn downgrade(cert: &[u8]) -> Vec<u8> {
+        let (_, hdr, _) = tlv(cert);
+        let parts = children(&cert[hdr..]);
+        let (_, tbs_hdr, _) = tlv(parts[0]);
+        let fields: Vec<&[u8]> = children(&parts[0][tbs_hdr..])
+            .into_iter()
+            .filter(|f| f[0] != 0xA0 && f[0] != 0xA3) // [0] version, [3] extensions
+            .collect();
+        let tbs = encode(0x30, &fields.concat());
+        encode(0x30, &[tbs.as_slice(), parts[1], parts[2]].concat())
+    }
+}
+
+/// A rustls server that presents `cert` as is (rustls's own builder would
+/// refuse a certificate it cannot parse).
+fn server_presenting(cert: Vec<u8>, key_der: &[u8]) -> std::sync::Arc<rustls::ServerConfig> {
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+    use std::sync::Arc;
+    #[derive(Debug)]
+    struct Fixed(Arc<rustls::sign::CertifiedKey>);
+    impl rustls::server::ResolvesServerCert for Fixed {
+        fn resolve(
+            &self,
+            _: rustls::server::ClientHello<'_>,
+        ) -> Option<Arc<rustls::sign::CertifiedKey>> {
+            Some(self.0.clone())
+        }
+    }
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key_der.to_vec()));
+    let signer = provider.key_provider.load_private_key(key).unwrap();
+    let ck = rustls::sign::CertifiedKey::new(vec![CertificateDer::from(cert)], signer);
+    let cfg = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_cert_resolver(Arc::new(Fixed(Arc::new(ck))));
+    Arc::new(cfg)
+}
+
+/// Item 16: DANE-EE looks at the key only (RFC 7672 §3.1.1). A server whose
+/// leaf is X.509 v1, expired and issued for another name, with a secure
+/// `3 1 1` record matching its key, gets the mail over DANE-verified TLS, at
+/// level `dane` and at `may` alike. Before, every handshake failed after the
+/// key matched, and at `may` the message then went out in clear.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dane_ee_ignores_version_expiry_and_name() {
+    use phirelay::transport::dane::tlsa_for;
+    let mut params = rcgen::CertificateParams::new(vec!["someone.else.example".into()]).unwrap();
+    params.not_before = rcgen::date_time_ymd(2001, 1, 1);
+    params.not_after = rcgen::date_time_ymd(2002, 1, 1);
+    let key = rcgen::KeyPair::generate().unwrap();
+    let cert = params.self_signed(&key).unwrap();
+    let v1 = v1::downgrade(cert.der());
+    let rec = tlsa_for(&v1, 3, 1, 1);
+    for level in ["dane", "may"] {
+        let zone = mx_zone("v1.test", 2)
+            .tlsa(
+                "_25._tcp.mx.v1.test.",
+                rec.usage,
+                rec.selector,
+                rec.matching,
+                rec.data.clone(),
+            )
+            .signed();
+        let w =
+            World::start_with(vec![zone], "", &format!("default_tls = \"{level}\"\n"), "").await;
+        let mx = w
+            .sink(
+                2,
+                SinkOpts::with_tls(server_presenting(v1.clone(), &key.serialize_der())),
+            )
+            .await;
+        let id = w
+            .send(
+                "dr@clinic.example",
+                &["x@v1.test"],
+                b"Subject: hi\r\n\r\nhello\r\n",
+            )
+            .await;
+        assert_eq!(
+            w.wait_final(&id, WAIT).await,
+            vec![RecipientState::Delivered],
+            "level {level}"
+        );
+        let m = &mx.messages()[0];
+        assert!(m.tls, "level {level}: delivered without TLS");
+        let attempt = w
+            .events(&id)
+            .await
+            .into_iter()
+            .find(|e| e.0 == "attempt")
+            .unwrap();
+        assert_eq!(
+            attempt.2["tls"]["verified"], "dane",
+            "level {level}: {}",
+            attempt.2
+        );
+    }
+}
+
+/// Item 16: with usable secure TLSA records, a handshake that fails (here the
+/// server's key does not match) defers, at `may` too, and never retries in clear.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dane_mismatch_at_may_never_falls_back_to_clear() {
+    use phirelay::transport::dane::tlsa_for;
+    let published = crate::common::certs::self_signed(&["mx.mis.test"]);
+    let actual = crate::common::certs::self_signed(&["mx.mis.test"]);
+    let rec = tlsa_for(&published.cert_der, 3, 1, 1);
+    let zone = mx_zone("mis.test", 2)
+        .tlsa(
+            "_25._tcp.mx.mis.test.",
+            rec.usage,
+            rec.selector,
+            rec.matching,
+            rec.data,
+        )
+        .signed();
+    let w = World::start_with(vec![zone], "", "default_tls = \"may\"\n", "").await;
+    let mx = w.sink(2, SinkOpts::with_tls(actual.server_config())).await;
+    let id = w
+        .send(
+            "dr@clinic.example",
+            &["x@mis.test"],
+            b"Subject: hi\r\n\r\nhello\r\n",
+        )
+        .await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(4);
+    while tokio::time::Instant::now() < deadline {
+        let s = w.relay.store.recipients(&id).await.unwrap()[0].state;
+        assert_ne!(
+            s,
+            RecipientState::Delivered,
+            "delivered despite a DANE mismatch"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        mx.received().is_empty(),
+        "sent in clear after a failed DANE handshake"
+    );
 }
