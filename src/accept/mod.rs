@@ -24,6 +24,7 @@ pub use error::{AcceptError, Refusal};
 pub use prepare::{Prepared, Preparer};
 pub use submission::{Client, Envelope, Recipient, Submission, new_queue_id};
 
+use crate::policy::engine::Classification;
 use crate::queue::Queue;
 use crate::store::Store;
 
@@ -55,12 +56,42 @@ impl Acceptor {
     }
 
     /// Accept one message: returns after the commit (a 250 may then be sent).
-    pub async fn accept(&self, sub: Submission) -> Result<Accepted, AcceptError> {
+    pub async fn accept(&self, mut sub: Submission) -> Result<Accepted, AcceptError> {
+        let classification = match self.prep.classifies(&sub) {
+            true => Some(self.classify_within_budget(&mut sub).await),
+            false => None,
+        };
         let prep = self.prep.clone();
-        let prepared = tokio::task::spawn_blocking(move || prep.prepare(sub))
-            .await
-            .map_err(|_| AcceptError::WorkerGone)??;
+        let prepared =
+            tokio::task::spawn_blocking(move || prep.prepare_classified(sub, classification))
+                .await
+                .map_err(|_| AcceptError::WorkerGone)??;
         self.commit(prepared).await
+    }
+
+    /// Classify on the blocking pool, waiting at most the policy's budget: a
+    /// hostile message that is slow to read delays only itself, and past the
+    /// budget it counts as unscanned, so as PHI. A classification still running
+    /// then finishes in the background (extraction is linear and capped).
+    async fn classify_within_budget(&self, sub: &mut Submission) -> Classification {
+        let content = std::sync::Arc::new(std::mem::take(&mut sub.content));
+        let (prep, bytes, from) = (
+            self.prep.clone(),
+            content.clone(),
+            sub.envelope.mail_from.clone(),
+        );
+        let task = tokio::task::spawn_blocking(move || prep.classification(&bytes, &from));
+        let c = match tokio::time::timeout(self.prep.classify_budget(), task).await {
+            Ok(Ok(c)) => c,
+            Ok(Err(_)) => Classification::unreadable(),
+            Err(_) => {
+                tracing::warn!(queue_id = %sub.id, "classification over its time budget: counted as PHI");
+                Classification::over_budget()
+            }
+        };
+        sub.content =
+            std::sync::Arc::try_unwrap(content).unwrap_or_else(|shared| (*shared).clone());
+        c
     }
 
     /// Commit a prepared message, then hand it to the queue.

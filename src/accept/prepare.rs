@@ -44,8 +44,38 @@ impl Preparer {
         Self { policy, dkim, keys }
     }
 
-    pub fn prepare(&self, mut sub: Submission) -> Result<Prepared, AcceptError> {
-        let (rewritten, verdict) = self.classify(&sub)?;
+    /// Prepare, classifying here (DSNs: small, already on a worker thread).
+    pub fn prepare(&self, sub: Submission) -> Result<Prepared, AcceptError> {
+        self.prepare_classified(sub, None)
+    }
+
+    /// Whether `sub` is classified at all (policy on, client bytes in it).
+    pub fn classifies(&self, sub: &Submission) -> bool {
+        self.policy.cfg.enabled && !sub.relay_written
+    }
+
+    /// The classifier's verdict on `content`; a panic inside it counts as PHI
+    /// (the panic hook logs no payload).
+    pub fn classification(&self, content: &[u8], mail_from: &str) -> Classification {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.policy.classify(content, mail_from)
+        }))
+        .unwrap_or_else(|_| Classification::unreadable())
+    }
+
+    /// How long one classification may take.
+    pub fn classify_budget(&self) -> std::time::Duration {
+        std::time::Duration::from_millis(self.policy.cfg.classify_timeout_ms.max(1))
+    }
+
+    /// Prepare with a classification made elsewhere (the acceptance stage runs
+    /// it under its time budget), or here when `given` is None.
+    pub fn prepare_classified(
+        &self,
+        mut sub: Submission,
+        given: Option<Classification>,
+    ) -> Result<Prepared, AcceptError> {
+        let (rewritten, verdict) = self.classify(&sub, given)?;
         // The client's bytes move on unless the policy rewrote them: no copy.
         let content = rewritten.unwrap_or_else(|| std::mem::take(&mut sub.content));
         let content = self.sign(content)?;
@@ -129,10 +159,14 @@ impl Preparer {
 
     /// Classify and decide per recipient; strip subject tags when they
     /// triggered (the rewritten message, if any, comes back).
-    fn classify(&self, sub: &Submission) -> Result<(Option<Vec<u8>>, Verdict), AcceptError> {
+    fn classify(
+        &self,
+        sub: &Submission,
+        given: Option<Classification>,
+    ) -> Result<(Option<Vec<u8>>, Verdict), AcceptError> {
         let env = &sub.envelope;
         let n = env.recipients.len();
-        if !self.policy.cfg.enabled || sub.relay_written {
+        if !self.classifies(sub) {
             let verdict = Verdict {
                 protections: vec![sub.floor; n],
                 rules: vec![floor_rule(sub.floor, unclassified_rule(sub)); n],
@@ -141,12 +175,7 @@ impl Preparer {
             };
             return Ok((None, verdict));
         }
-        // A panic in an extractor must neither lose the message nor let it out
-        // unclassified: it counts as PHI (the panic hook logs no payload).
-        let c = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            self.policy.classify(&sub.content, &env.mail_from)
-        }))
-        .unwrap_or_else(|_| Classification::unreadable());
+        let c = given.unwrap_or_else(|| self.classification(&sub.content, &env.mail_from));
         let decisions: Vec<(Decision, String)> = env
             .recipients
             .iter()

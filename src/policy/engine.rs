@@ -27,13 +27,23 @@ pub struct Classification {
 impl Classification {
     /// The classifier itself failed on this message: it counts as PHI.
     pub fn unreadable() -> Self {
+        Self::not_read("extractor_failed")
+    }
+
+    /// Classification did not finish within `[policy] classify_timeout_ms`:
+    /// nothing is known, so it counts as PHI whatever `unscanned_action` says.
+    pub fn over_budget() -> Self {
+        Self::not_read("budget_exceeded")
+    }
+
+    fn not_read(reason: &'static str) -> Self {
         Self {
             labels: Vec::new(),
             triggers: Vec::new(),
             phi: true,
             subject_phi: false,
             truncated: false,
-            unscanned: vec!["extractor_failed"],
+            unscanned: vec![reason],
         }
     }
 

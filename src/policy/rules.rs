@@ -121,6 +121,9 @@ pub struct PolicySection {
     /// What a message the classifier could not fully read counts as: "phi"
     /// (fail closed) or "ignore" (judge it by what could be read). Default: "phi".
     pub unscanned_action: UnscannedAction,
+    /// Wall-clock time one message's classification may take; past it the message
+    /// counts as unscanned (`budget_exceeded`) and as PHI. Default: 5000.
+    pub classify_timeout_ms: u64,
     #[serde(rename = "rule")]
     pub rules: Vec<RuleSection>,
     pub detectors: DetectorConfig,
@@ -168,6 +171,7 @@ impl Default for PolicySection {
             consumer_domains_file: None,
             max_scan_bytes: 1 << 20,
             unscanned_action: UnscannedAction::Phi,
+            classify_timeout_ms: 5000,
             rules: Vec::new(),
             detectors: DetectorConfig::default(),
         }

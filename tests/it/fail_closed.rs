@@ -453,3 +453,73 @@ async fn dane_mismatch_at_may_never_falls_back_to_clear() {
         "sent in clear after a failed DANE handshake"
     );
 }
+
+/// Item 3: a 16 MiB hostile message (an HTML markup bomb with no `>`, and a
+/// PDF whose stream inflates to 80 MiB) is classified within its budget, off
+/// the async runtime: another session's messages are accepted meanwhile, and
+/// the hostile one counts as PHI (unscanned), never as "no PHI".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_message_stalls_nobody_and_counts_as_phi() {
+    use crate::common::relay::{RelayOpts, TestRelay};
+    use std::io::Write;
+    let relay = TestRelay::with(RelayOpts {
+        extra: "[policy]\nclassify_timeout_ms = 3000\n".into(),
+        ..Default::default()
+    })
+    .await;
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..80 {
+        z.write_all(&zeros).unwrap();
+    }
+    let mut pdf = b"%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n".to_vec();
+    pdf.extend_from_slice(&z.finish().unwrap());
+    pdf.extend_from_slice(b"\nendstream\nendobj\n%%EOF\n");
+    let bomb_line = format!("{}\r\n", "<b&amp;".repeat(100));
+    let html = bomb_line.repeat((15 << 20) / bomb_line.len());
+    let body = format!(
+        "Subject: report\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"h\"\r\n\r\n\
+         --h\r\nContent-Type: text/html\r\n\r\n{html}\r\n\
+         --h\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"a.pdf\"\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\n{}--h--\r\n",
+        base64_lines(&pdf)
+    );
+    assert!(body.len() > 15 << 20);
+    let addr = relay.addr;
+    let hostile = tokio::spawn(async move {
+        let mut c = Client::connect(addr).await;
+        c.hello().await;
+        c.send_mail("a@clinic.example", &["b@partner.example"], body.as_bytes())
+            .await
+    });
+    let mut worst = Duration::ZERO;
+    let mut c = Client::connect(relay.addr).await;
+    c.hello().await;
+    for _ in 0..10 {
+        let t = std::time::Instant::now();
+        let r = c
+            .send_mail(
+                "a@clinic.example",
+                &["b@partner.example"],
+                b"Subject: hi\r\n\r\nok\r\n",
+            )
+            .await;
+        assert_eq!(r.code, 250, "{r:?}");
+        worst = worst.max(t.elapsed());
+    }
+    let r = tokio::time::timeout(Duration::from_secs(60), hostile)
+        .await
+        .unwrap()
+        .unwrap();
+    let id = queue_id(&r);
+    // A hang guard, not a benchmark: the other session was never stuck behind it.
+    assert!(
+        worst < Duration::from_secs(5),
+        "another session waited {worst:?}"
+    );
+    let events = relay.store.audit_for_message(&id).await.unwrap();
+    let classified = events.iter().find(|e| e.event == "classified").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&classified.details).unwrap();
+    assert_eq!(v["phi"], true, "{v}");
+    assert!(!v["unscanned"].as_array().unwrap().is_empty(), "{v}");
+}

@@ -4,19 +4,14 @@
 //! (mail-parser's table), and whitespace is kept as it is. A space per tag keeps table cells apart (`<td>SSN</td>
 //! <td>250-11-1658</td>` must not become `SSN250-11-1658`, which hides both the context
 //! word and the value); kept line breaks keep HL7 segments in `<pre>` on their own lines.
-//! One regex pass (linear time), then plain copying.
-
-use std::sync::LazyLock;
+//!
+//! A single forward scan, linear in the input whatever it holds: hostile markup
+//! such as `<b&amp;` repeated with no `>` once made a regex over tags quadratic
+//! (minutes for a 1 MiB body). Every search for a closing `>`, `-->` or
+//! `</script` starts where the scan stands and is remembered when it fails, so
+//! no byte is looked at more than a constant number of times.
 
 use mail_parser::decoders::html::add_html_token;
-use regex::Regex;
-
-static TOKENS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?is)<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|</?[a-z!?][^>]*>|&#?[a-z0-9]{1,32};",
-    )
-    .expect("built-in HTML token pattern")
-});
 
 const BLOCK_TAGS: &[&str] = &[
     "br",
@@ -47,24 +42,130 @@ const BLOCK_TAGS: &[&str] = &[
 ];
 
 pub(super) fn to_text(html: &str) -> String {
+    let lower = html.to_ascii_lowercase(); // same byte offsets, for case-free searches
+    let bytes = html.as_bytes();
     let mut out = String::with_capacity(html.len() / 2);
-    let mut last = 0;
-    for m in TOKENS.find_iter(html) {
-        out.push_str(&html[last..m.start()]);
-        last = m.end();
-        let token = m.as_str();
-        if token.starts_with('&') {
-            add_html_token(&mut out, token.as_bytes(), false);
-        } else if token.starts_with("<!--") {
-            // a comment: nothing
-        } else if is_block(token) {
-            out.push('\n');
-        } else {
-            out.push(' ');
+    let mut s = Scan::default();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let token = match bytes[i] {
+            b'<' => markup(&lower, i, &mut s),
+            b'&' => entity(bytes, i),
+            _ => None,
+        };
+        let Some((end, sep)) = token else {
+            i += 1;
+            continue;
+        };
+        out.push_str(&html[copied..i]);
+        match sep {
+            Sep::Nothing => {}
+            Sep::Space => out.push(' '),
+            Sep::Newline => out.push('\n'),
+            Sep::Entity => add_html_token(&mut out, &bytes[i..end], false),
+        }
+        copied = end;
+        i = end;
+    }
+    out.push_str(&html[copied..]);
+    out
+}
+
+/// What a token turns into.
+enum Sep {
+    Nothing,
+    Space,
+    Newline,
+    Entity,
+}
+
+/// Where searches that ran to the end found nothing: they are not repeated.
+#[derive(Default)]
+struct Scan {
+    /// The next `>` at or after the scan (None: not looked for yet or stale).
+    next_gt: Option<usize>,
+    no_gt_after: Option<usize>,
+    no_comment_end: bool,
+}
+
+impl Scan {
+    fn gt_from(&mut self, lower: &str, from: usize) -> Option<usize> {
+        if self.no_gt_after.is_some_and(|p| p <= from) {
+            return None;
+        }
+        if let Some(g) = self.next_gt.filter(|g| *g >= from) {
+            return Some(g);
+        }
+        match lower[from..].find('>') {
+            Some(off) => {
+                self.next_gt = Some(from + off);
+                self.next_gt
+            }
+            None => {
+                self.no_gt_after = Some(from);
+                None
+            }
         }
     }
-    out.push_str(&html[last..]);
-    out
+}
+
+/// A tag, comment, script or style element at `i`: (end, separator), or None
+/// when `<` is just text.
+fn markup(lower: &str, i: usize, s: &mut Scan) -> Option<(usize, Sep)> {
+    let rest = &lower[i..];
+    if rest.starts_with("<!--") {
+        if s.no_comment_end {
+            return Some((lower.len(), Sep::Nothing));
+        }
+        return Some(match rest[4..].find("-->") {
+            Some(off) => (i + 4 + off + 3, Sep::Nothing),
+            None => {
+                s.no_comment_end = true;
+                (lower.len(), Sep::Nothing)
+            }
+        });
+    }
+    for element in ["script", "style"] {
+        let open = rest
+            .strip_prefix('<')
+            .and_then(|r| r.strip_prefix(element))
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()));
+        if open {
+            let close = format!("</{element}");
+            let end = match rest.find(&close) {
+                Some(off) => s.gt_from(lower, i + off).map_or(lower.len(), |g| g + 1),
+                None => lower.len(),
+            };
+            return Some((end, Sep::Space));
+        }
+    }
+    let starts_tag = rest[1..]
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'!' | b'?' | b'/'));
+    if !starts_tag {
+        return None;
+    }
+    let end = s.gt_from(lower, i + 1)? + 1;
+    let sep = match is_block(&lower[i..end]) {
+        true => Sep::Newline,
+        false => Sep::Space,
+    };
+    Some((end, sep))
+}
+
+/// `&name;` or `&#123;` with at most 32 characters: bounded look-ahead.
+fn entity(bytes: &[u8], i: usize) -> Option<(usize, Sep)> {
+    let mut j = i + 1;
+    if bytes.get(j) == Some(&b'#') {
+        j += 1;
+    }
+    let start = j;
+    while j < bytes.len() && j - start < 32 && bytes[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    (j > start && bytes.get(j) == Some(&b';')).then_some((j + 1, Sep::Entity))
 }
 
 fn is_block(tag: &str) -> bool {
@@ -100,6 +201,21 @@ mod tests {
             to_text("a<script>var x = '<b>';</script>b<STYLE>p{}</style >c"),
             "a b c"
         );
+    }
+
+    /// Hostile input that made the old regex quadratic: linear now (a hang
+    /// guard, not a timing test; the benchmark measures speed).
+    #[test]
+    fn unclosed_markup_is_linear() {
+        let bomb = "<b&amp;".repeat(200_000); // 1.4 MB, no '>'
+        let t = std::time::Instant::now();
+        let text = to_text(&bomb);
+        assert!(text.contains("<b&"), "unclosed '<' stays text");
+        let comment = format!("a{}", "<!--x".repeat(200_000));
+        assert_eq!(to_text(&comment), "a");
+        let script = "<script>".repeat(100_000);
+        assert!(to_text(&script).trim().is_empty());
+        assert!(t.elapsed() < std::time::Duration::from_secs(10));
     }
 
     #[test]

@@ -1,18 +1,63 @@
 //! Text of a PDF attachment, with pdf-extract (lopdf underneath). PDF parsers have
 //! a history of panics on hostile files: the call runs under `catch_unwind`, and
-//! files over `MAX_PDF` are not parsed at all. Any failure means "no text" (the
-//! file name and the other parts are still scanned).
+//! files over `MAX_PDF` are not parsed at all. lopdf inflates streams without a
+//! limit, so before it sees a file every zlib stream in it is inflated here with
+//! a running cap (`MAX_INFLATED` in all): a compression bomb, or a stream that
+//! inflates to another zlib stream, is never handed on. Any failure means "no
+//! text", which the caller records as `unscanned`.
+
+use std::io::Read;
 
 const MAX_PDF: usize = 8 << 20;
+/// Bytes all of a PDF's streams may inflate to, together.
+const MAX_INFLATED: u64 = 64 << 20;
 
 pub fn text(bytes: &[u8]) -> Option<String> {
-    if bytes.len() > MAX_PDF || !bytes.starts_with(b"%PDF") {
+    if bytes.len() > MAX_PDF || !bytes.starts_with(b"%PDF") || !inflates_within(bytes) {
         return None;
     }
     let owned = bytes.to_vec();
     std::panic::catch_unwind(move || pdf_extract::extract_text_from_mem(&owned).ok())
         .ok()
         .flatten()
+}
+
+/// Whether every `stream … endstream` body that is zlib data inflates to at
+/// most `MAX_INFLATED` bytes in all, with no zlib data nested inside. One pass
+/// over the file; each inflation stops at the cap.
+fn inflates_within(pdf: &[u8]) -> bool {
+    let mut left = MAX_INFLATED;
+    let mut rest = pdf;
+    while let Some(start) = find(rest, b"stream") {
+        let body = &rest[start + 6..];
+        let body = body
+            .strip_prefix(b"\r\n")
+            .or_else(|| body.strip_prefix(b"\n"))
+            .unwrap_or(body);
+        let end = find(body, b"endstream").unwrap_or(body.len());
+        let data = &body[..end];
+        if looks_zlib(data) {
+            let mut out = Vec::new();
+            let mut z = flate2::read::ZlibDecoder::new(data).take(left + 1);
+            // Undecodable data is pdf-extract's problem; only size matters here.
+            let _ = z.read_to_end(&mut out);
+            let n = out.len() as u64;
+            if n > left || looks_zlib(&out) {
+                return false;
+            }
+            left -= n;
+        }
+        rest = &body[end..];
+    }
+    true
+}
+
+fn looks_zlib(b: &[u8]) -> bool {
+    matches!(b, [0x78, 0x01 | 0x5e | 0x9c | 0xda, ..])
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
@@ -48,6 +93,25 @@ pub mod tests {
             .as_bytes(),
         );
         out
+    }
+
+    /// A stream that inflates past the cap (a compression bomb) is not handed
+    /// to the parser.
+    #[test]
+    fn compression_bomb_is_refused() {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        let zeros = vec![0u8; 1 << 20];
+        for _ in 0..80 {
+            z.write_all(&zeros).unwrap();
+        }
+        let bomb = z.finish().unwrap();
+        let mut bad = b"%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n".to_vec();
+        bad.extend_from_slice(&bomb);
+        bad.extend_from_slice(b"\nendstream\nendobj\n%%EOF\n");
+        assert!(!super::inflates_within(&bad));
+        assert!(super::text(&bad).is_none());
+        assert!(super::inflates_within(&pdf("fine")));
     }
 
     #[test]
