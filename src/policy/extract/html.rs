@@ -114,11 +114,11 @@ impl Scan {
 /// when `<` is just text.
 fn markup(lower: &str, i: usize, s: &mut Scan) -> Option<(usize, Sep)> {
     let rest = &lower[i..];
-    if rest.starts_with("<!--") {
+    if let Some(after) = rest.strip_prefix("<!--") {
         if s.no_comment_end {
             return Some((lower.len(), Sep::Nothing));
         }
-        return Some(match rest[4..].find("-->") {
+        return Some(match after.find("-->") {
             Some(off) => (i + 4 + off + 3, Sep::Nothing),
             None => {
                 s.no_comment_end = true;
