@@ -329,6 +329,11 @@ pub struct TransportSection {
     pub tls: Vec<TlsOverrideSection>,
     /// Honour MTA-STS policies (RFC 8461). Default: true.
     pub mta_sts: bool,
+    /// Let a message's `TLS-Required: No` header (RFC 8689 §5) relax the
+    /// DNS-published policies (DANE, MTA-STS) for that message. It never relaxes
+    /// `encrypt`, `verify` or `dane-only`, nor PHI mail. Default: false (a
+    /// client's header does not lower protection).
+    pub honor_tls_required_no: bool,
     /// PEM files of extra CAs trusted for PKIX verification (private PKI, tests),
     /// besides the Mozilla roots. Default: none.
     pub extra_ca_files: Vec<String>,
@@ -391,6 +396,7 @@ impl Default for TransportSection {
             default_tls: TlsLevel::Dane,
             tls: Vec::new(),
             mta_sts: true,
+            honor_tls_required_no: false,
             extra_ca_files: Vec::new(),
             mta_sts_port_override_for_tests: None,
         }

@@ -59,6 +59,7 @@ pub struct TransportConfig {
     /// Per-domain levels (lower-case domain → level).
     pub tls_levels: Vec<(String, TlsLevel)>,
     pub mta_sts: bool,
+    pub honor_tls_required_no: bool,
     /// Extra PKIX trust anchors (DER), loaded from `extra_ca_files`.
     pub extra_cas: Vec<Vec<u8>>,
     pub mta_sts_port_override_for_tests: Option<u16>,
@@ -594,6 +595,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
                 .map(|o| (o.domain.trim_end_matches('.').to_ascii_lowercase(), o.level))
                 .collect(),
             mta_sts: t.mta_sts,
+            honor_tls_required_no: t.honor_tls_required_no,
             extra_cas,
             mta_sts_port_override_for_tests: t.mta_sts_port_override_for_tests,
         },

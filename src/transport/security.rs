@@ -133,13 +133,15 @@ impl Security {
         if hop.static_route {
             return Ok(self.configured(hop, level, need));
         }
-        if need == Requirement::Optional {
-            let level = if level == TlsLevel::None {
-                level
-            } else {
-                TlsLevel::May
-            };
-            return Ok(self.configured(hop, level, need));
+        // `TLS-Required: No` relaxes only what DNS publishes (DANE, MTA-STS) at
+        // the opportunistic levels, and only when the admin allows it; a level
+        // the admin set to encrypt, verify or dane-only stays.
+        let need = match need {
+            Requirement::Optional if !self.cfg.honor_tls_required_no => Requirement::Default,
+            other => other,
+        };
+        if need == Requirement::Optional && matches!(level, TlsLevel::Dane | TlsLevel::May) {
+            return Ok(self.configured(hop, TlsLevel::May, need));
         }
         // DANE applies at every level but `none` (RFC 7672): once a host has
         // usable secure TLSA records, a failed handshake defers and never falls

@@ -523,3 +523,36 @@ async fn hostile_message_stalls_nobody_and_counts_as_phi() {
     assert_eq!(v["phi"], true, "{v}");
     assert!(!v["unscanned"].as_array().unwrap().is_empty(), "{v}");
 }
+
+/// Item 10: `TLS-Required: No` from a client relaxes nothing unless the admin
+/// turned `honor_tls_required_no` on, and even then never a level the admin set
+/// (here `dane-only` for the domain): the message stays deferred, not delivered
+/// to a server whose key does not match the published TLSA.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_required_no_does_not_override_the_admin() {
+    use phirelay::transport::dane::tlsa_for;
+    let leaf = crate::common::certs::self_signed(&["mx.strict.test"]);
+    let other = crate::common::certs::self_signed(&["x"]);
+    let rec = tlsa_for(&other.cert_der, 3, 1, 1);
+    for transport_extra in [
+        "",
+        "honor_tls_required_no = true\n[[transport.tls]]\ndomain = \"strict.test\"\nlevel = \"dane-only\"\n",
+    ] {
+        let zone = mx_zone("strict.test", 2)
+            .tlsa("_25._tcp.mx.strict.test.", rec.usage, rec.selector, rec.matching, rec.data.clone())
+            .signed();
+        let w = World::start_with(vec![zone], "", transport_extra, "").await;
+        let mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
+        let id = w
+            .send(
+                "a@sender.test",
+                &["b@strict.test"],
+                b"Subject: r\r\nTLS-Required: No\r\n\r\nx\r\n",
+            )
+            .await;
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let s = w.relay.store.recipients(&id).await.unwrap()[0].state;
+        assert_ne!(s, RecipientState::Delivered, "relaxed with {transport_extra:?}");
+        assert!(mx.received().is_empty());
+    }
+}
