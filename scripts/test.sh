@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # README command 2: the whole test suite on a fresh Debian 12 machine with Rust 1.95.
-# Tests start real peers on loopback: a private PostgreSQL 15 cluster (tests/it/common/pg.rs),
-# swaks as an SMTP client, python3 for helper servers. As root, installs what is missing;
-# otherwise says what to install. Extra arguments go to `cargo test`.
+# Tests start real peers on loopback: a private PostgreSQL 15 cluster (tests/it/common/pg.rs:
+# initdb, pg_ctl, psql), swaks as an SMTP client, python3 for the README test. Signals go
+# through rustix (no `kill` program needed). As root, installs what is missing; otherwise
+# says what to install. Extra arguments go to `cargo test`. Every wait inside the tests is
+# bounded; the whole run is bounded too (PHIRELAY_TEST_TIMEOUT, default 45m), so a hang
+# fails instead of stalling CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
-[[ -x /usr/lib/postgresql/15/bin/initdb ]] || missing+=(postgresql-15)
+[[ -x /usr/lib/postgresql/15/bin/initdb && -x /usr/lib/postgresql/15/bin/pg_ctl ]] || missing+=(postgresql-15)
 command -v psql >/dev/null || [[ -x /usr/lib/postgresql/15/bin/psql ]] || missing+=(postgresql-client-15)
 command -v python3 >/dev/null || missing+=(python3)
 command -v swaks >/dev/null || missing+=(swaks)
@@ -23,4 +26,4 @@ if ((${#missing[@]})); then
     apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-exec cargo test --locked --all-targets "$@"
+exec timeout --kill-after=60 "${PHIRELAY_TEST_TIMEOUT:-45m}" cargo test --locked --all-targets "$@"

@@ -110,12 +110,34 @@ impl RunningRelay {
         let _ = self.child.wait();
     }
 
-    /// SIGTERM and wait; returns the exit status code.
+    /// SIGTERM and wait (at most 60 s, then the test fails); returns the exit
+    /// status code. The signal goes through rustix: a minimal system has no
+    /// `kill` program, and a failed send must fail the test, not hang it.
     pub fn terminate(mut self) -> Option<i32> {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
-        self.child.wait().ok().and_then(|s| s.code())
+        let pid = rustix::process::Pid::from_child(&self.child);
+        rustix::process::kill_process(pid, rustix::process::Signal::TERM)
+            .expect("send SIGTERM to phirelay");
+        let status = wait_with_timeout(&mut self.child, Duration::from_secs(60));
+        status.code()
+    }
+}
+
+/// Wait for `child` to exit, failing the test (after killing it) if it has not
+/// within `limit`: no test waits for ever.
+pub fn wait_with_timeout(child: &mut Child, limit: Duration) -> std::process::ExitStatus {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return status,
+            Ok(None) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("phirelay (pid {}) did not exit within {limit:?}", child.id());
+            }
+        }
     }
 }
 
