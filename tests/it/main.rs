@@ -8,6 +8,7 @@ mod crash;
 mod delivery;
 mod delivery_more;
 mod dialogs;
+mod docs_agree;
 mod fail_closed;
 mod fixtures_peers;
 mod fixtures_smoke;
