@@ -169,7 +169,7 @@ async fn wait_for_signal(cfg: &Config) {
         tokio::select! {
             _ = term.recv() => return tracing::info!("SIGTERM"),
             _ = int.recv() => return tracing::info!("SIGINT"),
-            _ = hup.recv() => match crate::config::load(&cfg.path) {
+            _ = hup.recv() => match crate::config::load_with(&cfg.path, Engines::problems) {
                 Ok(_) => tracing::warn!(config = %cfg.path.display(),
                     "SIGHUP: config is valid; live reload is not supported yet, restart to apply it"),
                 Err(e) => tracing::error!(config = %cfg.path.display(),
