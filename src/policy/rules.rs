@@ -145,29 +145,9 @@ impl Default for PolicySection {
             subject_phi_action: SubjectAction::Reject,
             default_phi: Decision::TlsRequired,
             tls_required_fallback: Fallback::Portal,
-            consumer_domains: [
-                "gmail.com",
-                "googlemail.com",
-                "yahoo.com",
-                "ymail.com",
-                "outlook.com",
-                "hotmail.com",
-                "live.com",
-                "msn.com",
-                "aol.com",
-                "icloud.com",
-                "me.com",
-                "mac.com",
-                "proton.me",
-                "protonmail.com",
-                "gmx.com",
-                "gmx.net",
-                "mail.com",
-                "yandex.com",
-                "zoho.com",
-            ]
-            .map(String::from)
-            .to_vec(),
+            // The shipped list (config/consumer-domains.txt), built in: the
+            // default works from any directory; `consumer_domains_file` adds more.
+            consumer_domains: read_domain_list(SHIPPED_CONSUMER_DOMAINS),
             consumer_domains_file: None,
             max_scan_bytes: 1 << 20,
             unscanned_action: UnscannedAction::Phi,
@@ -179,6 +159,9 @@ impl Default for PolicySection {
 }
 
 /// The lines of a domain-list file: one domain per line, `#` starts a comment.
+/// `config/consumer-domains.txt` as shipped.
+pub const SHIPPED_CONSUMER_DOMAINS: &str = include_str!("../../config/consumer-domains.txt");
+
 pub fn read_domain_list(text: &str) -> Vec<String> {
     text.lines()
         .map(|l| {

@@ -6,8 +6,12 @@ use std::path::Path;
 use std::process::Command;
 
 fn doc(name: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs").join(name))
-        .expect("read doc")
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("docs")
+            .join(name),
+    )
+    .expect("read doc")
 }
 
 /// (table header as written in TOML, key) for every key row of every section.
@@ -23,7 +27,10 @@ fn documented_keys() -> Vec<(String, String)> {
             key_table = true;
             continue;
         }
-        if let Some(h) = line.strip_prefix("## ").or_else(|| line.strip_prefix("### ")) {
+        if let Some(h) = line
+            .strip_prefix("## ")
+            .or_else(|| line.strip_prefix("### "))
+        {
             // "`[store]`" or "`[[transport.route]]`": a section; other headings end it.
             let name = h.trim().trim_matches('`');
             section = (name.starts_with('[') && name.ends_with(']')).then(|| name.to_string());
@@ -63,7 +70,11 @@ fn every_documented_config_key_exists() {
             }
         }
     }
-    assert!(unknown.is_empty(), "documented but unknown:\n{}", unknown.join("\n"));
+    assert!(
+        unknown.is_empty(),
+        "documented but unknown:\n{}",
+        unknown.join("\n")
+    );
 }
 
 fn help_verbs(args: &[&str]) -> Vec<String> {
@@ -98,13 +109,34 @@ fn every_cli_verb_is_in_cli_md() {
         }
         for sub in subs {
             let full = format!("{verb} {sub}");
-            let has_heading = cli
-                .lines()
-                .any(|l| l.starts_with('#') && l.contains(&full));
+            let has_heading = cli.lines().any(|l| l.starts_with('#') && l.contains(&full));
             if !has_heading {
                 missing.push(full);
             }
         }
     }
-    assert!(missing.is_empty(), "verbs without a section in docs/cli.md: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "verbs without a section in docs/cli.md: {missing:?}"
+    );
+}
+
+/// The example config checks from any directory (it once named the
+/// consumer-domains list by a path relative to the repository).
+#[test]
+fn example_config_checks_from_another_directory() {
+    let cwd = tempfile::tempdir().unwrap();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/phirelay.toml");
+    let out = Command::new(env!("CARGO_BIN_EXE_phirelay"))
+        .args(["check-config", "--config"])
+        .arg(&example)
+        .current_dir(cwd.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -539,7 +539,13 @@ async fn tls_required_no_does_not_override_the_admin() {
         "honor_tls_required_no = true\n[[transport.tls]]\ndomain = \"strict.test\"\nlevel = \"dane-only\"\n",
     ] {
         let zone = mx_zone("strict.test", 2)
-            .tlsa("_25._tcp.mx.strict.test.", rec.usage, rec.selector, rec.matching, rec.data.clone())
+            .tlsa(
+                "_25._tcp.mx.strict.test.",
+                rec.usage,
+                rec.selector,
+                rec.matching,
+                rec.data.clone(),
+            )
             .signed();
         let w = World::start_with(vec![zone], "", transport_extra, "").await;
         let mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
@@ -552,7 +558,11 @@ async fn tls_required_no_does_not_override_the_admin() {
             .await;
         tokio::time::sleep(Duration::from_secs(2)).await;
         let s = w.relay.store.recipients(&id).await.unwrap()[0].state;
-        assert_ne!(s, RecipientState::Delivered, "relaxed with {transport_extra:?}");
+        assert_ne!(
+            s,
+            RecipientState::Delivered,
+            "relaxed with {transport_extra:?}"
+        );
         assert!(mx.received().is_empty());
     }
 }

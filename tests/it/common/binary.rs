@@ -135,7 +135,10 @@ pub fn wait_with_timeout(child: &mut Child, limit: Duration) -> std::process::Ex
             _ => {
                 let _ = child.kill();
                 let _ = child.wait();
-                panic!("phirelay (pid {}) did not exit within {limit:?}", child.id());
+                panic!(
+                    "phirelay (pid {}) did not exit within {limit:?}",
+                    child.id()
+                );
             }
         }
     }
