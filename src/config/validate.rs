@@ -464,14 +464,20 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             ),
         }
     }
-    if let Some(path) = &f.dns.trust_anchor_file
-        && !Path::new(path).is_file()
-    {
-        err(
-            "dns.trust_anchor_file",
-            format!("{path} is not a readable file"),
-            "point it at a file of DNSKEY lines, or remove the key to use the IANA root anchors",
-        );
+    if let Some(path) = &f.dns.trust_anchor_file {
+        // Parsed here exactly as `serve` will, so check-config and the start agree.
+        let parsed = hickory_resolver::proto::dnssec::TrustAnchors::from_file(Path::new(path));
+        if let Err(e) = parsed {
+            let ds = std::fs::read_to_string(path).is_ok_and(|t| t.contains(" DS "));
+            err(
+                "dns.trust_anchor_file",
+                format!("{path}: {e}"),
+                match ds {
+                    true => "list the root's DNSKEY records (zone-file lines `. IN DNSKEY 257 3 8 …`), not DS records; or remove the key to use the built-in IANA root anchors",
+                    false => "point it at a file of DNSKEY lines, or remove the key to use the IANA root anchors",
+                },
+            );
+        }
     }
     let t = &f.transport;
     let mut routes = Vec::new();
