@@ -566,3 +566,32 @@ async fn tls_required_no_does_not_override_the_admin() {
         assert!(mx.received().is_empty());
     }
 }
+
+/// Item 7: an MX whose secure TLSA records are all unusable (PKIX-EE here)
+/// means "this server does TLS", but proves nothing about the certificate: PHI,
+/// which needs verified TLS, must not go over that unauthenticated TLS. With no
+/// MTA-STS and a self-signed certificate, it is held.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unusable_tlsa_does_not_count_as_verified() {
+    use phirelay::transport::dane::tlsa_for;
+    let leaf = crate::common::certs::self_signed(&["mx.unusable.test"]);
+    let rec = tlsa_for(&leaf.cert_der, 1, 1, 1); // usage 1 (PKIX-EE): unusable for SMTP
+    let zone = mx_zone("unusable.test", 2)
+        .tlsa("_25._tcp.mx.unusable.test.", rec.usage, rec.selector, rec.matching, rec.data)
+        .signed();
+    let w = World::start(vec![zone], "", "").await;
+    let mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
+    let body = b"Subject: results\r\n\r\nPatient SSN: 512-44-7360\r\n";
+    let id = w.send("dr@clinic.example", &["x@unusable.test"], body).await;
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let s = w.relay.store.recipients(&id).await.unwrap()[0].state;
+        assert_ne!(s, RecipientState::Delivered, "PHI went over unauthenticated TLS");
+        if s == RecipientState::Held {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "state {s:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(mx.received().is_empty());
+}
