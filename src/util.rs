@@ -15,3 +15,35 @@ pub fn utc_day(us: i64) -> String {
     let dt = mail_parser::DateTime::from_timestamp(us / 1_000_000);
     format!("{:04}-{:02}-{:02}", dt.year, dt.month, dt.day)
 }
+
+/// A secret (a smarthost password): `Debug` never shows it, so a struct that
+/// holds one can be logged or printed safely. Read it with [`Secret::expose`]
+/// only where it is sent.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: String) -> Self {
+        Self(s)
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn secrets_stay_out_of_debug() {
+        let s = super::Secret::new("hunter2".into());
+        assert!(!format!("{:?}", Some(("u", s.clone()))).contains("hunter2"));
+        assert_eq!(s.expose(), "hunter2");
+    }
+}

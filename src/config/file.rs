@@ -174,6 +174,22 @@ pub struct LimitsSection {
     pub data_timeout_secs: u64,
     /// Below this much free space in data_dir, MAIL gets 452 4.3.1. Default: 256.
     pub min_free_disk_mb: u64,
+    /// AUTH failures from one client IP within `auth_failure_window_secs` before
+    /// that IP gets 421 4.7.0 on AUTH for the rest of the window. Default: 10.
+    pub max_auth_failures_per_ip: u32,
+    /// The window of `max_auth_failures_per_ip`, in seconds. Default: 900.
+    pub auth_failure_window_secs: u64,
+    /// Password checks (argon2, ~19 MiB each) running at once; more get
+    /// 454 4.7.0 (try again). Default: 4.
+    pub max_concurrent_auth_checks: usize,
+    /// A whole session, from connect to QUIT, in seconds (a client that drips a
+    /// byte now and then is cut off with 421 4.4.2). Default: 3600.
+    pub max_session_secs: u64,
+    /// One DATA, from 354 to the final dot, in seconds. Default: 600.
+    pub max_data_secs: u64,
+    /// DATA bytes buffered across all sessions at once; a message that would go
+    /// past it gets 451 4.3.1 (try again). Default: 1073741824 (1 GiB).
+    pub max_inflight_bytes: u64,
 }
 
 impl Default for LimitsSection {
@@ -191,6 +207,12 @@ impl Default for LimitsSection {
             command_timeout_secs: 300,
             data_timeout_secs: 180,
             min_free_disk_mb: 256,
+            max_auth_failures_per_ip: 10,
+            auth_failure_window_secs: 900,
+            max_concurrent_auth_checks: 4,
+            max_session_secs: 3600,
+            max_data_secs: 600,
+            max_inflight_bytes: 1 << 30,
         }
     }
 }

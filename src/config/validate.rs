@@ -81,7 +81,7 @@ pub struct Route {
     pub domain: String,
     pub host: String,
     pub port: u16,
-    pub auth: Option<(String, String)>,
+    pub auth: Option<(String, crate::util::Secret)>,
 }
 
 impl std::fmt::Debug for Route {
@@ -314,10 +314,15 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             ),
         }
     }
-    if allowed_networks.iter().any(|n| n.prefix_len() == 0) {
+    // Also when several networks together cover an address family (0.0.0.0/1 +
+    // 128.0.0.0/1): aggregated, they are a /0.
+    if IpNet::aggregate(&allowed_networks)
+        .iter()
+        .any(|n| n.prefix_len() == 0)
+    {
         err(
             "relay.allowed_networks",
-            "a /0 network makes an open relay".into(),
+            "these networks together cover every address (a /0): an open relay".into(),
             "list only your internal networks; remote clients should use AUTH",
         );
     }
@@ -473,8 +478,12 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
                 "dns.trust_anchor_file",
                 format!("{path}: {e}"),
                 match ds {
-                    true => "list the root's DNSKEY records (zone-file lines `. IN DNSKEY 257 3 8 …`), not DS records; or remove the key to use the built-in IANA root anchors",
-                    false => "point it at a file of DNSKEY lines, or remove the key to use the IANA root anchors",
+                    true => {
+                        "list the root's DNSKEY records (zone-file lines `. IN DNSKEY 257 3 8 …`), not DS records; or remove the key to use the built-in IANA root anchors"
+                    }
+                    false => {
+                        "point it at a file of DNSKEY lines, or remove the key to use the IANA root anchors"
+                    }
                 },
             );
         }
@@ -494,7 +503,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         let auth = match (&r.auth_user, &r.auth_password_file) {
             (None, None) => None,
             (Some(u), Some(p)) => match read_secret(Path::new(p)) {
-                Ok(pw) => Some((u.clone(), pw)),
+                Ok(pw) => Some((u.clone(), crate::util::Secret::new(pw))),
                 Err(problem) => {
                     err(
                         &key("auth_password_file"),

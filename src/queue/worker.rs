@@ -238,7 +238,9 @@ async fn connect(
                 .await;
             }
             let opened = match (opened, &hop.auth) {
-                (Ok(mut c), Some((user, pass))) => c.auth_plain(user, pass).await.map(|()| c),
+                (Ok(mut c), Some((user, pass))) => {
+                    c.auth_plain(user, pass.expose()).await.map(|()| c)
+                }
                 (other, _) => other,
             };
             match opened {

@@ -12,6 +12,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use smtp_proto::{AUTH_LOGIN, AUTH_PLAIN};
 
 use super::conn::Line;
+use super::guard::{Record, printable};
 use super::reply::{self, Reply};
 use super::session::{Flow, Session};
 
@@ -21,6 +22,9 @@ enum Exchange {
     Malformed,
     Closed,
 }
+
+/// The guard's and the audit's name for a failed AUTH.
+const AUTH_FAILED: &str = "auth_failed";
 
 impl Session {
     pub(super) async fn auth(&mut self, mechanism: u64, initial: &str) -> Flow {
@@ -43,6 +47,12 @@ impl Session {
             self.send(&reply::NESTED_MAIL);
             return Flow::Continue;
         }
+        let ip = super::session::canonical_ip(self.peer);
+        if self.srv.guard.blocked(ip, AUTH_FAILED) {
+            // This address guessed too often: no more password checks for it now.
+            self.send(&reply::AUTH_THROTTLED);
+            return Flow::Close;
+        }
         let creds = match mechanism {
             AUTH_PLAIN => self.plain(initial).await,
             AUTH_LOGIN => self.login(initial).await,
@@ -63,20 +73,33 @@ impl Session {
                 return Flow::Continue;
             }
         };
-        if self.verify(&user, password).await {
-            tracing::info!(user = %user, "authenticated");
+        // Client-chosen: never written raw to a log or an audit row.
+        let shown = printable(&user);
+        let Some(slot) = self.srv.guard.password_check() else {
+            self.send(&reply::AUTH_BUSY);
+            return Flow::Continue;
+        };
+        let ok = self.verify(&user, password).await;
+        drop(slot);
+        if ok {
+            tracing::info!(user = %shown, "authenticated");
             self.auth_user = Some(user);
             self.send(&reply::AUTH_OK);
-        } else {
-            tracing::info!(user = %user, "authentication failed");
-            self.send(&reply::AUTH_FAILED);
-            self.audit_rejection_with(
-                &reply::AUTH_FAILED,
-                "auth_failed",
-                None,
-                serde_json::json!({ "user": user }),
-            )
-            .await;
+            return Flow::Continue;
+        }
+        tracing::info!(user = %shown, "authentication failed");
+        self.send(&reply::AUTH_FAILED);
+        // One audit row for the first failure of an address in the window, one
+        // when it is blocked; the ones between are counted, not written.
+        let failures = match self.srv.guard.failure(ip, AUTH_FAILED) {
+            Record::First => Some(1),
+            Record::Blocked(n) => Some(n),
+            Record::Counted => None,
+        };
+        if let Some(n) = failures {
+            let details = serde_json::json!({ "user": shown, "failures_in_window": n });
+            self.audit_rejection_with(&reply::AUTH_FAILED, AUTH_FAILED, None, details)
+                .await;
         }
         Flow::Continue
     }

@@ -2,10 +2,11 @@
 //! to the acceptance stage (`crate::accept`), and answer. The 250 carries the
 //! queue id and is sent only after the commit.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::dot_reader::{DataError, DotReader, Progress};
 use super::envelope::Envelope;
+use super::guard::Guard;
 use super::headers::{self, Trace};
 use super::reply::{self, Reply};
 use super::session::{Flow, Session, canonical_ip};
@@ -26,7 +27,8 @@ impl Session {
             return Flow::Continue;
         }
         self.send(&reply::START_DATA);
-        let body = match self.read_data().await {
+        let (read, _held) = self.read_data().await;
+        let body = match read {
             Some(Ok(body)) => body,
             Some(Err(e)) => {
                 let (r, reason) = data_error_reply(e);
@@ -72,25 +74,37 @@ impl Session {
         Flow::Continue
     }
 
-    /// Read up to `<CRLF>.<CRLF>`. `None`: the client went away or timed out.
-    async fn read_data(&mut self) -> Option<Result<Vec<u8>, DataError>> {
+    /// Read up to `<CRLF>.<CRLF>`. `None`: the client went away or timed out
+    /// (per chunk, for the whole DATA, or for the whole session). The bytes held
+    /// count against the listener's in-flight budget until the permit drops
+    /// (after the commit); past the budget the message is refused with 451.
+    async fn read_data(&mut self) -> (Option<Result<Vec<u8>, DataError>>, BytesHeld) {
         let limits = &self.srv.cfg.limits;
-        let timeout = Duration::from_secs(limits.data_timeout_secs);
+        let chunk = Duration::from_secs(limits.data_timeout_secs);
+        let data_deadline = Instant::now() + Duration::from_secs(limits.max_data_secs);
         let mut reader = DotReader::new(
             usize::try_from(limits.max_message_size).unwrap_or(usize::MAX),
             limits.max_text_line,
         );
+        let mut held = BytesHeld::new(self.srv.guard.clone());
         loop {
-            match reader.feed(&self.io.inbuf) {
+            let progress = reader.feed(&self.io.inbuf);
+            if !held.cover(reader.len() as u64) {
+                reader.refuse(DataError::OverBudget);
+            }
+            match progress {
                 Progress::Done { consumed } => {
                     let _ = self.io.inbuf.split_to(consumed);
-                    return Some(reader.finish());
+                    return (Some(reader.finish()), held);
                 }
                 Progress::More => self.io.inbuf.clear(),
             }
-            if self.io.fill(timeout).await.is_err() {
+            let left = data_deadline
+                .min(self.deadline())
+                .saturating_duration_since(Instant::now());
+            if left.is_zero() || self.io.fill(chunk.min(left)).await.is_err() {
                 tracing::info!("client gone or timed out in DATA; nothing stored");
-                return None;
+                return (None, held);
             }
         }
     }
@@ -161,8 +175,41 @@ impl Session {
 fn data_error_reply(e: DataError) -> (Reply, &'static str) {
     match e {
         DataError::TooBig => (reply::TOO_BIG, "size_exceeded"),
+        DataError::OverBudget => (reply::OVER_BUDGET, "inflight_budget"),
         DataError::BareLineEnd => (reply::BARE_LINE_END, "bare_line_end"),
         DataError::Nul => (reply::NUL_IN_DATA, "nul_in_data"),
         DataError::LineTooLong => (reply::TEXT_LINE_TOO_LONG, "line_too_long"),
+    }
+}
+
+/// DATA bytes this session holds against the listener's budget; given back
+/// when dropped (after the message is committed or refused).
+pub(super) struct BytesHeld {
+    guard: std::sync::Arc<Guard>,
+    bytes: u64,
+}
+
+impl BytesHeld {
+    fn new(guard: std::sync::Arc<Guard>) -> Self {
+        Self { guard, bytes: 0 }
+    }
+
+    /// Hold at least `total` bytes; false when the budget has no room.
+    fn cover(&mut self, total: u64) -> bool {
+        if total <= self.bytes {
+            return true;
+        }
+        let more = total - self.bytes;
+        let ok = self.guard.reserve_bytes(more);
+        if ok {
+            self.bytes = total;
+        }
+        ok
+    }
+}
+
+impl Drop for BytesHeld {
+    fn drop(&mut self) {
+        self.guard.release_bytes(self.bytes);
     }
 }

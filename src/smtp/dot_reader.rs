@@ -12,6 +12,8 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DataError {
     TooBig,
+    /// The listener's budget of DATA bytes across sessions ran out (try again).
+    OverBudget,
     BareLineEnd,
     Nul,
     LineTooLong,
@@ -138,6 +140,21 @@ impl DotReader {
             self.error = Some(e);
             self.body = Vec::new();
         }
+    }
+
+    /// Bytes of message held so far.
+    pub fn len(&self) -> usize {
+        self.body.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.body.is_empty()
+    }
+
+    /// Refuse the message from here on (its bytes are dropped; the terminator is
+    /// still looked for, so the reply comes at the right time).
+    pub fn refuse(&mut self, e: DataError) {
+        self.fail(e);
     }
 
     /// The message, or why it is refused. Call after [`Progress::Done`].

@@ -132,8 +132,13 @@ impl Session {
             self.send(&r);
             if r == reply::RELAY_DENIED {
                 tracing::info!("relay denied");
-                self.audit_rejection(&r, "relay_denied", Some(&to.address))
-                    .await;
+                // Aggregated: the first denial of an address in the window and the
+                // one that reaches the threshold are audited, not every attempt.
+                let ip = super::session::canonical_ip(self.peer);
+                if self.srv.guard.failure(ip, "relay_denied") != super::guard::Record::Counted {
+                    self.audit_rejection(&r, "relay_denied", Some(&to.address))
+                        .await;
+                }
             }
             return;
         }

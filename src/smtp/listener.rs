@@ -28,6 +28,8 @@ pub struct Server {
     pub store: Store,
     /// The acceptance stage DATA hands each message to.
     pub acceptor: crate::accept::Acceptor,
+    /// AUTH throttling, password-check slots, rejection aggregation, DATA bytes.
+    pub guard: Arc<super::guard::Guard>,
     pub tls: Option<TlsAcceptor>,
     pub disk: DiskGuard,
     pub conns: Arc<ConnLimiter>,
@@ -47,6 +49,7 @@ impl Server {
     ) -> Self {
         Self {
             acceptor,
+            guard: Arc::new(super::guard::Guard::new(&cfg.limits)),
             tls: tls.map(TlsAcceptor::from),
             disk: DiskGuard::new(cfg.data_dir.clone(), cfg.limits.min_free_disk_mb),
             conns: Arc::new(ConnLimiter::default()),

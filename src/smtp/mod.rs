@@ -13,6 +13,7 @@ mod data;
 pub mod dot_reader;
 mod ehlo;
 mod envelope;
+mod guard;
 mod headers;
 mod limits;
 mod listener;

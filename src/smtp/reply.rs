@@ -72,6 +72,17 @@ pub const LINE_TOO_LONG: Reply = Reply::new(500, "5.5.2", "Line too long");
 pub const BARE_LF_COMMAND: Reply = Reply::new(500, "5.5.2", "Command line must end with CRLF");
 pub const SYNTAX: Reply = Reply::new(501, "5.5.4", "Syntax error in parameters or arguments");
 pub const BAD_PARAM_VALUE: Reply = Reply::new(501, "5.5.4", "Invalid parameter value");
+pub const AUTH_THROTTLED: Reply = Reply::new(
+    421,
+    "4.7.0",
+    "Too many authentication failures, try again later",
+);
+pub const AUTH_BUSY: Reply = Reply::new(454, "4.7.0", "Temporary authentication failure");
+pub const OVER_BUDGET: Reply = Reply::new(
+    451,
+    "4.3.1",
+    "Insufficient system resources, try again later",
+);
 pub const BAD_SENDER: Reply = Reply::new(501, "5.1.7", "Bad sender address syntax");
 pub const BAD_RECIPIENT: Reply = Reply::new(501, "5.1.3", "Bad recipient address syntax");
 pub const NOT_IMPLEMENTED: Reply = Reply::new(502, "5.5.1", "Command not implemented");

@@ -40,6 +40,8 @@ pub(super) struct Session {
     commands: u32,
     pub messages: u32,
     shutdown: watch::Receiver<bool>,
+    /// When the session must end, whatever it is doing (`limits.max_session_secs`).
+    ends_at: std::time::Instant,
 }
 
 impl Session {
@@ -51,6 +53,8 @@ impl Session {
         shutdown: watch::Receiver<bool>,
     ) -> Self {
         let ip = canonical_ip(peer);
+        let ends_at =
+            std::time::Instant::now() + Duration::from_secs(srv.cfg.limits.max_session_secs);
         let in_allowed_network = srv.cfg.allowed_networks.iter().any(|n| n.contains(&ip));
         let tls = match &conn {
             Conn::Tls(s) => Some(super::tls::facts(s.get_ref().1)),
@@ -69,6 +73,7 @@ impl Session {
             errors: 0,
             commands: 0,
             messages: 0,
+            ends_at,
             shutdown,
         }
     }
@@ -110,9 +115,14 @@ impl Session {
         tracing::debug!("session end");
     }
 
+    /// When the session must end (a client that drips bytes cannot hold it open).
+    pub fn deadline(&self) -> std::time::Instant {
+        self.ends_at
+    }
+
     /// Next complete command line. `Err(Some(reply))` ends the session with that reply.
     async fn next_line(&mut self) -> Result<Vec<u8>, Option<Reply>> {
-        let timeout = Duration::from_secs(self.srv.cfg.limits.command_timeout_secs);
+        let per_command = Duration::from_secs(self.srv.cfg.limits.command_timeout_secs);
         loop {
             match self.io.take_line(self.srv.cfg.limits.max_command_line) {
                 Line::Complete(l) => return Ok(l),
@@ -128,6 +138,13 @@ impl Session {
                     if *self.shutdown.borrow() {
                         return Err(Some(reply::SHUTTING_DOWN));
                     }
+                    let left = self
+                        .ends_at
+                        .saturating_duration_since(std::time::Instant::now());
+                    if left.is_zero() {
+                        return Err(Some(reply::TIMEOUT));
+                    }
+                    let timeout = per_command.min(left);
                     let mut shutdown = self.shutdown.clone();
                     tokio::select! {
                         r = self.io.fill(timeout) => match r {

@@ -16,7 +16,7 @@ pub struct Hop {
     pub addrs: Vec<IpAddr>,
     pub port: u16,
     /// AUTH PLAIN credentials for a smarthost route.
-    pub auth: Option<(String, String)>,
+    pub auth: Option<(String, crate::util::Secret)>,
     /// From `[[transport.route]]`, not from DNS.
     pub static_route: bool,
     /// The MX RRset that named this host was DNSSEC-secure.

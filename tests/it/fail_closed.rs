@@ -577,16 +577,28 @@ async fn unusable_tlsa_does_not_count_as_verified() {
     let leaf = crate::common::certs::self_signed(&["mx.unusable.test"]);
     let rec = tlsa_for(&leaf.cert_der, 1, 1, 1); // usage 1 (PKIX-EE): unusable for SMTP
     let zone = mx_zone("unusable.test", 2)
-        .tlsa("_25._tcp.mx.unusable.test.", rec.usage, rec.selector, rec.matching, rec.data)
+        .tlsa(
+            "_25._tcp.mx.unusable.test.",
+            rec.usage,
+            rec.selector,
+            rec.matching,
+            rec.data,
+        )
         .signed();
     let w = World::start(vec![zone], "", "").await;
     let mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
     let body = b"Subject: results\r\n\r\nPatient SSN: 512-44-7360\r\n";
-    let id = w.send("dr@clinic.example", &["x@unusable.test"], body).await;
+    let id = w
+        .send("dr@clinic.example", &["x@unusable.test"], body)
+        .await;
     let deadline = tokio::time::Instant::now() + WAIT;
     loop {
         let s = w.relay.store.recipients(&id).await.unwrap()[0].state;
-        assert_ne!(s, RecipientState::Delivered, "PHI went over unauthenticated TLS");
+        assert_ne!(
+            s,
+            RecipientState::Delivered,
+            "PHI went over unauthenticated TLS"
+        );
         if s == RecipientState::Held {
             break;
         }

@@ -494,3 +494,114 @@ async fn shutdown_lets_data_finish_and_refuses_idle_sessions() {
     let sealed = store.sealed_content(&id).await.unwrap().unwrap();
     assert!(keys.open(&id, &sealed).unwrap().ends_with(b"part two\r\n"));
 }
+
+/// Fail closed, item 14: password guessing from one address is cut off after
+/// `max_auth_failures_per_ip` (default 10) failures: 421 4.7.0 without a
+/// password check; and the audit log gets the first failure and the blocking
+/// one, not one row per guess. The attacker's user name is made printable.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn auth_guessing_is_throttled_and_aggregated() {
+    let (relay, pki, _files) = tls_relay("smtp", "allowed_networks = [\"10.0.0.0/8\"]").await;
+    let mut failures = 0;
+    while failures < 10 {
+        let mut c = Client::connect(relay.addr).await;
+        c.hello().await;
+        let mut c = starttls(c, &pki).await;
+        c.cmd("EHLO client.test", 250).await;
+        for _ in 0..3 {
+            if failures == 10 {
+                break;
+            }
+            c.cmd(&format!("AUTH PLAIN {}", b64("\0ev\u{7}il\0wrong")), 535)
+                .await;
+            failures += 1;
+        }
+    }
+    let mut c = Client::connect(relay.addr).await;
+    c.hello().await;
+    let mut c = starttls(c, &pki).await;
+    c.cmd("EHLO client.test", 250).await;
+    let r = c
+        .cmd(&format!("AUTH PLAIN {}", b64("\0app\0pw")), 421)
+        .await;
+    assert!(r.text().contains("4.7.0"), "{r:?}");
+    let rows: Vec<String> = sqlx::query_scalar(
+        "SELECT details FROM audit_events WHERE event = 'rejected' AND details LIKE '%auth_failed%'",
+    )
+    .fetch_all(relay.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows.iter().all(|r| !r.contains('\u{7}')), "{rows:?}");
+    assert!(rows[1].contains("\"failures_in_window\":10"), "{rows:?}");
+}
+
+/// Fail closed, item 15: a client that keeps a session alive by dripping
+/// commands, or a DATA by dripping lines, is cut off at `max_session_secs` /
+/// `max_data_secs` with 421 4.4.2; a message that would take the listener past
+/// `max_inflight_bytes` is refused with 451 4.3.1 and the session goes on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn drip_feeding_and_memory_are_bounded() {
+    let relay = TestRelay::with(RelayOpts {
+        limits: "max_session_secs = 2\nmax_data_secs = 1\nmax_inflight_bytes = 4096\n".into(),
+        ..Default::default()
+    })
+    .await;
+    // A DATA dripped one line every 300 ms.
+    let mut c = Client::connect(relay.addr).await;
+    c.hello().await;
+    c.cmd("MAIL FROM:<a@example.org>", 250).await;
+    c.cmd("RCPT TO:<b@example.net>", 250).await;
+    c.cmd("DATA", 354).await;
+    let cut = async {
+        loop {
+            c.line("x").await;
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            if let Ok(Some(r)) =
+                tokio::time::timeout(std::time::Duration::from_millis(10), c.try_reply()).await
+            {
+                return r;
+            }
+        }
+    };
+    let r = tokio::time::timeout(std::time::Duration::from_secs(10), cut)
+        .await
+        .unwrap();
+    assert_eq!(r.code, 421, "{r:?}");
+    // Over the in-flight budget: refused, but the session stays usable.
+    let mut c = Client::connect(relay.addr).await;
+    c.hello().await;
+    let line = format!("{}\r\n", "y".repeat(60));
+    let big = format!("Subject: big\r\n\r\n{}", line.repeat(100)); // ~6 KB
+    let r = c
+        .send_mail("a@example.org", &["b@example.net"], big.as_bytes())
+        .await;
+    assert_eq!(
+        (r.code, r.text().starts_with("4.3.1")),
+        (451, true),
+        "{r:?}"
+    );
+    let r = c
+        .send_mail(
+            "a@example.org",
+            &["b@example.net"],
+            b"Subject: s\r\n\r\nsmall\r\n",
+        )
+        .await;
+    assert_eq!(r.code, 250, "{r:?}");
+    // A session kept alive with NOOPs ends at max_session_secs.
+    let cut = async {
+        loop {
+            c.line("NOOP").await;
+            let r = c.reply().await;
+            if r.code != 250 {
+                return r;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+    };
+    let r = tokio::time::timeout(std::time::Duration::from_secs(10), cut)
+        .await
+        .unwrap();
+    assert_eq!(r.code, 421, "{r:?}");
+}
