@@ -526,10 +526,7 @@ impl Connection {
         loop {
             if let Some(len) = complete_reply_len(&self.buf) {
                 let raw = self.buf.split_to(len).to_vec();
-                let parsed = ResponseReceiver::default()
-                    .parse(&mut raw.iter())
-                    .map_err(|_| ConnError::Protocol { stage })?;
-                let reply = Reply::remote(parsed.code, parsed.esc, parsed.message);
+                let reply = parse_reply(&raw).ok_or(ConnError::Protocol { stage })?;
                 return Ok((reply, raw));
             }
             if self.buf.len() > MAX_REPLY {
@@ -627,9 +624,16 @@ fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &s[prefix.len()..])
 }
 
+/// One complete reply (as framed by [`complete_reply_len`]), parsed; None when
+/// it is not a valid SMTP reply. Public for the fuzz target.
+pub fn parse_reply(raw: &[u8]) -> Option<Reply> {
+    let parsed = ResponseReceiver::default().parse(&mut raw.iter()).ok()?;
+    Some(Reply::remote(parsed.code, parsed.esc, parsed.message))
+}
+
 /// Length of the first complete reply in `buf`: lines up to one whose fourth byte
 /// is not `-` (RFC 5321 §4.2.1).
-fn complete_reply_len(buf: &[u8]) -> Option<usize> {
+pub fn complete_reply_len(buf: &[u8]) -> Option<usize> {
     let mut start = 0;
     while let Some(lf) = buf[start..].iter().position(|&b| b == b'\n') {
         let line = &buf[start..start + lf + 1];
