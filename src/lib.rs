@@ -19,6 +19,7 @@ pub mod accept;
 pub mod audit;
 pub mod cli;
 pub mod config;
+pub mod crypto_provider;
 pub mod daemon;
 pub mod dkim;
 pub mod dns;

@@ -94,7 +94,7 @@ pub enum ListenerMode {
     Submissions,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct ListenerSection {
     /// "IP:port" to bind, e.g. "127.0.0.1:2525" or "[::]:465". Required.

@@ -253,6 +253,75 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
     }
     let data_dir = PathBuf::from(&f.server.data_dir);
 
+    let listeners = listeners(&f, &mut err);
+
+    let (allowed_networks, users) = relay(&f, &mut err);
+
+    limits_and_log(&f, &mut err);
+
+    let store = store_config(&f.store, &data_dir, &mut err);
+    let queue = queue(&f, &mut err);
+
+    let nameservers = nameservers(&f, &mut err);
+
+    let (routes, extra_cas) = transport_parts(&f, &mut err);
+
+    let policy_section = policy_section(&f, &mut err);
+
+    if !errs.is_empty() {
+        return Err(ConfigErrors(errs));
+    }
+    let hostname = f.server.hostname.trim().to_string();
+    let t = &f.transport;
+    Ok(Config {
+        path: path.to_path_buf(),
+        node_id: f.server.node_id.unwrap_or_else(|| hostname.clone()),
+        hostname,
+        data_dir,
+        shutdown_grace: Duration::from_secs(f.server.shutdown_grace_secs),
+        log_format: f.log.format,
+        log_level: f.log.level,
+        listeners,
+        tls: f.tls,
+        allowed_networks,
+        users,
+        limits: f.limits,
+        store,
+        queue,
+        dns: DnsConfig {
+            nameservers,
+            timeout: Duration::from_secs(f.dns.timeout_secs.max(1)),
+            dnssec: f.dns.dnssec,
+            trust_anchor_file: f.dns.trust_anchor_file.as_ref().map(PathBuf::from),
+        },
+        transport: TransportConfig {
+            helo_name: t
+                .helo_name
+                .clone()
+                .unwrap_or_else(|| f.server.hostname.trim().to_string()),
+            connect_timeout: Duration::from_secs(t.connect_timeout_secs.max(1)),
+            command_timeout: Duration::from_secs(t.command_timeout_secs.max(1)),
+            data_init_timeout: Duration::from_secs(t.data_init_timeout_secs.max(1)),
+            data_done_timeout: Duration::from_secs(t.data_done_timeout_secs.max(1)),
+            port_override_for_tests: t.port_override_for_tests,
+            routes,
+            default_tls: t.default_tls,
+            tls_levels: t
+                .tls
+                .iter()
+                .map(|o| (o.domain.trim_end_matches('.').to_ascii_lowercase(), o.level))
+                .collect(),
+            mta_sts: t.mta_sts,
+            honor_tls_required_no: t.honor_tls_required_no,
+            extra_cas,
+            mta_sts_port_override_for_tests: t.mta_sts_port_override_for_tests,
+        },
+        dkim_keys: f.dkim.key,
+        policy: policy_section,
+    })
+}
+
+fn listeners(f: &FileConfig, err: &mut impl FnMut(&str, String, &str)) -> Vec<ListenerConfig> {
     let mut listeners = Vec::new();
     let sections = if f.listener.is_empty() {
         vec![ListenerSection {
@@ -262,7 +331,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             require_tls: false,
         }]
     } else {
-        f.listener
+        f.listener.clone()
     };
     for (i, l) in sections.iter().enumerate() {
         match l.address.parse::<SocketAddr>() {
@@ -302,7 +371,10 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             "add [tls] with cert and key, or remove the [[relay.user]] entries",
         );
     }
+    listeners
+}
 
+fn relay(f: &FileConfig, err: &mut impl FnMut(&str, String, &str)) -> (Vec<IpNet>, Vec<RelayUser>) {
     let mut allowed_networks = Vec::new();
     for (i, n) in f.relay.allowed_networks.iter().enumerate() {
         match parse_net(n) {
@@ -357,7 +429,10 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             password_hash: u.password_hash.clone(),
         });
     }
+    (allowed_networks, users)
+}
 
+fn limits_and_log(f: &FileConfig, err: &mut impl FnMut(&str, String, &str)) {
     let l = &f.limits;
     for (key, bad, fix) in [
         (
@@ -424,7 +499,9 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             "remove it (the hostname is used) or give each node a distinct name",
         );
     }
-    let store = store_config(&f.store, &data_dir, &mut err);
+}
+
+fn queue(f: &FileConfig, err: &mut impl FnMut(&str, String, &str)) -> QueueSection {
     let queue = f.queue.clone();
     if queue.retry_schedule_secs.is_empty() || queue.retry_schedule_secs.contains(&0) {
         err(
@@ -455,6 +532,10 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             );
         }
     }
+    queue
+}
+
+fn nameservers(f: &FileConfig, err: &mut impl FnMut(&str, String, &str)) -> Vec<SocketAddr> {
     let mut nameservers = Vec::new();
     for (i, n) in f.dns.nameservers.iter().enumerate() {
         match n.parse::<SocketAddr>().or_else(|_| {
@@ -488,6 +569,13 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             );
         }
     }
+    nameservers
+}
+
+fn transport_parts(
+    f: &FileConfig,
+    err: &mut impl FnMut(&str, String, &str),
+) -> (Vec<Route>, Vec<Vec<u8>>) {
     let t = &f.transport;
     let mut routes = Vec::new();
     for (i, r) in t.route.iter().enumerate() {
@@ -544,6 +632,13 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             ),
         }
     }
+    (routes, extra_cas)
+}
+
+fn policy_section(
+    f: &FileConfig,
+    err: &mut impl FnMut(&str, String, &str),
+) -> crate::policy::rules::PolicySection {
     let mut policy_section = f.policy.clone();
     if let Some(file) = &f.policy.consumer_domains_file {
         match std::fs::read_to_string(file) {
@@ -566,57 +661,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             );
         }
     }
-    if !errs.is_empty() {
-        return Err(ConfigErrors(errs));
-    }
-    let hostname = f.server.hostname.trim().to_string();
-    let t = &f.transport;
-    Ok(Config {
-        path: path.to_path_buf(),
-        node_id: f.server.node_id.unwrap_or_else(|| hostname.clone()),
-        hostname,
-        data_dir,
-        shutdown_grace: Duration::from_secs(f.server.shutdown_grace_secs),
-        log_format: f.log.format,
-        log_level: f.log.level,
-        listeners,
-        tls: f.tls,
-        allowed_networks,
-        users,
-        limits: f.limits,
-        store,
-        queue,
-        dns: DnsConfig {
-            nameservers,
-            timeout: Duration::from_secs(f.dns.timeout_secs.max(1)),
-            dnssec: f.dns.dnssec,
-            trust_anchor_file: f.dns.trust_anchor_file.as_ref().map(PathBuf::from),
-        },
-        transport: TransportConfig {
-            helo_name: t
-                .helo_name
-                .clone()
-                .unwrap_or_else(|| f.server.hostname.trim().to_string()),
-            connect_timeout: Duration::from_secs(t.connect_timeout_secs.max(1)),
-            command_timeout: Duration::from_secs(t.command_timeout_secs.max(1)),
-            data_init_timeout: Duration::from_secs(t.data_init_timeout_secs.max(1)),
-            data_done_timeout: Duration::from_secs(t.data_done_timeout_secs.max(1)),
-            port_override_for_tests: t.port_override_for_tests,
-            routes,
-            default_tls: t.default_tls,
-            tls_levels: t
-                .tls
-                .iter()
-                .map(|o| (o.domain.trim_end_matches('.').to_ascii_lowercase(), o.level))
-                .collect(),
-            mta_sts: t.mta_sts,
-            honor_tls_required_no: t.honor_tls_required_no,
-            extra_cas,
-            mta_sts_port_override_for_tests: t.mta_sts_port_override_for_tests,
-        },
-        dkim_keys: f.dkim.key,
-        policy: policy_section,
-    })
+    policy_section
 }
 
 fn store_config(

@@ -104,24 +104,7 @@ async fn deliver(
         return;
     };
     let evidence = Some(plan.evidence());
-    let env = &loaded.envelope;
-    let envelope = Envelope {
-        from: &env.mail_from,
-        recipients: job
-            .recipients
-            .iter()
-            .map(|r| RcptParams {
-                address: &r.address,
-                notify: r.notify.as_deref(),
-                orcpt: r.orcpt.as_deref(),
-            })
-            .collect(),
-        message: &loaded.content,
-        smtputf8: env.smtputf8,
-        ret: env.dsn_ret.as_deref(),
-        envid: env.dsn_envid.as_deref(),
-        requiretls: env.requiretls,
-    };
+    let envelope = envelope_of(job, loaded);
     let peer = (c.peer.host.clone(), c.peer.addr);
     let tls = c.tls.clone();
     match c.send(&envelope).await {
@@ -167,6 +150,28 @@ async fn deliver(
             )
             .await;
         }
+    }
+}
+
+/// The client's view of a job: the envelope and the signed bytes.
+fn envelope_of<'a>(job: &'a Job, loaded: &'a Loaded) -> Envelope<'a> {
+    let env = &loaded.envelope;
+    Envelope {
+        from: &env.mail_from,
+        recipients: job
+            .recipients
+            .iter()
+            .map(|r| RcptParams {
+                address: &r.address,
+                notify: r.notify.as_deref(),
+                orcpt: r.orcpt.as_deref(),
+            })
+            .collect(),
+        message: &loaded.content,
+        smtputf8: env.smtputf8,
+        ret: env.dsn_ret.as_deref(),
+        envid: env.dsn_envid.as_deref(),
+        requiretls: env.requiretls,
     }
 }
 

@@ -69,7 +69,7 @@ impl ServerCertVerifier for Unauthenticated {
 
 /// The client config for opportunistic TLS.
 pub fn opportunistic_config() -> Result<Arc<ClientConfig>, rustls::Error> {
-    let provider = crate::smtp::tls::provider();
+    let provider = crate::crypto_provider::provider();
     let cfg = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()?
         .dangerous()

@@ -12,6 +12,7 @@ mod docs_agree;
 mod fail_closed;
 mod fixtures_peers;
 mod fixtures_smoke;
+mod layout;
 mod mta_sts_fetch;
 mod parser_props;
 mod policy;
