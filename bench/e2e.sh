@@ -6,6 +6,11 @@
 # hash-chained audit; Postfix: queue files fsynced on disk).
 #
 #   bench/e2e.sh [--messages 20000] [--repeat 3] [--backend sqlite|postgres] [--no-build]
+#                [--bin PATH] [--compare-bin PATH]
+#
+# --bin measures that phirelay binary (default target/release/phirelay);
+# --compare-bin measures a second one (say, a build of the previous commit) in
+# the same sitting, after the first, under the label "phirelay-before".
 #
 # Uses run.sh's relay contract (--relay-start/--relay-stop) with bench/phirelay-relay.sh.
 # Writes bench/results/<UTC>-e2e/{postfix,phirelay}/ and prints the medians and the ratio.
@@ -18,13 +23,17 @@ MESSAGES=20000
 REPEAT=3
 BACKEND=sqlite
 BUILD=1
+BIN=""
+COMPARE_BIN=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
+    --bin) BIN=$2; shift ;;
+    --compare-bin) COMPARE_BIN=$2; shift ;;
     --messages) MESSAGES=$2; shift ;;
     --repeat) REPEAT=$2; shift ;;
     --backend) BACKEND=$2; shift ;;
     --no-build) BUILD=0 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "e2e.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -40,25 +49,37 @@ common=(--messages "$MESSAGES" --repeat "$REPEAT" --sessions 20 --size 10240 --r
 echo "== Postfix + OpenDKIM" >&2
 "$RUN" "${common[@]}" --dkim on --queue disk --label postfix --results "$OUT/postfix" | tee "$OUT/postfix.txt"
 
-echo "== phirelay ($BACKEND, DKIM RSA-2048)" >&2
-start="$HERE/phirelay-relay.sh start --state $STATE --backend $BACKEND --dkim rsa --log-level warn"
-stop="$HERE/phirelay-relay.sh stop --state $STATE"
-"$RUN" "${common[@]}" --relay-start "$start" --relay-stop "$stop" --label phirelay \
-  --results "$OUT/phirelay" | tee "$OUT/phirelay.txt"
+run_phirelay() { # label binary
+  local label=$1 bin=$2 state
+  state=$(mktemp -d /tmp/phirelay-e2e.XXXXXX)
+  local start="$HERE/phirelay-relay.sh start --state $state --backend $BACKEND --dkim rsa --log-level warn"
+  [[ -n $bin ]] && start+=" --bin $bin"
+  local stop="$HERE/phirelay-relay.sh stop --state $state"
+  echo "== $label ($BACKEND, DKIM RSA-2048${bin:+, $bin})" >&2
+  "$RUN" "${common[@]}" --relay-start "$start" --relay-stop "$stop" --label "$label" \
+    --results "$OUT/$label" | tee "$OUT/$label.txt"
+  rm -rf "$state"
+}
+run_phirelay phirelay "$BIN"
+[[ -n $COMPARE_BIN ]] && run_phirelay phirelay-before "$COMPARE_BIN"
 
 python3 - "$OUT" <<'PY'
 import json, sys, pathlib
 out = pathlib.Path(sys.argv[1])
-s = {k: json.load(open(out / k / "summary.json")) for k in ("postfix", "phirelay")}
+labels = [k for k in ("postfix", "phirelay", "phirelay-before") if (out / k / "summary.json").exists()]
+s = {k: json.load(open(out / k / "summary.json")) for k in labels}
 m = lambda d, k: d.get(k, {}).get("median", 0.0)
 lines = []
-for k in ("postfix", "phirelay"):
+for k in labels:
     d = s[k]
-    lines.append(f"{k:9} accept {m(d,'accept_msgs_per_s'):7.0f} msg/s  e2e {m(d,'e2e_msgs_per_s'):7.0f} msg/s  "
+    lines.append(f"{k:15} accept {m(d,'accept_msgs_per_s'):7.0f} msg/s  e2e {m(d,'e2e_msgs_per_s'):7.0f} msg/s  "
                  f"relay cpu {m(d,'relay_cpu_ms_per_msg'):.3f} ms/msg ({m(d,'relay_cpu_cores_avg'):.2f} cores)  "
                  f"peak rss {m(d,'peak_rss_sum_mb'):.0f} MB  complete={d['all_complete']}")
 ratio = m(s["phirelay"], "e2e_msgs_per_s") / max(m(s["postfix"], "e2e_msgs_per_s"), 1e-9)
 lines.append(f"ratio phirelay/postfix end-to-end = {ratio:.2f}x")
+if "phirelay-before" in s:
+    before = m(s["phirelay-before"], "e2e_msgs_per_s") / max(m(s["postfix"], "e2e_msgs_per_s"), 1e-9)
+    lines.append(f"ratio phirelay-before/postfix end-to-end = {before:.2f}x")
 text = "\n".join(lines)
 print(text)
 (out / "summary.txt").write_text(text + "\n")

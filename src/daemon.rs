@@ -101,10 +101,13 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), String> {
         ));
     }
     spawn_tls_reports(cfg.clone(), store.clone(), prep);
+    // Handlers first: a SIGTERM that arrives right after READY must stop the
+    // relay gracefully, not kill it with the default action.
+    let signals = Signals::install();
     notify(&[sd_notify::NotifyState::Ready]);
     println!("phirelay ready: {}", listen_summary(&cfg));
 
-    wait_for_signal(&cfg).await;
+    wait_for_signal(&cfg, signals).await;
     notify(&[sd_notify::NotifyState::Stopping]);
     // A second SIGTERM/SIGINT stops at once: safe, as nothing unacknowledged is
     // promised and in-flight mail keeps its lease for the next start.
@@ -153,15 +156,33 @@ fn listen_summary(cfg: &Config) -> String {
         .join(", ")
 }
 
+/// SIGTERM, SIGINT and SIGHUP streams, installed before the relay says it is ready.
+struct Signals(
+    Option<(
+        tokio::signal::unix::Signal,
+        tokio::signal::unix::Signal,
+        tokio::signal::unix::Signal,
+    )>,
+);
+
+impl Signals {
+    fn install() -> Self {
+        match (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+            signal(SignalKind::hangup()),
+        ) {
+            (Ok(t), Ok(i), Ok(h)) => Self(Some((t, i, h))),
+            _ => Self(None),
+        }
+    }
+}
+
 /// Wait for SIGTERM or SIGINT. SIGHUP (systemd's `reload`) re-checks the config
 /// file and says whether it is valid; applying it needs a restart for now, and
 /// SIGHUP must never kill the daemon (its default action would).
-async fn wait_for_signal(cfg: &Config) {
-    let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
-        signal(SignalKind::terminate()),
-        signal(SignalKind::interrupt()),
-        signal(SignalKind::hangup()),
-    ) else {
+async fn wait_for_signal(cfg: &Config, signals: Signals) {
+    let Some((mut term, mut int, mut hup)) = signals.0 else {
         tracing::error!("cannot install signal handlers; stop with SIGKILL only");
         return std::future::pending().await;
     };
