@@ -475,14 +475,34 @@ async fn hostile_message_stalls_nobody_and_counts_as_phi() {
     let mut pdf = b"%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n".to_vec();
     pdf.extend_from_slice(&z.finish().unwrap());
     pdf.extend_from_slice(b"\nendstream\nendobj\n%%EOF\n");
+    // A DOCX whose document part inflates to 256 MiB (its declared size is true;
+    // the reader stops at its limit either way).
+    let docx = {
+        let mut buf = std::io::Cursor::new(Vec::new());
+        let mut zw = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        zw.start_file("word/document.xml", opts).unwrap();
+        let chunk = vec![b' '; 1 << 20];
+        for _ in 0..256 {
+            zw.write_all(&chunk).unwrap();
+        }
+        zw.finish().unwrap();
+        buf.into_inner()
+    };
     let bomb_line = format!("{}\r\n", "<b&amp;".repeat(100));
     let html = bomb_line.repeat((15 << 20) / bomb_line.len());
     let body = format!(
         "Subject: report\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"h\"\r\n\r\n\
          --h\r\nContent-Type: text/html\r\n\r\n{html}\r\n\
          --h\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"a.pdf\"\r\n\
+         Content-Transfer-Encoding: base64\r\n\r\n{}\
+         --h\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\
+         Content-Disposition: attachment; filename=\"b.docx\"\r\n\
          Content-Transfer-Encoding: base64\r\n\r\n{}--h--\r\n",
-        base64_lines(&pdf)
+        base64_lines(&pdf),
+        base64_lines(&docx)
     );
     assert!(body.len() > 15 << 20);
     let addr = relay.addr;
