@@ -24,5 +24,6 @@ pub mod policy;
 pub mod queue;
 pub mod smtp;
 pub mod store;
+pub mod tls_provider;
 pub mod transport;
 pub mod util;

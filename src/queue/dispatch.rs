@@ -74,7 +74,7 @@ impl Queue {
         }
         let transport = Arc::new(cfg.transport.clone());
         let pkix =
-            crate::transport::security::pkix_config(&transport, crate::smtp::tls::provider())?;
+            crate::transport::security::pkix_config(&transport, crate::tls_provider::provider())?;
         let sts_port = cfg.transport.mta_sts_port_override_for_tests.unwrap_or(443);
         let fetcher = Fetcher::new(
             pkix,

@@ -3,7 +3,6 @@
 //! Secrets: the private key, read once at load.
 
 use std::path::Path;
-use std::sync::Arc;
 
 use rustls::ServerConfig;
 use rustls_pki_types::pem::PemObject;
@@ -14,26 +13,6 @@ use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 pub struct TlsLoadError {
     pub key: &'static str,
     pub problem: String,
-}
-
-/// aws-lc-rs with the cipher suites of NIST SP 800-52r2 §3.3.1 only: ECDHE key
-/// exchange with AES-GCM for TLS 1.2, AES-GCM for TLS 1.3 (ChaCha20-Poly1305 is
-/// not on the list). Used for both inbound and outbound TLS.
-pub fn provider() -> Arc<rustls::crypto::CryptoProvider> {
-    use rustls::CipherSuite as C;
-    let mut p = rustls::crypto::aws_lc_rs::default_provider();
-    p.cipher_suites.retain(|s| {
-        matches!(
-            s.suite(),
-            C::TLS13_AES_128_GCM_SHA256
-                | C::TLS13_AES_256_GCM_SHA384
-                | C::TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256
-                | C::TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384
-                | C::TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256
-                | C::TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384
-        )
-    });
-    Arc::new(p)
 }
 
 pub fn server_config(cert: &Path, key: &Path) -> Result<ServerConfig, TlsLoadError> {
@@ -53,7 +32,7 @@ pub fn server_config(cert: &Path, key: &Path) -> Result<ServerConfig, TlsLoadErr
         key: "key",
         problem: format!("cannot read a private key from {}: {e}", key.display()),
     })?;
-    let mut cfg = ServerConfig::builder_with_provider(provider())
+    let mut cfg = ServerConfig::builder_with_provider(crate::tls_provider::provider())
         .with_safe_default_protocol_versions()
         .and_then(|b| b.with_no_client_auth().with_single_cert(certs, private))
         .map_err(|e| TlsLoadError {
@@ -77,18 +56,4 @@ pub fn facts(conn: &rustls::ServerConnection) -> crate::store::TlsFacts {
         .map(|s| format!("{:?}", s.suite()))
         .unwrap_or_else(|| "unknown".to_string());
     crate::store::TlsFacts { version, cipher }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn only_nist_suites() {
-        let p = super::provider();
-        assert_eq!(p.cipher_suites.len(), 6);
-        assert!(
-            p.cipher_suites
-                .iter()
-                .all(|s| !format!("{:?}", s.suite()).contains("CHACHA"))
-        );
-    }
 }

@@ -112,7 +112,7 @@ impl Security {
         cfg: Arc<TransportConfig>,
         sts: Option<StsPolicies>,
     ) -> Result<Self, String> {
-        let provider = crate::smtp::tls::provider();
+        let provider = crate::tls_provider::provider();
         Ok(Self {
             opportunistic: super::tls::opportunistic_config().map_err(|e| e.to_string())?,
             pkix: pkix_config(&cfg, provider.clone())?,

@@ -1,8 +1,8 @@
-//! Outbound TLS. For now opportunistic ("may", RFC 3207 and RFC 7435): STARTTLS
-//! whenever offered, the certificate is recorded but not authenticated (a relay
-//! that refused unauthenticated TLS would send in clear instead, which is worse).
-//! Verified levels (PKIX, DANE, MTA-STS) come with the transport-security issue and
-//! plug in as other verifiers here. TLS 1.2 and 1.3 only.
+//! Outbound TLS building blocks: the opportunistic (unauthenticated) rustls client
+//! config used for `may`/`encrypt` (RFC 3207, RFC 7435) and the facts of a session
+//! for the attempt's audit event. The authenticating configs live beside it: DANE in
+//! [`super::dane`], PKIX (MTA-STS, `verify`, `verified`) in [`super::security`].
+//! TLS 1.2 and 1.3 only, with the shared provider ([`crate::tls_provider`]).
 
 use std::sync::Arc;
 
@@ -74,7 +74,7 @@ impl ServerCertVerifier for Unauthenticated {
 
 /// The client config for opportunistic TLS.
 pub fn opportunistic_config() -> Result<Arc<ClientConfig>, rustls::Error> {
-    let provider = crate::smtp::tls::provider();
+    let provider = crate::tls_provider::provider();
     let cfg = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()?
         .dangerous()

@@ -36,7 +36,8 @@ impl Reporter {
     pub fn new(cfg: Arc<Config>, store: Store, keys: Arc<MasterKeys>) -> Result<Self, String> {
         let dns = Dns::new(&cfg.dns)?;
         let mut tls =
-            (*super::security::pkix_config(&cfg.transport, crate::smtp::tls::provider())?).clone();
+            (*super::security::pkix_config(&cfg.transport, crate::tls_provider::provider())?)
+                .clone();
         tls.alpn_protocols = vec![b"http/1.1".to_vec()];
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
