@@ -335,6 +335,11 @@ pub struct TransportSection {
     /// Connect to this port instead of 443 for MTA-STS policy fetches. FOR TESTS ONLY.
     /// Default: unset.
     pub mta_sts_port_override_for_tests: Option<u16>,
+    /// Let a message's `TLS-Required: No` header (RFC 8689 §5) lower the opportunistic
+    /// `dane` default to `may` (DANE and MTA-STS not enforced). Never lowers a level set
+    /// per domain or a `default_tls` other than `dane`, and never applies to PHI.
+    /// Default: false (a header written by the sender does not weaken transport security).
+    pub honor_tls_required_no: bool,
 }
 
 /// Outbound TLS levels (Postfix's names where they exist).
@@ -393,6 +398,7 @@ impl Default for TransportSection {
             mta_sts: true,
             extra_ca_files: Vec::new(),
             mta_sts_port_override_for_tests: None,
+            honor_tls_required_no: false,
         }
     }
 }

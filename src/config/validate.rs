@@ -63,6 +63,8 @@ pub struct TransportConfig {
     /// Extra PKIX trust anchors (DER), loaded from `extra_ca_files`.
     pub extra_cas: Vec<Vec<u8>>,
     pub mta_sts_port_override_for_tests: Option<u16>,
+    /// See `[transport] honor_tls_required_no`.
+    pub honor_tls_required_no: bool,
 }
 
 impl TransportConfig {
@@ -619,6 +621,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             mta_sts: t.mta_sts,
             extra_cas,
             mta_sts_port_override_for_tests: t.mta_sts_port_override_for_tests,
+            honor_tls_required_no: t.honor_tls_required_no,
         },
         dkim: Arc::new(dkim),
         policy: Arc::new(policy),

@@ -301,8 +301,17 @@ impl Connection {
                 dsn_passed_on: false,
             });
         }
+        // Stored envelope data is written to a peer only when it cannot break the
+        // command line; a bad recipient is bounced here, the others go on.
+        if env.recipients.iter().any(|r| !wire_safe_address(r.address)) {
+            return self.send_safe_only(env).await;
+        }
         let dsn = self.supports(EXT_DSN);
-        let mut cmds = self.mail_command(env, dsn);
+        let caps = MailCaps {
+            size: self.supports(EXT_SIZE),
+            dsn,
+        };
+        let mut cmds = mail_command(env, caps);
         for r in &env.recipients {
             cmds.push_str(&rcpt_command(r, dsn));
         }
@@ -385,8 +394,70 @@ impl Connection {
         })
     }
 
-    /// Checks that must fail before a byte is sent: size, 8-bit, SMTPUTF8.
+    /// `send` for the recipients whose address may go on the wire; the rest get a
+    /// local permanent failure (their address holds a control byte or angle bracket).
+    async fn send_safe_only(&mut self, env: &Envelope<'_>) -> Result<TxnResult, ConnError> {
+        let bad = || {
+            Reply::local(
+                553,
+                "5.1.3",
+                "recipient address holds bytes not allowed on the wire",
+            )
+        };
+        let safe: Vec<RcptParams<'_>> = env
+            .recipients
+            .iter()
+            .filter(|r| wire_safe_address(r.address))
+            .map(|r| RcptParams {
+                address: r.address,
+                notify: r.notify,
+                orcpt: r.orcpt,
+            })
+            .collect();
+        if safe.is_empty() {
+            return Ok(TxnResult {
+                per_rcpt: vec![bad(); env.recipients.len()],
+                dsn_passed_on: false,
+            });
+        }
+        let sub = Envelope {
+            from: env.from,
+            recipients: safe,
+            message: env.message,
+            smtputf8: env.smtputf8,
+            ret: env.ret,
+            envid: env.envid,
+            requiretls: env.requiretls,
+        };
+        let inner = Box::pin(self.send(&sub)).await?;
+        let mut sent = inner.per_rcpt.into_iter();
+        let per_rcpt = env
+            .recipients
+            .iter()
+            .map(|r| {
+                if wire_safe_address(r.address) {
+                    sent.next().unwrap_or_else(bad)
+                } else {
+                    bad()
+                }
+            })
+            .collect();
+        Ok(TxnResult {
+            per_rcpt,
+            dsn_passed_on: inner.dsn_passed_on,
+        })
+    }
+
+    /// Checks that must fail before a byte is sent: a sender address that cannot go
+    /// on the wire, size, 8-bit, SMTPUTF8.
     fn refuse_locally(&self, env: &Envelope<'_>) -> Option<Reply> {
+        if !wire_safe_address(env.from) {
+            return Some(Reply::local(
+                553,
+                "5.1.7",
+                "sender address holds bytes not allowed on the wire",
+            ));
+        }
         let size = self.ehlo.size;
         if self.supports(EXT_SIZE) && size > 0 && env.message.len() > size {
             return Some(Reply::local(
@@ -422,32 +493,6 @@ impl Connection {
             ));
         }
         None
-    }
-
-    fn mail_command(&self, env: &Envelope<'_>, dsn: bool) -> String {
-        let mut cmd = format!("MAIL FROM:<{}>", env.from);
-        if self.supports(EXT_SIZE) {
-            cmd.push_str(&format!(" SIZE={}", env.message.len()));
-        }
-        if has_8bit(env.message) {
-            cmd.push_str(" BODY=8BITMIME");
-        }
-        if env.smtputf8 {
-            cmd.push_str(" SMTPUTF8");
-        }
-        if env.requiretls {
-            cmd.push_str(" REQUIRETLS");
-        }
-        if dsn {
-            if let Some(ret) = env.ret {
-                cmd.push_str(&format!(" RET={}", ret.to_ascii_uppercase()));
-            }
-            if let Some(id) = env.envid {
-                cmd.push_str(&format!(" ENVID={}", xtext(id)));
-            }
-        }
-        cmd.push_str("\r\n");
-        cmd
     }
 
     pub async fn rset(&mut self) -> Result<(), ConnError> {
@@ -569,19 +614,83 @@ fn closing(reply: Reply, n: usize) -> TxnResult {
     }
 }
 
-fn rcpt_command(r: &RcptParams<'_>, dsn: bool) -> String {
-    let mut cmd = format!("RCPT TO:<{}>", r.address);
-    if dsn {
-        if let Some(n) = r.notify {
-            cmd.push_str(&format!(" NOTIFY={}", n.to_ascii_uppercase()));
+/// What the server offered that shapes the MAIL command.
+#[derive(Debug, Clone, Copy)]
+pub struct MailCaps {
+    pub size: bool,
+    /// DSN (RFC 3461): RET, ENVID, NOTIFY and ORCPT are passed on.
+    pub dsn: bool,
+}
+
+/// Whether an address may be written between `<` and `>` on a command line: no
+/// control byte (CR and LF above all), no DEL, no angle bracket that would close the
+/// path early. Ingress checks this too; the client does not rely on it.
+pub fn wire_safe_address(a: &str) -> bool {
+    !a.bytes()
+        .any(|b| b < 0x20 || b == 0x7F || b == b'<' || b == b'>')
+}
+
+/// `MAIL FROM` with its parameters, one CRLF-terminated line. Stored values go out
+/// only in a form that cannot leave the line: ENVID as xtext, RET only as FULL/HDRS
+/// (anything else is dropped). The caller has checked the address
+/// ([`wire_safe_address`]).
+pub fn mail_command(env: &Envelope<'_>, caps: MailCaps) -> String {
+    let mut cmd = format!("MAIL FROM:<{}>", env.from);
+    if caps.size {
+        cmd.push_str(&format!(" SIZE={}", env.message.len()));
+    }
+    if has_8bit(env.message) {
+        cmd.push_str(" BODY=8BITMIME");
+    }
+    if env.smtputf8 {
+        cmd.push_str(" SMTPUTF8");
+    }
+    if env.requiretls {
+        cmd.push_str(" REQUIRETLS");
+    }
+    if caps.dsn {
+        // RFC 3461 §4.3: RET=FULL or RET=HDRS, nothing else.
+        if let Some(r @ ("FULL" | "HDRS")) = env.ret.map(str::to_ascii_uppercase).as_deref() {
+            cmd.push_str(&format!(" RET={r}"));
         }
-        if let Some(o) = r.orcpt {
-            let (kind, addr) = o.split_once(';').unwrap_or(("rfc822", o));
-            cmd.push_str(&format!(" ORCPT={};{}", kind, xtext(addr)));
+        if let Some(id) = env.envid {
+            // RFC 3461 §4.4: ENVID is xtext.
+            cmd.push_str(&format!(" ENVID={}", xtext(id)));
         }
     }
     cmd.push_str("\r\n");
     cmd
+}
+
+/// `RCPT TO` with its parameters, one CRLF-terminated line: NOTIFY only from its
+/// keywords (RFC 3461 §4.1), ORCPT as `<atom>;<xtext>` (§4.2; a type that is not an
+/// atom drops the parameter). The caller has checked the address.
+pub fn rcpt_command(r: &RcptParams<'_>, dsn: bool) -> String {
+    let mut cmd = format!("RCPT TO:<{}>", r.address);
+    if dsn {
+        if let Some(n) = r.notify.and_then(notify_param) {
+            cmd.push_str(&format!(" NOTIFY={n}"));
+        }
+        if let Some(o) = r.orcpt {
+            let (kind, addr) = o.split_once(';').unwrap_or(("rfc822", o));
+            if !kind.is_empty() && kind.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                cmd.push_str(&format!(" ORCPT={};{}", kind, xtext(addr)));
+            }
+        }
+    }
+    cmd.push_str("\r\n");
+    cmd
+}
+
+/// A stored NOTIFY list as the parameter value: NEVER, or some of SUCCESS, FAILURE,
+/// DELAY; anything else means no NOTIFY (the server's default applies).
+fn notify_param(stored: &str) -> Option<String> {
+    let words: Vec<String> = stored
+        .split(',')
+        .map(|w| w.trim().to_ascii_uppercase())
+        .collect();
+    let known = |w: &String| matches!(w.as_str(), "NEVER" | "SUCCESS" | "FAILURE" | "DELAY");
+    (!words.is_empty() && words.iter().all(known)).then(|| words.join(","))
 }
 
 /// Length of the first complete reply in `buf`: lines up to one whose fourth byte

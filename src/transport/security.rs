@@ -36,8 +36,9 @@ pub enum Requirement {
     Default,
     /// DANE, MTA-STS enforce or PKIX with the MX name; never unauthenticated TLS.
     Verified,
-    /// `TLS-Required: No` (RFC 8689 §5): DANE and MTA-STS are not enforced; TLS is
-    /// still used when offered.
+    /// `TLS-Required: No` (RFC 8689 §5): when the config allows it (see
+    /// [`Security::may_relax`]), DANE and MTA-STS are not enforced; TLS is still used
+    /// when offered. Otherwise the same as `Default`.
     Optional,
 }
 
@@ -133,17 +134,16 @@ impl Security {
         if hop.static_route {
             return Ok(self.configured(hop, level, need));
         }
-        if need == Requirement::Optional {
-            let level = if level == TlsLevel::None {
-                level
-            } else {
-                TlsLevel::May
-            };
-            return Ok(self.configured(hop, level, need));
+        if need == Requirement::Optional && self.may_relax(domain, level) {
+            return Ok(self.configured(hop, TlsLevel::May, need));
         }
         let dnssec_usable = self.dns.dnssec && level != TlsLevel::None && level != TlsLevel::May;
+        // Secure but unusable TLSA records mean "encrypt, unauthenticated" (RFC 7672
+        // §2.2); that satisfies neither `verified` nor `dane-only`, which go on to
+        // MTA-STS/PKIX or refuse instead.
+        let unusable_ok = need != Requirement::Verified && level != TlsLevel::DaneOnly;
         if (dnssec_usable || need == Requirement::Verified)
-            && let Some(plan) = self.dane(domain, hop).await?
+            && let Some(plan) = self.dane(domain, hop, unusable_ok).await?
         {
             return Ok(plan);
         }
@@ -215,7 +215,12 @@ impl Security {
     }
 
     /// DANE for this host, when it has usable, secure TLSA records.
-    async fn dane(&self, domain: &str, hop: &Hop) -> Result<Option<Plan>, Refusal> {
+    async fn dane(
+        &self,
+        domain: &str,
+        hop: &Hop,
+        unusable_ok: bool,
+    ) -> Result<Option<Plan>, Refusal> {
         let lookup = match self.dns.tlsa(&hop.host, 25).await {
             Ok(l) => l,
             // RFC 7672 §2.1.1: a failed or bogus TLSA lookup makes the host unusable.
@@ -242,7 +247,7 @@ impl Security {
             names.push(domain.to_string());
         }
         let Some(verifier) = DaneVerifier::new(&records, names, self.provider.clone()) else {
-            if records.is_empty() {
+            if records.is_empty() || !unusable_ok {
                 return Ok(None);
             }
             // RFC 7672 §2.2: secure TLSA records that are all unusable still mean
@@ -278,6 +283,16 @@ impl Security {
             dane: Some(verifier),
             sts: None,
         }))
+    }
+
+    /// Whether `TLS-Required: No` (RFC 8689 §5) may lower this destination to `may`:
+    /// only when `[transport] honor_tls_required_no` is on and the level is the
+    /// opportunistic `dane` default, never a level set for the domain. (PHI never gets
+    /// here: its recipients make the requirement `Verified`.)
+    fn may_relax(&self, domain: &str, level: TlsLevel) -> bool {
+        self.cfg.honor_tls_required_no
+            && level == TlsLevel::Dane
+            && !self.cfg.tls_levels.iter().any(|(d, _)| d == domain)
     }
 
     fn configured(&self, hop: &Hop, level: TlsLevel, need: Requirement) -> Plan {

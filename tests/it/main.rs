@@ -2,6 +2,7 @@
 //! Each test starts real peers on loopback: the relay, SMTP clients, PostgreSQL.
 
 mod cli;
+mod client_wire_props;
 mod common;
 mod crash;
 mod delivery;
@@ -18,4 +19,5 @@ mod readme;
 mod routing;
 mod smtp_ingress;
 mod store_suite;
+mod transport_fail_closed;
 mod transport_security;

@@ -5,13 +5,16 @@ use std::sync::{Arc, Mutex};
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::{Resumption, verify_server_cert_signed_by_trust_anchor, verify_server_name};
-use rustls::crypto::{CryptoProvider, verify_tls12_signature, verify_tls13_signature};
+use rustls::crypto::{
+    CryptoProvider, verify_tls12_signature, verify_tls13_signature,
+    verify_tls13_signature_with_raw_key,
+};
 use rustls::server::ParsedCertificate;
 use rustls::{
     CertificateError, ClientConfig, DigitallySignedStruct, OtherError, RootCertStore,
     SignatureScheme,
 };
-use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls_pki_types::{CertificateDer, ServerName, SubjectPublicKeyInfoDer, UnixTime};
 
 use super::*;
 
@@ -195,6 +198,18 @@ impl DaneVerifier {
             Some(Outcome::Matched(r)) => Some(r.clone()),
             _ => None,
         }
+    }
+
+    /// The server's key as a raw SPKI, when the handshake signature must be checked
+    /// against it rather than through the certificate: a DANE-EE(3) record matched and
+    /// webpki will not parse the certificate (say X.509 v1). RFC 7672 §3.1.1: with
+    /// DANE-EE the certificate's contents do not matter, only the key it carries.
+    fn raw_key_of(&self, cert: &CertificateDer<'_>) -> Option<SubjectPublicKeyInfoDer<'static>> {
+        let matched = self.matched()?;
+        if matched.usage != Usage::DaneEe as u8 || ParsedCertificate::try_from(cert).is_ok() {
+            return None;
+        }
+        super::der_walk::spki(cert).map(|d| SubjectPublicKeyInfoDer::from(d.to_vec()))
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Option<Outcome>> {
@@ -390,12 +405,13 @@ impl ServerCertVerifier for DaneVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
+        let algs = &self.provider.signature_verification_algorithms;
+        match self.raw_key_of(cert) {
+            // TLS 1.2 has no raw-key helper in rustls; the TLS 1.3 one covers the
+            // schemes both versions share (ECDSA, RSA-PSS, EdDSA).
+            Some(spki) => verify_tls13_signature_with_raw_key(message, &spki, dss, algs),
+            None => verify_tls12_signature(message, cert, dss, algs),
+        }
     }
 
     fn verify_tls13_signature(
@@ -404,12 +420,11 @@ impl ServerCertVerifier for DaneVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
+        let algs = &self.provider.signature_verification_algorithms;
+        match self.raw_key_of(cert) {
+            Some(spki) => verify_tls13_signature_with_raw_key(message, &spki, dss, algs),
+            None => verify_tls13_signature(message, cert, dss, algs),
+        }
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
