@@ -14,7 +14,9 @@ use crate::audit::{AuditEvent, EventType};
 use crate::store::{Outcome, RecipientState, RecipientUpdate};
 use crate::transport::mta_sts::Decision;
 use crate::transport::security::{Plan, Requirement, Source};
-use crate::transport::{ConnError, Connection, Envelope, Hop, Peer, RcptParams, Reply, TlsPlan};
+use crate::transport::{
+    ConnError, Connection, Envelope, FailureKind, Hop, Peer, RcptParams, Reply, TlsPlan,
+};
 use crate::util::now_us;
 
 pub(super) async fn run(q: Queue, domain: String) {
@@ -69,18 +71,18 @@ async fn deliver(
     if conn.is_none() {
         match connect(q, domain, hops, need).await {
             Ok((c, plan)) => *conn = Some((c, plan, need)),
-            Err((reply, peer, plan)) if policy_verified && reply.enhanced.starts_with("4.7.") => {
+            Err(f) if policy_verified && f.kind.is_tls_policy() => {
                 // Verified TLS cannot be had for PHI: the configured fallback.
-                let _ = (peer, plan);
-                policy_fallback(q, job, loaded, reply, started).await;
+                policy_fallback(q, job, loaded, f.reply, started).await;
                 return;
             }
-            Err((reply, peer, plan)) => {
+            Err(f) => {
                 // Unreachable (network, DNS) backs the destination off; a TLS-policy
                 // failure does not: other mail there may have other requirements.
-                let unreachable = !reply.is_permanent() && !reply.enhanced.starts_with("4.7.");
+                let unreachable = f.kind == FailureKind::Unreachable;
+                let evidence = Some(failure_evidence(f.plan.as_ref(), &f.kind));
+                let ConnectFailure { reply, peer, .. } = f;
                 let peer = peer.as_ref().map(|(h, a)| (h.as_str(), *a));
-                let evidence = plan.as_ref().map(Plan::evidence);
                 record(
                     q,
                     job,
@@ -170,9 +172,32 @@ async fn deliver(
     }
 }
 
-/// What a failed connect leaves: the reply for the job, the last host tried, and
-/// the security plan that was in force for it.
-type ConnectFailure = (Reply, Option<(String, SocketAddr)>, Option<Plan>);
+/// What a failed connect leaves: the reply for the job, its typed kind, the last
+/// host tried, and the security plan that was in force for it.
+struct ConnectFailure {
+    reply: Reply,
+    kind: FailureKind,
+    peer: Option<(String, SocketAddr)>,
+    plan: Option<Plan>,
+}
+
+impl ConnectFailure {
+    /// A TLS-policy failure explains more than a later unreachable host, and keeps
+    /// the destination from being backed off as unreachable: keep it over others.
+    fn keep_over(&self, new: &ConnectFailure) -> bool {
+        self.kind.is_tls_policy() && !new.kind.is_tls_policy()
+    }
+}
+
+/// The attempt's `security` details for a failed connect: the plan's evidence (if a
+/// plan was made) plus the failure kind in words.
+fn failure_evidence(plan: Option<&Plan>, kind: &FailureKind) -> serde_json::Value {
+    let mut v = plan.map(Plan::evidence).unwrap_or_else(|| json!({}));
+    if let Some(o) = v.as_object_mut() {
+        o.insert("failure".into(), json!(kind.to_string()));
+    }
+    v
+}
 
 /// Route once per worker, then try each host and address in order, each under its
 /// security plan (DANE, MTA-STS, configured level). A host whose plan fails is
@@ -186,15 +211,29 @@ async fn connect(
     if hops.is_none() {
         let routed = q.inner.router.route(domain).await.map_err(|e| {
             tracing::info!(domain, error = %e, "no route");
-            (e.reply(), None, None)
+            let reply = e.reply();
+            // A null MX or a domain that does not exist is a verdict; anything else
+            // (DNS trouble) means unreachable for now.
+            let kind = if reply.is_permanent() {
+                FailureKind::Local
+            } else {
+                FailureKind::Unreachable
+            };
+            ConnectFailure {
+                reply,
+                kind,
+                peer: None,
+                plan: None,
+            }
         })?;
         *hops = Some(routed);
     }
-    let mut last: ConnectFailure = (
-        Reply::local(451, "4.4.1", "no host to connect to"),
-        None,
-        None,
-    );
+    let mut last = ConnectFailure {
+        reply: Reply::local(451, "4.4.1", "no host to connect to"),
+        kind: FailureKind::Unreachable,
+        peer: None,
+        plan: None,
+    };
     let cfg = Arc::new(q.inner.cfg.transport.clone());
     for hop in hops.iter().flatten() {
         let plan = match q.inner.security.plan(domain, hop, need).await {
@@ -211,10 +250,14 @@ async fn connect(
                     &refusal.reply.text,
                 )
                 .await;
-                if !last.0.enhanced.starts_with("4.7.")
-                    || refusal.reply.enhanced.starts_with("4.7.")
-                {
-                    last = (refusal.reply, None, None);
+                let new = ConnectFailure {
+                    reply: refusal.reply,
+                    kind: refusal.kind,
+                    peer: None,
+                    plan: None,
+                };
+                if !last.keep_over(&new) {
+                    last = new;
                 }
                 continue;
             }
@@ -280,9 +323,14 @@ async fn connect(
                     }
                     // A TLS-policy failure explains more than a later unreachable host,
                     // and keeps the destination from being backed off as unreachable.
-                    let reply = e.as_reply();
-                    if !last.0.enhanced.starts_with("4.7.") || reply.enhanced.starts_with("4.7.") {
-                        last = (reply, Some((peer.host, peer.addr)), Some(plan.clone()));
+                    let new = ConnectFailure {
+                        reply: e.as_reply(),
+                        kind: e.kind(),
+                        peer: Some((peer.host, peer.addr)),
+                        plan: Some(plan.clone()),
+                    };
+                    if !last.keep_over(&new) {
+                        last = new;
                     }
                 }
             }
@@ -334,21 +382,17 @@ async fn open(
     (result, tolerated)
 }
 
-/// The TLS-RPT result type for a failed connection (RFC 8460 §4.3).
+/// The TLS-RPT result type for a failed connection (RFC 8460 §4.3), from typed
+/// errors only.
 fn failure_kind(e: &ConnError, plan: &Plan) -> &'static str {
     if let Some(kind) = plan.dane.as_ref().and_then(|d| d.failure_kind()) {
         return kind.tlsrpt_result_type();
     }
-    let text = e.to_string();
     match e {
         ConnError::Security {
             stage: "STARTTLS", ..
         } => "starttls-not-supported",
-        _ if text.contains("NotValidForName") || text.contains("not valid for") => {
-            "certificate-host-mismatch"
-        }
-        _ if text.contains("Expired") || text.contains("expired") => "certificate-expired",
-        _ if text.contains("UnknownIssuer") => "certificate-not-trusted",
+        ConnError::Handshake { kind, .. } => kind.tlsrpt_result_type(),
         _ => "validation-failure",
     }
 }

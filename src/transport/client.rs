@@ -27,6 +27,7 @@ use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
 use super::data::{encode_data, has_8bit, xtext};
+use super::failure::{FailureKind, HandshakeFailure, TlsPolicyReason};
 use super::reply::Reply;
 use super::tls::{OutboundTls, facts};
 use crate::config::TransportConfig;
@@ -50,6 +51,14 @@ pub enum ConnError {
     /// TLS was required and could not be had: never a reason to send in clear.
     #[error("{stage}: {reason}")]
     Security { stage: &'static str, reason: String },
+    /// The TLS handshake failed; `kind` comes from rustls's typed error. Where TLS
+    /// was required this is a TLS-policy failure, else the server's TLS is broken.
+    #[error("TLS handshake: {reason}")]
+    Handshake {
+        required: bool,
+        kind: HandshakeFailure,
+        reason: String,
+    },
 }
 
 impl ConnError {
@@ -62,7 +71,9 @@ impl ConnError {
             ConnError::Security {
                 stage: "STARTTLS", ..
             } => Reply::local(451, "4.7.4", self.to_string()),
-            ConnError::Security { .. } => Reply::local(451, "4.7.5", self.to_string()),
+            ConnError::Security { .. } | ConnError::Handshake { required: true, .. } => {
+                Reply::local(451, "4.7.5", self.to_string())
+            }
             _ => Reply::local(451, "4.4.2", self.to_string()),
         }
     }
@@ -72,11 +83,31 @@ impl ConnError {
     pub fn is_tls_handshake(&self) -> bool {
         matches!(
             self,
-            ConnError::Network {
-                stage: "TLS handshake",
+            ConnError::Handshake {
+                required: false,
                 ..
             }
         )
+    }
+
+    /// The one classification of a connection failure (see [`FailureKind`]).
+    pub fn kind(&self) -> FailureKind {
+        match self {
+            ConnError::Network { .. } | ConnError::Timeout { .. } | ConnError::Protocol { .. } => {
+                FailureKind::Unreachable
+            }
+            ConnError::Refused { .. } => FailureKind::RemoteReply,
+            ConnError::Security {
+                stage: "STARTTLS", ..
+            } => FailureKind::TlsPolicy(TlsPolicyReason::NoStartTls),
+            ConnError::Security { .. } => FailureKind::TlsPolicy(TlsPolicyReason::Setup),
+            ConnError::Handshake {
+                required: true,
+                kind,
+                ..
+            } => FailureKind::TlsPolicy(TlsPolicyReason::Handshake(kind.clone())),
+            ConnError::Handshake { .. } => FailureKind::Unreachable,
+        }
     }
 }
 
@@ -248,11 +279,16 @@ impl Connection {
                 stage: "TLS handshake",
             })?
             .map_err(|e| {
-                let (stage, reason) = ("TLS handshake", e.to_string());
-                if plan.required {
-                    ConnError::Security { stage, reason }
-                } else {
-                    ConnError::Network { stage, reason }
+                let kind = HandshakeFailure::of(&e);
+                // Readable words, not rustls's Debug text of nested errors.
+                let reason = match crate::transport::dane::dane_error(&e) {
+                    Some(d) => d.to_string(),
+                    None => kind.to_string(),
+                };
+                ConnError::Handshake {
+                    required: plan.required,
+                    kind,
+                    reason,
                 }
             })?;
         self.tls = Some(facts(stream.get_ref().1));

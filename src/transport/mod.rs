@@ -9,6 +9,7 @@
 pub mod client;
 pub mod dane;
 pub mod data;
+pub mod failure;
 pub mod mta_sts;
 pub mod reply;
 pub mod route;
@@ -18,5 +19,6 @@ pub mod tls;
 pub mod tlsrpt;
 
 pub use client::{ConnError, Connection, Envelope, Peer, RcptParams, TlsPlan, TxnResult};
+pub use failure::{FailureKind, HandshakeFailure, TlsPolicyReason};
 pub use reply::Reply;
 pub use route::{Hop, RouteError, Router};

@@ -21,6 +21,7 @@ use rustls::crypto::CryptoProvider;
 
 use super::client::TlsPlan;
 use super::dane::{DaneVerifier, Tlsa};
+use super::failure::{FailureKind, TlsPolicyReason};
 use super::mta_sts::{Decision, Mode, Policy};
 use super::reply::Reply;
 use super::route::Hop;
@@ -96,6 +97,8 @@ pub struct Refusal {
     pub reply: Reply,
     /// TLS-RPT result type (RFC 8460 §4.3), when this is a policy failure.
     pub report: Option<&'static str>,
+    /// The typed reason (a TLS-policy failure, or unreachable for a failed lookup).
+    pub kind: FailureKind,
 }
 
 pub struct Security {
@@ -158,6 +161,7 @@ impl Security {
                     ),
                 ),
                 report: Some("tlsa-invalid"),
+                kind: FailureKind::TlsPolicy(TlsPolicyReason::NoUsableTlsa),
             });
         }
         let sts = match &self.sts {
@@ -178,6 +182,7 @@ impl Security {
                             ),
                         ),
                         report: Some("validation-failure"),
+                        kind: FailureKind::TlsPolicy(TlsPolicyReason::MxNotInStsPolicy),
                     });
                 }
                 Decision::Enforce => {
@@ -232,6 +237,11 @@ impl Security {
                         e.to_string(),
                     ),
                     report: Some("dnssec-invalid"),
+                    kind: if e.bogus {
+                        FailureKind::TlsPolicy(TlsPolicyReason::DnssecBogus)
+                    } else {
+                        FailureKind::Unreachable
+                    },
                 });
             }
         };
@@ -270,6 +280,7 @@ impl Security {
                 Refusal {
                     reply: Reply::local(451, "4.7.5", e.to_string()),
                     report: None,
+                    kind: FailureKind::TlsPolicy(TlsPolicyReason::Setup),
                 }
             })?;
         Ok(Some(Plan {

@@ -274,3 +274,52 @@ async fn tls_required_no_never_lowers_a_configured_level() {
     );
     assert!(mx.received().is_empty(), "a per-domain level was lowered");
 }
+
+/// Every failed attempt says in words what kind of failure it was, also when no
+/// connection was made: a DANE mismatch (handshake refused) and `dane-only` without
+/// TLSA records (refused before connecting).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failed_attempts_record_a_readable_typed_reason() {
+    let leaf = self_signed(&["mx.dane.test"]);
+    let other = self_signed(&["x"]);
+    let mismatch = with_tlsa(
+        mx_zone("dane.test", 2).signed(),
+        "mx.dane.test",
+        tlsa_for(&other.cert_der, 3, 1, 1),
+    );
+    let w = World::start(
+        vec![mismatch, mx_zone("only.test", 3).signed()],
+        "",
+        "[[transport.tls]]\ndomain = \"only.test\"\nlevel = \"dane-only\"\n",
+    )
+    .await;
+    let _mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
+    let _only = w.sink(3, SinkOpts::with_tls(leaf.server_config())).await;
+    let id = w
+        .send(
+            "a@sender.test",
+            &["b@dane.test"],
+            b"Subject: m\r\n\r\nx\r\n",
+        )
+        .await;
+    assert!(w.wait_attempts(&id, 1, WAIT).await >= 1);
+    let a = w.last_attempt(&id).await;
+    assert_eq!(
+        a["security"]["failure"], "TLS policy: TLS handshake failed: DANE: no TLSA record matched",
+        "{a}"
+    );
+    assert_eq!(a["security"]["source"], "dane");
+    let id = w
+        .send(
+            "a@sender.test",
+            &["b@only.test"],
+            b"Subject: o\r\n\r\nx\r\n",
+        )
+        .await;
+    assert!(w.wait_attempts(&id, 1, WAIT).await >= 1);
+    let a = w.last_attempt(&id).await;
+    assert_eq!(
+        a["security"]["failure"], "TLS policy: no usable TLSA records at level dane-only",
+        "{a}"
+    );
+}
