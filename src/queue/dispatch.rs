@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::dns::Dns;
 use crate::store::{MasterKeys, Store};
 use crate::transport::Router;
+use crate::transport::deliver::Transport;
 use crate::transport::mta_sts::{Fetcher, HickoryResolve};
 use crate::transport::security::Security;
 use crate::transport::sts_cache::StsPolicies;
@@ -31,8 +32,8 @@ pub(super) struct Inner {
     pub store: Store,
     pub keys: Arc<MasterKeys>,
     pub cfg: Arc<Config>,
-    pub router: Router,
-    pub security: Security,
+    /// Routing, security plans and connections (the hop loop lives in transport).
+    pub transport: Transport,
     /// `node:incarnation`: whose leases these are.
     pub owner: String,
     pub actor: String,
@@ -84,6 +85,8 @@ impl Queue {
         )
         .map_err(|e| format!("MTA-STS fetcher: {e}"))?;
         let sts = StsPolicies::new(dns.clone(), store.clone(), fetcher);
+        let transport_cfg = transport.clone();
+        let tlsrpt_store = store.clone();
         let security = Security::new(dns.clone(), transport, Some(sts))?;
         let router = Router::new(dns, cfg.transport.routes.clone(), port);
         let owner = format!("{}:{}", cfg.node_id, ulid::Ulid::new());
@@ -103,8 +106,7 @@ impl Queue {
                 actor: format!("queue:{}", cfg.node_id),
                 store,
                 keys,
-                router,
-                security,
+                transport: Transport::new(router, security, tlsrpt_store, transport_cfg),
                 owner,
                 stopping: AtomicBool::new(false),
                 dests: Mutex::new(HashMap::new()),

@@ -9,6 +9,7 @@
 pub mod client;
 pub mod dane;
 pub mod data;
+pub mod deliver;
 pub mod failure;
 pub mod mta_sts;
 pub mod reply;
