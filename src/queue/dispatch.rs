@@ -28,17 +28,17 @@ struct Dest {
     next_send: Option<Instant>,
 }
 
-pub(super) struct Inner {
-    pub store: Store,
-    pub keys: Arc<MasterKeys>,
-    pub cfg: Arc<Config>,
+struct Inner {
+    store: Store,
+    keys: Arc<MasterKeys>,
+    cfg: Arc<Config>,
     /// Routing, security plans and connections (the hop loop lives in transport).
-    pub transport: Transport,
+    transport: Transport,
     /// `node:incarnation`: whose leases these are.
-    pub owner: String,
-    pub actor: String,
-    pub connections: Arc<Semaphore>,
-    pub stopping: AtomicBool,
+    owner: String,
+    actor: String,
+    connections: Arc<Semaphore>,
+    stopping: AtomicBool,
     dests: Mutex<HashMap<String, Dest>>,
     in_memory: AtomicUsize,
     workers: AtomicUsize,
@@ -48,13 +48,51 @@ pub(super) struct Inner {
 /// The queue handle, cheap to clone.
 #[derive(Clone)]
 pub struct Queue {
-    pub(super) inner: Arc<Inner>,
+    inner: Arc<Inner>,
 }
 
 /// What a worker gets: the next job, and when it may be sent (rate limit).
 pub(super) struct Next {
     pub job: Job,
     pub not_before: Option<Instant>,
+}
+
+/// Read access for the worker and the scheduler (the state itself stays here).
+impl Queue {
+    pub(super) fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    pub(super) fn cfg(&self) -> &Config {
+        &self.inner.cfg
+    }
+
+    pub(super) fn keys(&self) -> &Arc<MasterKeys> {
+        &self.inner.keys
+    }
+
+    pub(super) fn transport(&self) -> &Transport {
+        &self.inner.transport
+    }
+
+    /// Whose leases these are (`node:incarnation`).
+    pub(super) fn owner(&self) -> &str {
+        &self.inner.owner
+    }
+
+    /// The audit actor for queue events.
+    pub(super) fn actor(&self) -> &str {
+        &self.inner.actor
+    }
+
+    /// The semaphore bounding open connections (`[queue] max_connections`).
+    pub(super) fn connection_slots(&self) -> Arc<Semaphore> {
+        self.inner.connections.clone()
+    }
+
+    pub(super) fn is_stopping(&self) -> bool {
+        self.inner.stopping.load(Ordering::Relaxed)
+    }
 }
 
 impl Queue {

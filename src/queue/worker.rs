@@ -18,7 +18,7 @@ use crate::transport::{Connection, Envelope, FailureKind, Hop, RcptParams, Reply
 use crate::util::now_us;
 
 pub(super) async fn run(q: Queue, domain: String) {
-    let Ok(_permit) = q.inner.connections.clone().acquire_owned().await else {
+    let Ok(_permit) = q.connection_slots().acquire_owned().await else {
         return;
     };
     let mut conn: Option<(Connection, Plan, Requirement)> = None;
@@ -67,7 +67,7 @@ async fn deliver(
         c.quit().await;
     }
     if conn.is_none() {
-        match q.inner.transport.connect(domain, hops, need).await {
+        match q.transport().connect(domain, hops, need).await {
             Ok((c, plan)) => *conn = Some((c, plan, need)),
             Err(f) if policy_verified && f.kind.is_tls_policy() => {
                 // Verified TLS cannot be had for PHI: the configured fallback.
@@ -140,7 +140,7 @@ async fn deliver(
                 txn.dsn_passed_on,
             )
             .await;
-            let max = q.inner.cfg.queue.max_messages_per_connection;
+            let max = q.cfg().queue.max_messages_per_connection;
             if (back_off || !c.reusable(max))
                 && let Some((c, _, _)) = conn.take()
             {
@@ -174,15 +174,14 @@ async fn deliver(
 /// renewed first; if another node took the recipients over meanwhile, it is
 /// dropped here (no double delivery).
 async fn lease_still_ours(q: &Queue, job: &Job) -> bool {
-    let lease = Duration::from_secs(q.inner.cfg.queue.lease_secs);
+    let lease = Duration::from_secs(q.cfg().queue.lease_secs);
     if job.leased_at.elapsed() < lease / 2 {
         return true;
     }
     let until = now_us() + i64::try_from(lease.as_micros()).unwrap_or(i64::MAX / 2);
     match q
-        .inner
-        .store
-        .renew_lease(&job.message_id, &job.indexes(), &q.inner.owner, until)
+        .store()
+        .renew_lease(&job.message_id, &job.indexes(), q.owner(), until)
         .await
     {
         Ok(true) => true,
@@ -203,12 +202,12 @@ async fn load(q: &Queue, job: &Job) -> Option<Arc<Loaded>> {
     if let Some(l) = &job.loaded {
         return Some(l.clone());
     }
-    let store = &q.inner.store;
+    let store = &q.store();
     let id = &job.message_id;
     let env = store.envelope(id).await;
     let sealed = store.sealed_content(id).await;
     match (env, sealed) {
-        (Ok(Some(envelope)), Ok(Some(sealed))) => match q.inner.keys.open(id, &sealed) {
+        (Ok(Some(envelope)), Ok(Some(sealed))) => match q.keys().open(id, &sealed) {
             Ok(content) => Some(Arc::new(Loaded { envelope, content })),
             Err(e) => {
                 tracing::error!(queue_id = %id, error = %e, "cannot open a stored message; left queued");
@@ -238,13 +237,12 @@ async fn record(
     replies: &[Reply],
     dsn_passed_on: bool,
 ) {
-    let inner = &q.inner;
     let ctx = Ctx {
-        hostname: &inner.cfg.hostname,
-        actor: &inner.actor,
-        queue: &inner.cfg.queue,
-        keys: &inner.keys,
-        dkim: &inner.cfg.dkim,
+        hostname: &q.cfg().hostname,
+        actor: q.actor(),
+        queue: &q.cfg().queue,
+        keys: q.keys(),
+        dkim: &q.cfg().dkim,
     };
     let attempt = Attempt {
         job,
@@ -260,7 +258,7 @@ async fn record(
     };
     match outcome::build(&ctx, &attempt) {
         Ok(o) => {
-            if let Err(e) = inner.store.record_outcome(o).await {
+            if let Err(e) = q.store().record_outcome(o).await {
                 // The lease runs out and the mail is tried again: at least once.
                 tracing::error!(queue_id = %job.message_id, error = %e, "could not record a delivery outcome");
             }
@@ -276,7 +274,7 @@ async fn record(
 async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, started: Instant) {
     use crate::policy::rules::Fallback;
     let n = job.recipients.len();
-    match q.inner.cfg.policy.cfg.tls_required_fallback {
+    match q.cfg().policy.cfg.tls_required_fallback {
         Fallback::Defer => {
             record(
                 q,
@@ -320,7 +318,7 @@ async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, st
                 EventType::Held,
                 details,
             );
-            if let Err(e) = q.inner.store.record_outcome(outcome).await {
+            if let Err(e) = q.store().record_outcome(outcome).await {
                 tracing::error!(queue_id = %job.message_id, error = %e, "could not hold a message for the portal");
             }
         }
@@ -358,7 +356,7 @@ fn same_for_all(
             .recipients
             .iter()
             .map(|r| {
-                AuditEvent::new(event, q.inner.actor.clone(), details.clone())
+                AuditEvent::new(event, q.actor().to_string(), details.clone())
                     .message(&job.message_id)
                     .recipient(&r.address)
             })
@@ -386,7 +384,7 @@ pub(super) async fn defer_unattempted(q: &Queue, job: &Job, wait: Duration) {
         EventType::Deferred,
         details,
     );
-    if let Err(e) = q.inner.store.record_outcome(outcome).await {
+    if let Err(e) = q.store().record_outcome(outcome).await {
         tracing::error!(queue_id = %job.message_id, error = %e, "could not record a deferral");
     }
 }
