@@ -78,7 +78,7 @@ async fn deliver(
                 // Unreachable (network, DNS) backs the destination off; a TLS-policy
                 // failure does not: other mail there may have other requirements.
                 let unreachable = f.kind == FailureKind::Unreachable;
-                let evidence = Some(failure_evidence(f.plan.as_ref(), &f.kind));
+                let evidence = Some(failure_evidence(&f));
                 let ConnectFailure { reply, peer, .. } = f;
                 let peer = peer.as_ref().map(|(h, a)| (h.as_str(), *a));
                 record(

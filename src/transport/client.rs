@@ -29,7 +29,7 @@ use tokio_rustls::client::TlsStream;
 use super::data::{encode_data, has_8bit, xtext};
 use super::failure::{FailureKind, HandshakeFailure, TlsPolicyReason};
 use super::reply::Reply;
-use super::tls::{OutboundTls, facts};
+use super::tls::{CertRecorder, OutboundTls, facts};
 use crate::config::TransportConfig;
 
 type Stream = crate::net::Stream<TlsStream<TcpStream>>;
@@ -58,6 +58,8 @@ pub enum ConnError {
         required: bool,
         kind: HandshakeFailure,
         reason: String,
+        /// SHA-256 (hex) of the certificate the server presented, if it got that far.
+        peer_cert_sha256: Option<String>,
     },
 }
 
@@ -120,6 +122,8 @@ pub struct TlsPlan {
     pub required: bool,
     /// The name sent as SNI and verified (the MX host).
     pub server_name: String,
+    /// Sees the certificate the server presents, also when it is refused.
+    pub recorder: Option<Arc<CertRecorder>>,
 }
 
 /// Where we are connected.
@@ -272,6 +276,9 @@ impl Connection {
             .ok_or(ConnError::Protocol { stage: "STARTTLS" })?;
         let name = ServerName::try_from(plan.server_name.clone())
             .unwrap_or_else(|_| ServerName::IpAddress(self.peer.addr.ip().into()));
+        if let Some(r) = &plan.recorder {
+            r.clear();
+        }
         let handshake = TlsConnector::from(tls).connect(name, tcp);
         let stream = tokio::time::timeout(self.cfg.command_timeout, handshake)
             .await
@@ -289,6 +296,7 @@ impl Connection {
                     required: plan.required,
                     kind,
                     reason,
+                    peer_cert_sha256: plan.recorder.as_ref().and_then(|r| r.seen()),
                 }
             })?;
         self.tls = Some(facts(stream.get_ref().1));

@@ -17,6 +17,8 @@
 use std::sync::Arc;
 
 use rustls::ClientConfig;
+use rustls::client::WebPkiServerVerifier;
+use rustls::client::danger::ServerCertVerifier;
 use rustls::crypto::CryptoProvider;
 
 use super::client::TlsPlan;
@@ -105,8 +107,10 @@ pub struct Security {
     dns: Dns,
     cfg: Arc<TransportConfig>,
     provider: Arc<CryptoProvider>,
-    opportunistic: Arc<ClientConfig>,
+    opportunistic: Arc<dyn ServerCertVerifier>,
     pkix: Arc<ClientConfig>,
+    /// PKIX for the MX name: the Mozilla roots plus `extra_ca_files`.
+    pkix_verifier: Arc<dyn ServerCertVerifier>,
     sts: Option<StsPolicies>,
 }
 
@@ -117,9 +121,17 @@ impl Security {
         sts: Option<StsPolicies>,
     ) -> Result<Self, String> {
         let provider = crate::tls_provider::provider();
+        let pkix_verifier: Arc<dyn ServerCertVerifier> =
+            WebPkiServerVerifier::builder_with_provider(
+                Arc::new(pkix_roots(&cfg)?),
+                provider.clone(),
+            )
+            .build()
+            .map_err(|e| format!("PKIX verifier: {e}"))?;
         Ok(Self {
-            opportunistic: super::tls::opportunistic_config().map_err(|e| e.to_string())?,
+            opportunistic: super::tls::opportunistic_verifier(),
             pkix: pkix_config(&cfg, provider.clone())?,
+            pkix_verifier,
             dns,
             cfg,
             provider,
@@ -263,11 +275,7 @@ impl Security {
             // RFC 7672 §2.2: secure TLSA records that are all unusable still mean
             // "this server does TLS": encrypt, without authentication.
             return Ok(Some(Plan {
-                tls: TlsPlan {
-                    config: Some(self.opportunistic.clone()),
-                    required: true,
-                    server_name: hop.host.clone(),
-                },
+                tls: self.tls_plan(self.opportunistic.clone(), true, hop),
                 source: Source::Dane,
                 required_level: "dane",
                 dane: None,
@@ -275,20 +283,8 @@ impl Security {
             }));
         };
         let verifier = Arc::new(verifier);
-        let config =
-            super::dane::client_config(verifier.clone(), self.provider.clone()).map_err(|e| {
-                Refusal {
-                    reply: Reply::local(451, "4.7.5", e.to_string()),
-                    report: None,
-                    kind: FailureKind::TlsPolicy(TlsPolicyReason::Setup),
-                }
-            })?;
         Ok(Some(Plan {
-            tls: TlsPlan {
-                config: Some(config),
-                required: true,
-                server_name: hop.host.clone(),
-            },
+            tls: self.tls_plan(verifier.clone(), true, hop),
             source: Source::Dane,
             required_level: "dane",
             dane: Some(verifier),
@@ -320,17 +316,18 @@ impl Security {
                 sts: None,
             };
         }
-        let (config, required) = match level {
-            TlsLevel::None => (None, false),
-            TlsLevel::Encrypt => (Some(self.opportunistic.clone()), true),
-            _ => (Some(self.opportunistic.clone()), false),
+        let tls = match level {
+            TlsLevel::None => TlsPlan {
+                config: None,
+                required: false,
+                server_name: hop.host.clone(),
+                recorder: None,
+            },
+            TlsLevel::Encrypt => self.tls_plan(self.opportunistic.clone(), true, hop),
+            _ => self.tls_plan(self.opportunistic.clone(), false, hop),
         };
         Plan {
-            tls: TlsPlan {
-                config,
-                required,
-                server_name: hop.host.clone(),
-            },
+            tls,
             source: Source::Config,
             required_level: level.as_str(),
             dane: None,
@@ -339,19 +336,36 @@ impl Security {
     }
 
     fn pkix_plan(&self, hop: &Hop) -> TlsPlan {
+        self.tls_plan(self.pkix_verifier.clone(), true, hop)
+    }
+
+    /// A TLS plan whose config (fresh per plan) records the presented certificate.
+    /// Should the config not build, there is no TLS config: a plan that requires TLS
+    /// then fails closed at STARTTLS, one that does not goes on without TLS.
+    fn tls_plan(
+        &self,
+        verifier: Arc<dyn ServerCertVerifier>,
+        required: bool,
+        hop: &Hop,
+    ) -> TlsPlan {
+        let (config, recorder) = match super::tls::recording_config(verifier) {
+            Ok((c, r)) => (Some(c), Some(r)),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot build a TLS client config");
+                (None, None)
+            }
+        };
         TlsPlan {
-            config: Some(self.pkix.clone()),
-            required: true,
+            config,
+            required,
             server_name: hop.host.clone(),
+            recorder,
         }
     }
 }
 
-/// PKIX: the Mozilla roots (webpki-roots) plus `[transport] extra_ca_files`; TLS 1.2+.
-pub fn pkix_config(
-    cfg: &TransportConfig,
-    provider: Arc<CryptoProvider>,
-) -> Result<Arc<ClientConfig>, String> {
+/// The Mozilla roots (webpki-roots) plus `[transport] extra_ca_files`.
+fn pkix_roots(cfg: &TransportConfig) -> Result<rustls::RootCertStore, String> {
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     for der in &cfg.extra_cas {
@@ -359,6 +373,15 @@ pub fn pkix_config(
             .add(rustls_pki_types::CertificateDer::from(der.clone()))
             .map_err(|e| format!("extra CA: {e}"))?;
     }
+    Ok(roots)
+}
+
+/// PKIX: the Mozilla roots (webpki-roots) plus `[transport] extra_ca_files`; TLS 1.2+.
+pub fn pkix_config(
+    cfg: &TransportConfig,
+    provider: Arc<CryptoProvider>,
+) -> Result<Arc<ClientConfig>, String> {
+    let roots = pkix_roots(cfg)?;
     let config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| e.to_string())?

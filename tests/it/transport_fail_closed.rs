@@ -276,8 +276,9 @@ async fn tls_required_no_never_lowers_a_configured_level() {
 }
 
 /// Every failed attempt says in words what kind of failure it was, also when no
-/// connection was made: a DANE mismatch (handshake refused) and `dane-only` without
-/// TLSA records (refused before connecting).
+/// connection was made: a DANE mismatch (handshake refused, with the hash of the
+/// refused certificate) and `dane-only` without TLSA records (refused before
+/// connecting).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn failed_attempts_record_a_readable_typed_reason() {
     let leaf = self_signed(&["mx.dane.test"]);
@@ -309,6 +310,13 @@ async fn failed_attempts_record_a_readable_typed_reason() {
         "{a}"
     );
     assert_eq!(a["security"]["source"], "dane");
+    // The refused certificate is on the record.
+    let presented = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, &leaf.cert_der);
+    assert_eq!(
+        a["security"]["peer_cert_sha256"],
+        hex::encode(presented.as_ref()),
+        "{a}"
+    );
     let id = w
         .send(
             "a@sender.test",

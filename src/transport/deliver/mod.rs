@@ -40,6 +40,9 @@ pub struct ConnectFailure {
     pub kind: FailureKind,
     pub peer: Option<(String, SocketAddr)>,
     pub plan: Option<Plan>,
+    /// SHA-256 (hex) of the certificate the last host presented, when a handshake
+    /// got that far (also when the certificate was refused).
+    pub peer_cert_sha256: Option<String>,
 }
 
 impl ConnectFailure {
@@ -52,10 +55,17 @@ impl ConnectFailure {
 
 /// The attempt's `security` details for a failed connect: the plan's evidence (if a
 /// plan was made) plus the failure kind in words.
-pub fn failure_evidence(plan: Option<&Plan>, kind: &FailureKind) -> serde_json::Value {
-    let mut v = plan.map(Plan::evidence).unwrap_or_else(|| json!({}));
+pub fn failure_evidence(f: &ConnectFailure) -> serde_json::Value {
+    let mut v = f
+        .plan
+        .as_ref()
+        .map(Plan::evidence)
+        .unwrap_or_else(|| json!({}));
     if let Some(o) = v.as_object_mut() {
-        o.insert("failure".into(), json!(kind.to_string()));
+        o.insert("failure".into(), json!(f.kind.to_string()));
+        if let Some(h) = &f.peer_cert_sha256 {
+            o.insert("peer_cert_sha256".into(), json!(h));
+        }
     }
     v
 }
@@ -100,6 +110,7 @@ impl Transport {
                     kind,
                     peer: None,
                     plan: None,
+                    peer_cert_sha256: None,
                 }
             })?;
             *hops = Some(routed);
@@ -109,6 +120,7 @@ impl Transport {
             kind: FailureKind::Unreachable,
             peer: None,
             plan: None,
+            peer_cert_sha256: None,
         };
         let cfg = self.cfg.clone();
         for hop in hops.iter().flatten() {
@@ -130,6 +142,7 @@ impl Transport {
                         kind: refusal.kind,
                         peer: None,
                         plan: None,
+                        peer_cert_sha256: None,
                     };
                     if !last.keep_over(&new) {
                         last = new;
@@ -201,6 +214,12 @@ impl Transport {
                             kind: e.kind(),
                             peer: Some((peer.host, peer.addr)),
                             plan: Some(plan.clone()),
+                            peer_cert_sha256: match &e {
+                                ConnError::Handshake {
+                                    peer_cert_sha256, ..
+                                } => peer_cert_sha256.clone(),
+                                _ => None,
+                            },
                         };
                         if !last.keep_over(&new) {
                             last = new;
@@ -238,6 +257,7 @@ async fn open(
             },
             required: false,
             server_name: hop.host.clone(),
+            recorder: None,
         };
         result = Connection::open(peer.clone(), cfg.clone(), &retry).await;
     }
