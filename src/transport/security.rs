@@ -76,6 +76,18 @@ pub struct Plan {
     pub dane: Option<Arc<DaneVerifier>>,
     /// The domain's MTA-STS policy and what it says about this MX.
     pub sts: Option<(Policy, Decision)>,
+    /// Set by the hop loop when a tolerated TLS failure was followed by a retry:
+    /// what failed and whether the retry went in clear text.
+    pub tolerated: Option<Tolerated>,
+}
+
+/// A TLS failure that was tolerated (opportunistic TLS, MTA-STS `testing`).
+#[derive(Debug, Clone)]
+pub struct Tolerated {
+    /// The failure, in words.
+    pub failure: String,
+    /// The retry went without TLS (the server's TLS itself was broken).
+    pub clear_text: bool,
 }
 
 impl Plan {
@@ -88,6 +100,9 @@ impl Plan {
             "tlsa_records": self.dane.as_ref().map(|d| d.records().len()),
             "mta_sts": self.sts.as_ref().map(|(p, d)| serde_json::json!({
                 "id": p.id, "mode": p.mode.as_str(), "mx_listed": !matches!(d, Decision::Refuse | Decision::TestingNotListed),
+            })),
+            "tolerated_tls_failure": self.tolerated.as_ref().map(|t| serde_json::json!({
+                "failure": t.failure, "retried_in_clear": t.clear_text,
             })),
         })
     }
@@ -204,6 +219,7 @@ impl Security {
                         required_level: "mta-sts",
                         dane: None,
                         sts: Some((policy, decision)),
+                        tolerated: None,
                     });
                 }
                 Decision::Testing => {
@@ -280,6 +296,7 @@ impl Security {
                 required_level: "dane",
                 dane: None,
                 sts: None,
+                tolerated: None,
             }));
         };
         let verifier = Arc::new(verifier);
@@ -289,6 +306,7 @@ impl Security {
             required_level: "dane",
             dane: Some(verifier),
             sts: None,
+            tolerated: None,
         }))
     }
 
@@ -314,6 +332,7 @@ impl Security {
                 },
                 dane: None,
                 sts: None,
+                tolerated: None,
             };
         }
         let tls = match level {
@@ -332,6 +351,7 @@ impl Security {
             required_level: level.as_str(),
             dane: None,
             sts: None,
+            tolerated: None,
         }
     }
 

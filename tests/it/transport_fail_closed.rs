@@ -331,3 +331,41 @@ async fn failed_attempts_record_a_readable_typed_reason() {
         "{a}"
     );
 }
+
+/// At `may` (no DANE, no MTA-STS) the opportunistic verifier takes any certificate,
+/// so a clear-text retry happens only when the server's TLS itself is broken (here:
+/// it offers only ChaCha20, which the relay does not); the attempt records that.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn broken_server_tls_at_may_is_retried_in_clear_and_recorded() {
+    let leaf = self_signed(&["mx.broken.test"]);
+    let mut provider = rustls::crypto::aws_lc_rs::default_provider();
+    provider
+        .cipher_suites
+        .retain(|s| s.suite() == rustls::CipherSuite::TLS13_CHACHA20_POLY1305_SHA256);
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(leaf.key_der.clone()));
+    let chacha_only = ServerConfig::builder_with_provider(Arc::new(provider))
+        .with_protocol_versions(&[&rustls::version::TLS13])
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(vec![CertificateDer::from(leaf.cert_der.clone())], key)
+        .unwrap();
+    let w = World::start(vec![mx_zone("broken.test", 2)], "", "").await;
+    let mx = w.sink(2, SinkOpts::with_tls(Arc::new(chacha_only))).await;
+    let id = w
+        .send(
+            "a@sender.test",
+            &["b@broken.test"],
+            b"Subject: b\r\n\r\nx\r\n",
+        )
+        .await;
+    assert_eq!(
+        w.wait_final(&id, WAIT).await,
+        vec![RecipientState::Delivered]
+    );
+    assert!(!mx.messages()[0].tls);
+    let a = w.last_attempt(&id).await;
+    assert!(a["tls"].is_null(), "{a}");
+    let t = &a["security"]["tolerated_tls_failure"];
+    assert_eq!(t["retried_in_clear"], true, "{a}");
+    assert_eq!(t["failure"], "TLS handshake: TLS protocol failure", "{a}");
+}

@@ -19,7 +19,7 @@ use std::sync::Arc;
 use serde_json::json;
 
 use super::mta_sts::Decision;
-use super::security::{Plan, Requirement, Security, Source};
+use super::security::{Plan, Requirement, Security, Source, Tolerated};
 use super::{ConnError, Connection, FailureKind, Hop, Peer, Reply, Router, TlsPlan};
 use crate::config::TransportConfig;
 use crate::store::Store;
@@ -191,6 +191,13 @@ impl Transport {
                             self.report(domain, hop, Some(&plan), Some(&peer), "success", "")
                                 .await;
                         }
+                        // A tolerated TLS failure is on the record, and so is a retry
+                        // that went in clear (only when TLS was not required).
+                        let mut plan = plan;
+                        plan.tolerated = testing_failure.as_ref().map(|e| Tolerated {
+                            failure: e.to_string(),
+                            clear_text: c.tls.is_none(),
+                        });
                         return Ok((c, plan));
                     }
                     Err(e) => {
