@@ -233,24 +233,19 @@ fn lookup<T>(
                 .iter()
                 .filter(|r| r.record_type() == want)
                 .collect();
-            // RFC 7672 §2.1.3: an answer reached through aliases is secure only if
-            // every link is: a CNAME in an unsigned zone pointing at a signed one
-            // must not make the attacker's TLSA records "secure".
-            let aliases: Vec<_> = found
+            // RFC 7672 §2.1.3: an answer reached through a CNAME chain is secure only
+            // when every link is; a forged CNAME from an unsigned zone into a signed one
+            // must not lend the target's signatures to the name asked for.
+            let chain: Vec<_> = found
                 .answers()
                 .iter()
-                .filter(|r| matches!(r.record_type(), RecordType::CNAME | RecordType::DNAME))
+                .filter(|r| {
+                    r.record_type() == want
+                        || matches!(r.record_type(), RecordType::CNAME | RecordType::DNAME)
+                })
                 .collect();
-            let secure = !relevant.is_empty()
-                && relevant
-                    .iter()
-                    .chain(&aliases)
-                    .all(|r| r.proof == Proof::Secure);
-            if relevant
-                .iter()
-                .chain(&aliases)
-                .any(|r| r.proof == Proof::Bogus)
-            {
+            let secure = !relevant.is_empty() && chain.iter().all(|r| r.proof == Proof::Secure);
+            if chain.iter().any(|r| r.proof == Proof::Bogus) {
                 return Err(fail("DNSSEC validation failed".into(), true));
             }
             let records: Vec<T> = relevant.iter().filter_map(|r| pick(&r.data)).collect();

@@ -351,17 +351,17 @@ pub struct TransportSection {
     pub tls: Vec<TlsOverrideSection>,
     /// Honour MTA-STS policies (RFC 8461). Default: true.
     pub mta_sts: bool,
-    /// Let a message's `TLS-Required: No` header (RFC 8689 §5) relax the
-    /// DNS-published policies (DANE, MTA-STS) for that message. It never relaxes
-    /// `encrypt`, `verify` or `dane-only`, nor PHI mail. Default: false (a
-    /// client's header does not lower protection).
-    pub honor_tls_required_no: bool,
     /// PEM files of extra CAs trusted for PKIX verification (private PKI, tests),
     /// besides the Mozilla roots. Default: none.
     pub extra_ca_files: Vec<String>,
     /// Connect to this port instead of 443 for MTA-STS policy fetches. FOR TESTS ONLY.
     /// Default: unset.
     pub mta_sts_port_override_for_tests: Option<u16>,
+    /// Let a message's `TLS-Required: No` header (RFC 8689 §5) lower the opportunistic
+    /// `dane` default to `may` (DANE and MTA-STS not enforced). Never lowers a level set
+    /// per domain or a `default_tls` other than `dane`, and never applies to PHI.
+    /// Default: false (a header written by the sender does not weaken transport security).
+    pub honor_tls_required_no: bool,
 }
 
 /// Outbound TLS levels (Postfix's names where they exist).
@@ -418,9 +418,9 @@ impl Default for TransportSection {
             default_tls: TlsLevel::Dane,
             tls: Vec::new(),
             mta_sts: true,
-            honor_tls_required_no: false,
             extra_ca_files: Vec::new(),
             mta_sts_port_override_for_tests: None,
+            honor_tls_required_no: false,
         }
     }
 }

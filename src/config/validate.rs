@@ -59,10 +59,11 @@ pub struct TransportConfig {
     /// Per-domain levels (lower-case domain → level).
     pub tls_levels: Vec<(String, TlsLevel)>,
     pub mta_sts: bool,
-    pub honor_tls_required_no: bool,
     /// Extra PKIX trust anchors (DER), loaded from `extra_ca_files`.
     pub extra_cas: Vec<Vec<u8>>,
     pub mta_sts_port_override_for_tests: Option<u16>,
+    /// See `[transport] honor_tls_required_no`.
+    pub honor_tls_required_no: bool,
 }
 
 impl TransportConfig {

@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::dns::Dns;
 use crate::store::{MasterKeys, Store};
 use crate::transport::Router;
+use crate::transport::deliver::Transport;
 use crate::transport::mta_sts::{Fetcher, HickoryResolve};
 use crate::transport::security::Security;
 use crate::transport::sts_cache::StsPolicies;
@@ -27,19 +28,19 @@ struct Dest {
     next_send: Option<Instant>,
 }
 
-pub(super) struct Inner {
-    pub store: Store,
-    pub keys: Arc<MasterKeys>,
+struct Inner {
+    store: Store,
+    keys: Arc<MasterKeys>,
     /// The acceptance stage's engines, for DSNs.
-    pub prep: Arc<crate::accept::Preparer>,
-    pub cfg: Arc<Config>,
-    pub router: Router,
-    pub security: Security,
+    prep: Arc<crate::accept::Preparer>,
+    cfg: Arc<Config>,
+    /// Routing, security plans and connections (the hop loop lives in transport).
+    transport: Transport,
     /// `node:incarnation`: whose leases these are.
-    pub owner: String,
-    pub actor: String,
-    pub connections: Arc<Semaphore>,
-    pub stopping: AtomicBool,
+    owner: String,
+    actor: String,
+    connections: Arc<Semaphore>,
+    stopping: AtomicBool,
     dests: Mutex<HashMap<String, Dest>>,
     in_memory: AtomicUsize,
     workers: AtomicUsize,
@@ -49,13 +50,55 @@ pub(super) struct Inner {
 /// The queue handle, cheap to clone.
 #[derive(Clone)]
 pub struct Queue {
-    pub(super) inner: Arc<Inner>,
+    inner: Arc<Inner>,
 }
 
 /// What a worker gets: the next job, and when it may be sent (rate limit).
 pub(super) struct Next {
     pub job: Job,
     pub not_before: Option<Instant>,
+}
+
+/// Read access for the worker and the scheduler (the state itself stays here).
+impl Queue {
+    pub(super) fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    pub(super) fn cfg(&self) -> &Config {
+        &self.inner.cfg
+    }
+
+    pub(super) fn prep(&self) -> &crate::accept::Preparer {
+        &self.inner.prep
+    }
+
+    pub(super) fn keys(&self) -> &Arc<MasterKeys> {
+        &self.inner.keys
+    }
+
+    pub(super) fn transport(&self) -> &Transport {
+        &self.inner.transport
+    }
+
+    /// Whose leases these are (`node:incarnation`).
+    pub(super) fn owner(&self) -> &str {
+        &self.inner.owner
+    }
+
+    /// The audit actor for queue events.
+    pub(super) fn actor(&self) -> &str {
+        &self.inner.actor
+    }
+
+    /// The semaphore bounding open connections (`[queue] max_connections`).
+    pub(super) fn connection_slots(&self) -> Arc<Semaphore> {
+        self.inner.connections.clone()
+    }
+
+    pub(super) fn is_stopping(&self) -> bool {
+        self.inner.stopping.load(Ordering::Relaxed)
+    }
 }
 
 impl Queue {
@@ -76,10 +119,8 @@ impl Queue {
             );
         }
         let transport = Arc::new(cfg.transport.clone());
-        let pkix = crate::transport::security::pkix_config(
-            &transport,
-            crate::crypto_provider::provider(),
-        )?;
+        let pkix =
+            crate::transport::security::pkix_config(&transport, crate::tls_provider::provider())?;
         let sts_port = cfg.transport.mta_sts_port_override_for_tests.unwrap_or(443);
         let fetcher = Fetcher::new(
             pkix,
@@ -89,6 +130,8 @@ impl Queue {
         )
         .map_err(|e| format!("MTA-STS fetcher: {e}"))?;
         let sts = StsPolicies::new(dns.clone(), store.clone(), fetcher);
+        let transport_cfg = transport.clone();
+        let tlsrpt_store = store.clone();
         let security = Security::new(dns.clone(), transport, Some(sts))?;
         let router = Router::new(dns, cfg.transport.routes.clone(), port);
         let owner = format!("{}:{}", cfg.node_id, ulid::Ulid::new());
@@ -106,11 +149,10 @@ impl Queue {
             inner: Arc::new(Inner {
                 connections: Arc::new(Semaphore::new(cfg.queue.max_connections)),
                 actor: format!("queue:{}", cfg.node_id),
-                prep,
                 store,
                 keys,
-                router,
-                security,
+                prep,
+                transport: Transport::new(router, security, tlsrpt_store, transport_cfg),
                 owner,
                 stopping: AtomicBool::new(false),
                 dests: Mutex::new(HashMap::new()),

@@ -1,7 +1,6 @@
 //! The scheduler: every `poll_interval_ms`, claim due recipients from the store
 //! under this node's lease and hand them to the dispatcher.
 
-use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use super::dispatch::Queue;
@@ -10,19 +9,18 @@ use crate::util::now_us;
 
 pub(super) fn spawn(q: Queue) {
     tokio::spawn(async move {
-        let every = Duration::from_millis(q.inner.cfg.queue.poll_interval_ms);
-        let lease = i64::try_from(q.inner.cfg.queue.lease_secs).unwrap_or(900) * 1_000_000;
+        let every = Duration::from_millis(q.cfg().queue.poll_interval_ms);
+        let lease = i64::try_from(q.cfg().queue.lease_secs).unwrap_or(900) * 1_000_000;
         loop {
-            if q.inner.stopping.load(Ordering::Relaxed) {
+            if q.is_stopping() {
                 return;
             }
             let room = q.room();
             if room > 0 {
                 let now = now_us();
                 match q
-                    .inner
-                    .store
-                    .claim_due(&q.inner.owner, now, now + lease, room as i64)
+                    .store()
+                    .claim_due(q.owner(), now, now + lease, room as i64)
                     .await
                 {
                     Ok(claims) if !claims.is_empty() => {
@@ -31,8 +29,7 @@ pub(super) fn spawn(q: Queue) {
                                 q.submit(job);
                             } else {
                                 let _ = q
-                                    .inner
-                                    .store
+                                    .store()
                                     .release_lease(&job.message_id, &job.indexes())
                                     .await;
                             }

@@ -12,13 +12,13 @@ use super::job::{Job, Loaded};
 use super::outcome::{self, Attempt, Ctx};
 use crate::audit::{AuditEvent, EventType};
 use crate::store::{Outcome, RecipientState, RecipientUpdate};
-use crate::transport::mta_sts::Decision;
-use crate::transport::security::{Plan, Requirement, Source};
-use crate::transport::{ConnError, Connection, Envelope, Hop, Peer, RcptParams, Reply, TlsPlan};
+use crate::transport::deliver::{ConnectFailure, failure_evidence};
+use crate::transport::security::{Plan, Requirement};
+use crate::transport::{Connection, Envelope, FailureKind, Hop, RcptParams, Reply};
 use crate::util::now_us;
 
 pub(super) async fn run(q: Queue, domain: String) {
-    let Ok(_permit) = q.inner.connections.clone().acquire_owned().await else {
+    let Ok(_permit) = q.connection_slots().acquire_owned().await else {
         return;
     };
     let mut conn: Option<(Connection, Plan, Requirement)> = None;
@@ -67,20 +67,20 @@ async fn deliver(
         c.quit().await;
     }
     if conn.is_none() {
-        match connect(q, domain, hops, need).await {
+        match q.transport().connect(domain, hops, need).await {
             Ok((c, plan)) => *conn = Some((c, plan, need)),
-            Err((reply, peer, plan)) if policy_verified && reply.enhanced.starts_with("4.7.") => {
+            Err(f) if policy_verified && f.kind.is_tls_policy() => {
                 // Verified TLS cannot be had for PHI: the configured fallback.
-                let _ = (peer, plan);
-                policy_fallback(q, job, loaded, reply, started).await;
+                policy_fallback(q, job, loaded, f.reply, started).await;
                 return;
             }
-            Err((reply, peer, plan)) => {
+            Err(f) => {
                 // Unreachable (network, DNS) backs the destination off; a TLS-policy
                 // failure does not: other mail there may have other requirements.
-                let unreachable = !reply.is_permanent() && !reply.enhanced.starts_with("4.7.");
+                let unreachable = f.kind == FailureKind::Unreachable;
+                let evidence = Some(failure_evidence(&f));
+                let ConnectFailure { reply, peer, .. } = f;
                 let peer = peer.as_ref().map(|(h, a)| (h.as_str(), *a));
-                let evidence = plan.as_ref().map(Plan::evidence);
                 record(
                     q,
                     job,
@@ -123,7 +123,7 @@ async fn deliver(
                 txn.dsn_passed_on,
             )
             .await;
-            let max = q.inner.cfg.queue.max_messages_per_connection;
+            let max = q.cfg().queue.max_messages_per_connection;
             if (back_off || !c.reusable(max))
                 && let Some((c, _, _)) = conn.take()
             {
@@ -153,275 +153,18 @@ async fn deliver(
     }
 }
 
-/// The client's view of a job: the envelope and the signed bytes.
-fn envelope_of<'a>(job: &'a Job, loaded: &'a Loaded) -> Envelope<'a> {
-    let env = &loaded.envelope;
-    Envelope {
-        from: &env.mail_from,
-        recipients: job
-            .recipients
-            .iter()
-            .map(|r| RcptParams {
-                address: &r.address,
-                notify: r.notify.as_deref(),
-                orcpt: r.orcpt.as_deref(),
-            })
-            .collect(),
-        message: &loaded.content,
-        smtputf8: env.smtputf8,
-        ret: env.dsn_ret.as_deref(),
-        envid: env.dsn_envid.as_deref(),
-        requiretls: env.requiretls,
-    }
-}
-
-/// What a failed connect leaves: the reply for the job, the last host tried, and
-/// the security plan that was in force for it.
-type ConnectFailure = (Reply, Option<(String, SocketAddr)>, Option<Plan>);
-
-/// Route once per worker, then try each host and address in order, each under its
-/// security plan (DANE, MTA-STS, configured level). A host whose plan fails is
-/// skipped for the next one; nothing is ever sent in clear where TLS was required.
-async fn connect(
-    q: &Queue,
-    domain: &str,
-    hops: &mut Option<Vec<Hop>>,
-    need: Requirement,
-) -> Result<(Connection, Plan), ConnectFailure> {
-    if hops.is_none() {
-        let routed = q.inner.router.route(domain).await.map_err(|e| {
-            tracing::info!(domain, error = %e, "no route");
-            (e.reply(), None, None)
-        })?;
-        *hops = Some(routed);
-    }
-    let mut last: ConnectFailure = (
-        Reply::local(451, "4.4.1", "no host to connect to"),
-        None,
-        None,
-    );
-    let cfg = Arc::new(q.inner.cfg.transport.clone());
-    for hop in hops.iter().flatten() {
-        let plan = match q.inner.security.plan(domain, hop, need).await {
-            Ok(p) => p,
-            Err(refusal) => {
-                tracing::info!(domain, mx = %hop.host, reason = %refusal.reply, "host refused by the TLS policy");
-                report(
-                    q,
-                    domain,
-                    hop,
-                    None,
-                    None,
-                    refusal.report.unwrap_or("validation-failure"),
-                    &refusal.reply.text,
-                )
-                .await;
-                if !last.0.enhanced.starts_with("4.7.")
-                    || refusal.reply.enhanced.starts_with("4.7.")
-                {
-                    last = (refusal.reply, None, None);
-                }
-                continue;
-            }
-        };
-        for ip in &hop.addrs {
-            let peer = Peer {
-                host: hop.host.clone(),
-                addr: SocketAddr::new(*ip, hop.port),
-            };
-            let (opened, testing_failure) = open(&cfg, &peer, &plan, hop).await;
-            if let Some(e) = &testing_failure {
-                report(
-                    q,
-                    domain,
-                    hop,
-                    Some(&plan),
-                    Some(&peer),
-                    failure_kind(e, &plan),
-                    &e.to_string(),
-                )
-                .await;
-            }
-            let opened = match (opened, &hop.auth) {
-                (Ok(mut c), Some((user, pass))) => {
-                    c.auth_plain(user, pass.expose()).await.map(|()| c)
-                }
-                (other, _) => other,
-            };
-            match opened {
-                Ok(c) => {
-                    let listed = !matches!(plan.sts, Some((_, Decision::TestingNotListed)));
-                    if !listed {
-                        report(
-                            q,
-                            domain,
-                            hop,
-                            Some(&plan),
-                            Some(&peer),
-                            "validation-failure",
-                            "MX host not listed in the MTA-STS policy",
-                        )
-                        .await;
-                    } else if testing_failure.is_none()
-                        && (matches!(plan.source, Source::Dane | Source::MtaSts)
-                            || plan.sts.is_some())
-                    {
-                        report(q, domain, hop, Some(&plan), Some(&peer), "success", "").await;
-                    }
-                    return Ok((c, plan));
-                }
-                Err(e) => {
-                    tracing::info!(domain, mx = %peer.host, ip = %peer.addr, error = %e, "cannot use this host");
-                    if plan.tls.required || plan.sts.is_some() {
-                        let kind = failure_kind(&e, &plan);
-                        report(
-                            q,
-                            domain,
-                            hop,
-                            Some(&plan),
-                            Some(&peer),
-                            kind,
-                            &e.to_string(),
-                        )
-                        .await;
-                    }
-                    // A TLS-policy failure explains more than a later unreachable host,
-                    // and keeps the destination from being backed off as unreachable.
-                    let reply = e.as_reply();
-                    if !last.0.enhanced.starts_with("4.7.") || reply.enhanced.starts_with("4.7.") {
-                        last = (reply, Some((peer.host, peer.addr)), Some(plan.clone()));
-                    }
-                }
-            }
-        }
-    }
-    Err(last)
-}
-
-/// Open under `plan`; where TLS was only opportunistic and the handshake failed,
-/// try once more without it (as Postfix's `may`); an MTA-STS `testing` policy
-/// whose check failed falls back to unauthenticated TLS first. The second value is
-/// that first, tolerated failure (for TLS-RPT).
-async fn open(
-    cfg: &Arc<crate::config::TransportConfig>,
-    peer: &Peer,
-    plan: &Plan,
-    hop: &Hop,
-) -> (Result<Connection, ConnError>, Option<ConnError>) {
-    let mut result = Connection::open(peer.clone(), cfg.clone(), &plan.tls).await;
-    let mut tolerated = None;
-    if let Err(e) = &result
-        && !plan.tls.required
-        && e.is_tls_handshake()
-    {
-        tolerated = Some(e.clone());
-        let retry = TlsPlan {
-            config: if plan.sts.is_some() {
-                crate::transport::tls::opportunistic_config().ok()
-            } else {
-                None
-            },
-            required: false,
-            server_name: hop.host.clone(),
-        };
-        result = Connection::open(peer.clone(), cfg.clone(), &retry).await;
-    }
-    if let Ok(c) = &mut result
-        && let Some(t) = &mut c.tls
-    {
-        t.verified = match plan.source {
-            Source::Dane if plan.dane.is_some() => Some("dane"),
-            Source::MtaSts | Source::Pkix if plan.tls.required => Some("pkix"),
-            _ if tolerated.is_none() && matches!(plan.sts, Some((_, Decision::Testing))) => {
-                Some("pkix")
-            }
-            _ => None,
-        };
-    }
-    (result, tolerated)
-}
-
-/// The TLS-RPT result type for a failed connection (RFC 8460 §4.3).
-fn failure_kind(e: &ConnError, plan: &Plan) -> &'static str {
-    if let Some(kind) = plan.dane.as_ref().and_then(|d| d.failure_kind()) {
-        return kind.tlsrpt_result_type();
-    }
-    let text = e.to_string();
-    match e {
-        ConnError::Security {
-            stage: "STARTTLS", ..
-        } => "starttls-not-supported",
-        _ if text.contains("NotValidForName") || text.contains("not valid for") => {
-            "certificate-host-mismatch"
-        }
-        _ if text.contains("Expired") || text.contains("expired") => "certificate-expired",
-        _ if text.contains("UnknownIssuer") => "certificate-not-trusted",
-        _ => "validation-failure",
-    }
-}
-
-/// Count one TLS-RPT observation for the recipient domain (only where a policy
-/// exists: DANE or MTA-STS).
-async fn report(
-    q: &Queue,
-    domain: &str,
-    hop: &Hop,
-    plan: Option<&Plan>,
-    peer: Option<&Peer>,
-    result: &str,
-    reason: &str,
-) {
-    let (policy_type, policy_string) = match plan.map(|p| (p.source, &p.dane, &p.sts)) {
-        Some((Source::Dane, Some(dane), _)) => (
-            "tlsa",
-            dane.records()
-                .iter()
-                .map(|r| r.to_string())
-                .collect::<Vec<_>>()
-                .join("\n"),
-        ),
-        Some((_, _, Some((policy, _)))) => ("sts", sts_policy_string(policy)),
-        Some(_) => return,
-        None => ("tlsa", String::new()),
-    };
-    let r = crate::store::TlsResult {
-        day: crate::util::utc_day(now_us()),
-        policy_domain: domain.to_string(),
-        policy_type: policy_type.to_string(),
-        policy_string,
-        mx_host: hop.host.clone(),
-        result_type: result.to_string(),
-        receiving_ip: peer.map(|p| p.addr.ip().to_string()).unwrap_or_default(),
-        failure_reason: reason.chars().take(300).collect(),
-        count: 1,
-    };
-    if let Err(e) = q.inner.store.count_tls_result(&r).await {
-        tracing::warn!(domain, error = %e, "cannot count a TLS-RPT result");
-    }
-}
-
-/// The policy as RFC 8460 §4.3 `policy-string` lines.
-fn sts_policy_string(policy: &crate::transport::mta_sts::Policy) -> String {
-    std::iter::once(format!("version: STSv1\nmode: {}", policy.mode.as_str()))
-        .chain(policy.mx.iter().map(|m| format!("mx: {m}")))
-        .chain(std::iter::once(format!("max_age: {}", policy.max_age)))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// A job that waited in memory for more than half its lease gets the lease
 /// renewed first; if another node took the recipients over meanwhile, it is
 /// dropped here (no double delivery).
 async fn lease_still_ours(q: &Queue, job: &Job) -> bool {
-    let lease = Duration::from_secs(q.inner.cfg.queue.lease_secs);
+    let lease = Duration::from_secs(q.cfg().queue.lease_secs);
     if job.leased_at.elapsed() < lease / 2 {
         return true;
     }
     let until = now_us() + i64::try_from(lease.as_micros()).unwrap_or(i64::MAX / 2);
     match q
-        .inner
-        .store
-        .renew_lease(&job.message_id, &job.indexes(), &q.inner.owner, until)
+        .store()
+        .renew_lease(&job.message_id, &job.indexes(), q.owner(), until)
         .await
     {
         Ok(true) => true,
@@ -442,12 +185,12 @@ async fn load(q: &Queue, job: &Job) -> Option<Arc<Loaded>> {
     if let Some(l) = &job.loaded {
         return Some(l.clone());
     }
-    let store = &q.inner.store;
+    let store = &q.store();
     let id = &job.message_id;
     let env = store.envelope(id).await;
     let sealed = store.sealed_content(id).await;
     match (env, sealed) {
-        (Ok(Some(envelope)), Ok(Some(sealed))) => match q.inner.keys.open(id, &sealed) {
+        (Ok(Some(envelope)), Ok(Some(sealed))) => match q.keys().open(id, &sealed) {
             Ok(content) => Some(Arc::new(Loaded { envelope, content })),
             Err(e) => {
                 tracing::error!(queue_id = %id, error = %e, "cannot open a stored message; left queued");
@@ -477,13 +220,12 @@ async fn record(
     replies: &[Reply],
     dsn_passed_on: bool,
 ) {
-    let inner = &q.inner;
     let ctx = Ctx {
-        hostname: &inner.cfg.hostname,
-        actor: &inner.actor,
-        queue: &inner.cfg.queue,
-        prep: &inner.prep,
-        owner: &inner.owner,
+        hostname: &q.cfg().hostname,
+        actor: q.actor(),
+        queue: &q.cfg().queue,
+        prep: q.prep(),
+        owner: q.owner(),
     };
     let attempt = Attempt {
         job,
@@ -499,7 +241,7 @@ async fn record(
     };
     match outcome::build(&ctx, &attempt) {
         Ok(o) => {
-            if let Err(e) = inner.store.record_outcome(o).await {
+            if let Err(e) = q.store().record_outcome(o).await {
                 // The lease runs out and the mail is tried again: at least once.
                 tracing::error!(queue_id = %job.message_id, error = %e, "could not record a delivery outcome");
             }
@@ -515,7 +257,7 @@ async fn record(
 async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, started: Instant) {
     use crate::policy::rules::Fallback;
     let n = job.recipients.len();
-    match q.inner.cfg.policy.tls_required_fallback {
+    match q.cfg().policy.tls_required_fallback {
         Fallback::Defer => {
             record(
                 q,
@@ -559,7 +301,7 @@ async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, st
                 EventType::Held,
                 details,
             );
-            if let Err(e) = q.inner.store.record_outcome(outcome).await {
+            if let Err(e) = q.store().record_outcome(outcome).await {
                 tracing::error!(queue_id = %job.message_id, error = %e, "could not hold a message for the portal");
             }
         }
@@ -597,13 +339,13 @@ fn same_for_all(
             .recipients
             .iter()
             .map(|r| {
-                AuditEvent::new(event, q.inner.actor.clone(), details.clone())
+                AuditEvent::new(event, q.actor().to_string(), details.clone())
                     .message(&job.message_id)
                     .recipient(&r.address)
             })
             .collect(),
         new_messages: Vec::new(),
-        lease_owner: Some(q.lease_owner().to_string()),
+        lease_owner: Some(q.owner().to_string()),
     }
 }
 
@@ -626,7 +368,29 @@ pub(super) async fn defer_unattempted(q: &Queue, job: &Job, wait: Duration) {
         EventType::Deferred,
         details,
     );
-    if let Err(e) = q.inner.store.record_outcome(outcome).await {
+    if let Err(e) = q.store().record_outcome(outcome).await {
         tracing::error!(queue_id = %job.message_id, error = %e, "could not record a deferral");
+    }
+}
+
+/// The client's view of a job: the envelope and the signed bytes.
+fn envelope_of<'a>(job: &'a Job, loaded: &'a Loaded) -> Envelope<'a> {
+    let env = &loaded.envelope;
+    Envelope {
+        from: &env.mail_from,
+        recipients: job
+            .recipients
+            .iter()
+            .map(|r| RcptParams {
+                address: &r.address,
+                notify: r.notify.as_deref(),
+                orcpt: r.orcpt.as_deref(),
+            })
+            .collect(),
+        message: &loaded.content,
+        smtputf8: env.smtputf8,
+        ret: env.dsn_ret.as_deref(),
+        envid: env.dsn_envid.as_deref(),
+        requiretls: env.requiretls,
     }
 }

@@ -3,7 +3,6 @@
 //! Secrets: the private key, read once at load.
 
 use std::path::Path;
-use std::sync::Arc;
 
 use rustls::ServerConfig;
 use rustls_pki_types::pem::PemObject;
@@ -14,11 +13,6 @@ use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 pub struct TlsLoadError {
     pub key: &'static str,
     pub problem: String,
-}
-
-/// The shared provider (NIST SP 800-52r2 suites), see [`crate::crypto_provider`].
-pub fn provider() -> Arc<rustls::crypto::CryptoProvider> {
-    crate::crypto_provider::provider()
 }
 
 pub fn server_config(cert: &Path, key: &Path) -> Result<ServerConfig, TlsLoadError> {
@@ -38,7 +32,7 @@ pub fn server_config(cert: &Path, key: &Path) -> Result<ServerConfig, TlsLoadErr
         key: "key",
         problem: format!("cannot read a private key from {}: {e}", key.display()),
     })?;
-    let mut cfg = ServerConfig::builder_with_provider(provider())
+    let mut cfg = ServerConfig::builder_with_provider(crate::tls_provider::provider())
         .with_safe_default_protocol_versions()
         .and_then(|b| b.with_no_client_auth().with_single_cert(certs, private))
         .map_err(|e| TlsLoadError {
@@ -62,18 +56,4 @@ pub fn facts(conn: &rustls::ServerConnection) -> crate::store::TlsFacts {
         .map(|s| format!("{:?}", s.suite()))
         .unwrap_or_else(|| "unknown".to_string());
     crate::store::TlsFacts { version, cipher }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn only_nist_suites() {
-        let p = super::provider();
-        assert_eq!(p.cipher_suites.len(), 6);
-        assert!(
-            p.cipher_suites
-                .iter()
-                .all(|s| !format!("{:?}", s.suite()).contains("CHACHA"))
-        );
-    }
 }

@@ -27,8 +27,9 @@ use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
 use super::data::{encode_data, has_8bit, xtext};
+use super::failure::{FailureKind, HandshakeFailure, TlsPolicyReason};
 use super::reply::Reply;
-use super::tls::{OutboundTls, facts};
+use super::tls::{CertRecorder, OutboundTls, facts};
 use crate::config::TransportConfig;
 
 type Stream = crate::net::Stream<TlsStream<TcpStream>>;
@@ -50,6 +51,16 @@ pub enum ConnError {
     /// TLS was required and could not be had: never a reason to send in clear.
     #[error("{stage}: {reason}")]
     Security { stage: &'static str, reason: String },
+    /// The TLS handshake failed; `kind` comes from rustls's typed error. Where TLS
+    /// was required this is a TLS-policy failure, else the server's TLS is broken.
+    #[error("TLS handshake: {reason}")]
+    Handshake {
+        required: bool,
+        kind: HandshakeFailure,
+        reason: String,
+        /// SHA-256 (hex) of the certificate the server presented, if it got that far.
+        peer_cert_sha256: Option<String>,
+    },
 }
 
 impl ConnError {
@@ -62,7 +73,9 @@ impl ConnError {
             ConnError::Security {
                 stage: "STARTTLS", ..
             } => Reply::local(451, "4.7.4", self.to_string()),
-            ConnError::Security { .. } => Reply::local(451, "4.7.5", self.to_string()),
+            ConnError::Security { .. } | ConnError::Handshake { required: true, .. } => {
+                Reply::local(451, "4.7.5", self.to_string())
+            }
             _ => Reply::local(451, "4.4.2", self.to_string()),
         }
     }
@@ -72,11 +85,31 @@ impl ConnError {
     pub fn is_tls_handshake(&self) -> bool {
         matches!(
             self,
-            ConnError::Network {
-                stage: "TLS handshake",
+            ConnError::Handshake {
+                required: false,
                 ..
             }
         )
+    }
+
+    /// The one classification of a connection failure (see [`FailureKind`]).
+    pub fn kind(&self) -> FailureKind {
+        match self {
+            ConnError::Network { .. } | ConnError::Timeout { .. } | ConnError::Protocol { .. } => {
+                FailureKind::Unreachable
+            }
+            ConnError::Refused { .. } => FailureKind::RemoteReply,
+            ConnError::Security {
+                stage: "STARTTLS", ..
+            } => FailureKind::TlsPolicy(TlsPolicyReason::NoStartTls),
+            ConnError::Security { .. } => FailureKind::TlsPolicy(TlsPolicyReason::Setup),
+            ConnError::Handshake {
+                required: true,
+                kind,
+                ..
+            } => FailureKind::TlsPolicy(TlsPolicyReason::Handshake(kind.clone())),
+            ConnError::Handshake { .. } => FailureKind::Unreachable,
+        }
     }
 }
 
@@ -89,6 +122,8 @@ pub struct TlsPlan {
     pub required: bool,
     /// The name sent as SNI and verified (the MX host).
     pub server_name: String,
+    /// Sees the certificate the server presents, also when it is refused.
+    pub recorder: Option<Arc<CertRecorder>>,
 }
 
 /// Where we are connected.
@@ -241,6 +276,9 @@ impl Connection {
             .ok_or(ConnError::Protocol { stage: "STARTTLS" })?;
         let name = ServerName::try_from(plan.server_name.clone())
             .unwrap_or_else(|_| ServerName::IpAddress(self.peer.addr.ip().into()));
+        if let Some(r) = &plan.recorder {
+            r.clear();
+        }
         let handshake = TlsConnector::from(tls).connect(name, tcp);
         let stream = tokio::time::timeout(self.cfg.command_timeout, handshake)
             .await
@@ -248,11 +286,17 @@ impl Connection {
                 stage: "TLS handshake",
             })?
             .map_err(|e| {
-                let (stage, reason) = ("TLS handshake", e.to_string());
-                if plan.required {
-                    ConnError::Security { stage, reason }
-                } else {
-                    ConnError::Network { stage, reason }
+                let kind = HandshakeFailure::of(&e);
+                // Readable words, not rustls's Debug text of nested errors.
+                let reason = match crate::transport::dane::dane_error(&e) {
+                    Some(d) => d.to_string(),
+                    None => kind.to_string(),
+                };
+                ConnError::Handshake {
+                    required: plan.required,
+                    kind,
+                    reason,
+                    peer_cert_sha256: plan.recorder.as_ref().and_then(|r| r.seen()),
                 }
             })?;
         self.tls = Some(facts(stream.get_ref().1));
@@ -301,8 +345,17 @@ impl Connection {
                 dsn_passed_on: false,
             });
         }
+        // Stored envelope data is written to a peer only when it cannot break the
+        // command line; a bad recipient is bounced here, the others go on.
+        if env.recipients.iter().any(|r| !wire_safe_address(r.address)) {
+            return self.send_safe_only(env).await;
+        }
         let dsn = self.supports(EXT_DSN);
-        let mut cmds = self.mail_command(env, dsn);
+        let caps = MailCaps {
+            size: self.supports(EXT_SIZE),
+            dsn,
+        };
+        let mut cmds = mail_command(env, caps);
         for r in &env.recipients {
             cmds.push_str(&rcpt_command(r, dsn));
         }
@@ -385,17 +438,68 @@ impl Connection {
         })
     }
 
-    /// Checks that must fail before a byte is sent: unsafe envelope values,
-    /// size, 8-bit, SMTPUTF8, REQUIRETLS.
-    fn refuse_locally(&self, env: &Envelope<'_>) -> Option<Reply> {
-        // Stored values are checked at ingress; this client does not trust that:
-        // a control character in a path would end the command line early.
-        let addresses = std::iter::once(env.from).chain(env.recipients.iter().map(|r| r.address));
-        if addresses.into_iter().any(has_control) {
-            return Some(Reply::local(
+    /// `send` for the recipients whose address may go on the wire; the rest get a
+    /// local permanent failure (their address holds a control byte or angle bracket).
+    async fn send_safe_only(&mut self, env: &Envelope<'_>) -> Result<TxnResult, ConnError> {
+        let bad = || {
+            Reply::local(
                 553,
                 "5.1.3",
-                "an envelope address holds a control character".to_string(),
+                "recipient address holds bytes not allowed on the wire",
+            )
+        };
+        let safe: Vec<RcptParams<'_>> = env
+            .recipients
+            .iter()
+            .filter(|r| wire_safe_address(r.address))
+            .map(|r| RcptParams {
+                address: r.address,
+                notify: r.notify,
+                orcpt: r.orcpt,
+            })
+            .collect();
+        if safe.is_empty() {
+            return Ok(TxnResult {
+                per_rcpt: vec![bad(); env.recipients.len()],
+                dsn_passed_on: false,
+            });
+        }
+        let sub = Envelope {
+            from: env.from,
+            recipients: safe,
+            message: env.message,
+            smtputf8: env.smtputf8,
+            ret: env.ret,
+            envid: env.envid,
+            requiretls: env.requiretls,
+        };
+        let inner = Box::pin(self.send(&sub)).await?;
+        let mut sent = inner.per_rcpt.into_iter();
+        let per_rcpt = env
+            .recipients
+            .iter()
+            .map(|r| {
+                if wire_safe_address(r.address) {
+                    sent.next().unwrap_or_else(bad)
+                } else {
+                    bad()
+                }
+            })
+            .collect();
+        Ok(TxnResult {
+            per_rcpt,
+            dsn_passed_on: inner.dsn_passed_on,
+        })
+    }
+
+    /// Checks that must fail before a byte is sent: a sender address that cannot go
+    /// on the wire, size, 8-bit, SMTPUTF8.
+    fn refuse_locally(&self, env: &Envelope<'_>) -> Option<Reply> {
+        if !wire_safe_address(env.from) {
+            return Some(Reply::local(
+                553,
+                "5.1.7",
+                "sender address holds bytes not allowed on the wire",
             ));
         }
         let size = self.ehlo.size;
@@ -433,34 +537,6 @@ impl Connection {
             ));
         }
         None
-    }
-
-    fn mail_command(&self, env: &Envelope<'_>, dsn: bool) -> String {
-        let mut cmd = format!("MAIL FROM:<{}>", env.from);
-        if self.supports(EXT_SIZE) {
-            cmd.push_str(&format!(" SIZE={}", env.message.len()));
-        }
-        if has_8bit(env.message) {
-            cmd.push_str(" BODY=8BITMIME");
-        }
-        if env.smtputf8 {
-            cmd.push_str(" SMTPUTF8");
-        }
-        if env.requiretls {
-            cmd.push_str(" REQUIRETLS");
-        }
-        if dsn {
-            match env.ret.map(str::to_ascii_lowercase).as_deref() {
-                Some("full") => cmd.push_str(" RET=FULL"),
-                Some("hdrs") => cmd.push_str(" RET=HDRS"),
-                _ => {}
-            }
-            if let Some(id) = env.envid {
-                cmd.push_str(&format!(" ENVID={}", xtext(id)));
-            }
-        }
-        cmd.push_str("\r\n");
-        cmd
     }
 
     pub async fn rset(&mut self) -> Result<(), ConnError> {
@@ -579,49 +655,83 @@ fn closing(reply: Reply, n: usize) -> TxnResult {
     }
 }
 
-/// Whether a path holds a byte that may not appear on a command line.
-fn has_control(s: &str) -> bool {
-    s.bytes().any(|b| b < 0x20 || b == 0x7f)
+/// What the server offered that shapes the MAIL command.
+#[derive(Debug, Clone, Copy)]
+pub struct MailCaps {
+    pub size: bool,
+    /// DSN (RFC 3461): RET, ENVID, NOTIFY and ORCPT are passed on.
+    pub dsn: bool,
 }
 
-/// The RCPT line. Everything the client chose is re-encoded here, whatever was
-/// stored: NOTIFY is rebuilt from the known keywords, ORCPT is always
-/// `rfc822;` + xtext of the whole stored address (the only type accepted at
-/// ingress), so no stored byte can start a new command.
-fn rcpt_command(r: &RcptParams<'_>, dsn: bool) -> String {
-    let mut cmd = format!("RCPT TO:<{}>", r.address);
-    if dsn {
-        if let Some(n) = r.notify.and_then(notify_keywords) {
-            cmd.push_str(&format!(" NOTIFY={n}"));
+/// Whether an address may be written between `<` and `>` on a command line: no
+/// control byte (CR and LF above all), no DEL, no angle bracket that would close the
+/// path early. Ingress checks this too; the client does not rely on it.
+pub fn wire_safe_address(a: &str) -> bool {
+    !a.bytes()
+        .any(|b| b < 0x20 || b == 0x7F || b == b'<' || b == b'>')
+}
+
+/// `MAIL FROM` with its parameters, one CRLF-terminated line. Stored values go out
+/// only in a form that cannot leave the line: ENVID as xtext, RET only as FULL/HDRS
+/// (anything else is dropped). The caller has checked the address
+/// ([`wire_safe_address`]).
+pub fn mail_command(env: &Envelope<'_>, caps: MailCaps) -> String {
+    let mut cmd = format!("MAIL FROM:<{}>", env.from);
+    if caps.size {
+        cmd.push_str(&format!(" SIZE={}", env.message.len()));
+    }
+    if has_8bit(env.message) {
+        cmd.push_str(" BODY=8BITMIME");
+    }
+    if env.smtputf8 {
+        cmd.push_str(" SMTPUTF8");
+    }
+    if env.requiretls {
+        cmd.push_str(" REQUIRETLS");
+    }
+    if caps.dsn {
+        // RFC 3461 §4.3: RET=FULL or RET=HDRS, nothing else.
+        if let Some(r @ ("FULL" | "HDRS")) = env.ret.map(str::to_ascii_uppercase).as_deref() {
+            cmd.push_str(&format!(" RET={r}"));
         }
-        if let Some(o) = r.orcpt {
-            let addr = strip_prefix_ignore_case(o, "rfc822;").unwrap_or(o);
-            cmd.push_str(&format!(" ORCPT=rfc822;{}", xtext(addr)));
+        if let Some(id) = env.envid {
+            // RFC 3461 §4.4: ENVID is xtext.
+            cmd.push_str(&format!(" ENVID={}", xtext(id)));
         }
     }
     cmd.push_str("\r\n");
     cmd
 }
 
-/// The stored NOTIFY list as RFC 3461 keywords; None when nothing valid is left.
-fn notify_keywords(stored: &str) -> Option<String> {
-    let known = ["NEVER", "SUCCESS", "FAILURE", "DELAY"];
-    let words: Vec<&str> = stored
-        .split(',')
-        .filter_map(|w| {
-            known
-                .iter()
-                .find(|k| k.eq_ignore_ascii_case(w.trim()))
-                .copied()
-        })
-        .collect();
-    (!words.is_empty()).then(|| words.join(","))
+/// `RCPT TO` with its parameters, one CRLF-terminated line: NOTIFY only from its
+/// keywords (RFC 3461 §4.1), ORCPT as `<atom>;<xtext>` (§4.2; a type that is not an
+/// atom drops the parameter). The caller has checked the address.
+pub fn rcpt_command(r: &RcptParams<'_>, dsn: bool) -> String {
+    let mut cmd = format!("RCPT TO:<{}>", r.address);
+    if dsn {
+        if let Some(n) = r.notify.and_then(notify_param) {
+            cmd.push_str(&format!(" NOTIFY={n}"));
+        }
+        if let Some(o) = r.orcpt {
+            let (kind, addr) = o.split_once(';').unwrap_or(("rfc822", o));
+            if !kind.is_empty() && kind.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                cmd.push_str(&format!(" ORCPT={};{}", kind, xtext(addr)));
+            }
+        }
+    }
+    cmd.push_str("\r\n");
+    cmd
 }
 
-fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
+/// A stored NOTIFY list as the parameter value: NEVER, or some of SUCCESS, FAILURE,
+/// DELAY; anything else means no NOTIFY (the server's default applies).
+fn notify_param(stored: &str) -> Option<String> {
+    let words: Vec<String> = stored
+        .split(',')
+        .map(|w| w.trim().to_ascii_uppercase())
+        .collect();
+    let known = |w: &String| matches!(w.as_str(), "NEVER" | "SUCCESS" | "FAILURE" | "DELAY");
+    (!words.is_empty() && words.iter().all(known)).then(|| words.join(","))
 }
 
 /// One complete reply (as framed by [`complete_reply_len`]), parsed; None when
@@ -672,32 +782,5 @@ mod tests {
             "RCPT TO:<a@b> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;x+2By@b\r\n"
         );
         assert_eq!(rcpt_command(&r, false), "RCPT TO:<a@b>\r\n");
-    }
-
-    /// The ORCPT injection of the fail-closed review: a decoded ORCPT holding
-    /// CR LF and a `;` once produced a second RCPT line at the next hop.
-    #[test]
-    fn stored_parameters_cannot_start_a_command() {
-        let r = RcptParams {
-            address: "b@partner.example",
-            notify: Some("failure\r\nRSET"),
-            orcpt: Some("a\r\nRCPT TO:<x@evil.example>\r\nNOOP;b"),
-        };
-        let cmd = rcpt_command(&r, true);
-        assert_eq!(cmd.matches("\r\n").count(), 1, "{cmd:?}");
-        assert!(cmd.ends_with("\r\n") && !cmd.contains("RSET"), "{cmd:?}");
-        assert!(cmd.contains(" ORCPT=rfc822;a+0D+0ARCPT+20TO:<x@evil.example>+0D+0ANOOP;b"));
-    }
-
-    proptest::proptest! {
-        /// Whatever bytes were stored, the RCPT command is exactly one line of
-        /// printable ASCII (the address itself is refused earlier when unsafe).
-        #[test]
-        fn rcpt_line_is_one_printable_line(notify in ".*", orcpt in ".*") {
-            let r = RcptParams { address: "a@b", notify: Some(&notify), orcpt: Some(&orcpt) };
-            let cmd = rcpt_command(&r, true);
-            let body = cmd.strip_suffix("\r\n").unwrap();
-            proptest::prop_assert!(body.bytes().all(|b| (0x20..0x7f).contains(&b)), "{:?}", cmd);
-        }
     }
 }

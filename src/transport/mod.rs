@@ -9,6 +9,8 @@
 pub mod client;
 pub mod dane;
 pub mod data;
+pub mod deliver;
+pub mod failure;
 pub mod handshake_sig;
 pub mod mta_sts;
 pub mod reply;
@@ -19,5 +21,6 @@ pub mod tls;
 pub mod tlsrpt;
 
 pub use client::{ConnError, Connection, Envelope, Peer, RcptParams, TlsPlan, TxnResult};
+pub use failure::{FailureKind, HandshakeFailure, TlsPolicyReason};
 pub use reply::Reply;
 pub use route::{Hop, RouteError, Router};

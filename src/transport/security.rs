@@ -17,10 +17,13 @@
 use std::sync::Arc;
 
 use rustls::ClientConfig;
+use rustls::client::WebPkiServerVerifier;
+use rustls::client::danger::ServerCertVerifier;
 use rustls::crypto::CryptoProvider;
 
 use super::client::TlsPlan;
 use super::dane::{DaneVerifier, Tlsa};
+use super::failure::{FailureKind, TlsPolicyReason};
 use super::mta_sts::{Decision, Mode, Policy};
 use super::reply::Reply;
 use super::route::Hop;
@@ -36,8 +39,9 @@ pub enum Requirement {
     Default,
     /// DANE, MTA-STS enforce or PKIX with the MX name; never unauthenticated TLS.
     Verified,
-    /// `TLS-Required: No` (RFC 8689 §5): DANE and MTA-STS are not enforced; TLS is
-    /// still used when offered.
+    /// `TLS-Required: No` (RFC 8689 §5): when the config allows it (see
+    /// [`Security::may_relax`]), DANE and MTA-STS are not enforced; TLS is still used
+    /// when offered. Otherwise the same as `Default`.
     Optional,
 }
 
@@ -72,6 +76,18 @@ pub struct Plan {
     pub dane: Option<Arc<DaneVerifier>>,
     /// The domain's MTA-STS policy and what it says about this MX.
     pub sts: Option<(Policy, Decision)>,
+    /// Set by the hop loop when a tolerated TLS failure was followed by a retry:
+    /// what failed and whether the retry went in clear text.
+    pub tolerated: Option<Tolerated>,
+}
+
+/// A TLS failure that was tolerated (opportunistic TLS, MTA-STS `testing`).
+#[derive(Debug, Clone)]
+pub struct Tolerated {
+    /// The failure, in words.
+    pub failure: String,
+    /// The retry went without TLS (the server's TLS itself was broken).
+    pub clear_text: bool,
 }
 
 impl Plan {
@@ -85,6 +101,9 @@ impl Plan {
             "mta_sts": self.sts.as_ref().map(|(p, d)| serde_json::json!({
                 "id": p.id, "mode": p.mode.as_str(), "mx_listed": !matches!(d, Decision::Refuse | Decision::TestingNotListed),
             })),
+            "tolerated_tls_failure": self.tolerated.as_ref().map(|t| serde_json::json!({
+                "failure": t.failure, "retried_in_clear": t.clear_text,
+            })),
         })
     }
 }
@@ -95,14 +114,18 @@ pub struct Refusal {
     pub reply: Reply,
     /// TLS-RPT result type (RFC 8460 §4.3), when this is a policy failure.
     pub report: Option<&'static str>,
+    /// The typed reason (a TLS-policy failure, or unreachable for a failed lookup).
+    pub kind: FailureKind,
 }
 
 pub struct Security {
     dns: Dns,
     cfg: Arc<TransportConfig>,
     provider: Arc<CryptoProvider>,
-    opportunistic: Arc<ClientConfig>,
+    opportunistic: Arc<dyn ServerCertVerifier>,
     pkix: Arc<ClientConfig>,
+    /// PKIX for the MX name: the Mozilla roots plus `extra_ca_files`.
+    pkix_verifier: Arc<dyn ServerCertVerifier>,
     sts: Option<StsPolicies>,
 }
 
@@ -112,10 +135,18 @@ impl Security {
         cfg: Arc<TransportConfig>,
         sts: Option<StsPolicies>,
     ) -> Result<Self, String> {
-        let provider = crate::crypto_provider::provider();
+        let provider = crate::tls_provider::provider();
+        let pkix_verifier: Arc<dyn ServerCertVerifier> =
+            WebPkiServerVerifier::builder_with_provider(
+                Arc::new(pkix_roots(&cfg)?),
+                provider.clone(),
+            )
+            .build()
+            .map_err(|e| format!("PKIX verifier: {e}"))?;
         Ok(Self {
-            opportunistic: super::tls::opportunistic_config().map_err(|e| e.to_string())?,
+            opportunistic: super::tls::opportunistic_verifier(),
             pkix: pkix_config(&cfg, provider.clone())?,
+            pkix_verifier,
             dns,
             cfg,
             provider,
@@ -133,23 +164,20 @@ impl Security {
         if hop.static_route {
             return Ok(self.configured(hop, level, need));
         }
-        // `TLS-Required: No` relaxes only what DNS publishes (DANE, MTA-STS) at
-        // the opportunistic levels, and only when the admin allows it; a level
-        // the admin set to encrypt, verify or dane-only stays.
-        let need = match need {
-            Requirement::Optional if !self.cfg.honor_tls_required_no => Requirement::Default,
-            other => other,
-        };
-        if need == Requirement::Optional && matches!(level, TlsLevel::Dane | TlsLevel::May) {
+        if need == Requirement::Optional && self.may_relax(domain, level) {
             return Ok(self.configured(hop, TlsLevel::May, need));
         }
         // DANE applies at every level but `none` (RFC 7672): once a host has
         // usable secure TLSA records, a failed handshake defers and never falls
         // back to clear text, even at `may`. At `may`, a TLSA lookup that fails
         // does not stop opportunistic delivery.
-        let dane_applies = self.dns.dnssec && level != TlsLevel::None;
-        if dane_applies || need == Requirement::Verified {
-            match self.dane(domain, hop, need).await {
+        let dnssec_usable = self.dns.dnssec && level != TlsLevel::None;
+        // Secure but unusable TLSA records mean "encrypt, unauthenticated" (RFC 7672
+        // §2.2); that satisfies neither `verified` nor `dane-only`, which go on to
+        // MTA-STS/PKIX or refuse instead.
+        let unusable_ok = need != Requirement::Verified && level != TlsLevel::DaneOnly;
+        if dnssec_usable || need == Requirement::Verified {
+            match self.dane(domain, hop, unusable_ok).await {
                 Ok(Some(plan)) => return Ok(plan),
                 Ok(None) => {}
                 Err(_) if level == TlsLevel::May && need == Requirement::Default => {}
@@ -167,6 +195,7 @@ impl Security {
                     ),
                 ),
                 report: Some("tlsa-invalid"),
+                kind: FailureKind::TlsPolicy(TlsPolicyReason::NoUsableTlsa),
             });
         }
         let sts = match &self.sts {
@@ -187,6 +216,7 @@ impl Security {
                             ),
                         ),
                         report: Some("validation-failure"),
+                        kind: FailureKind::TlsPolicy(TlsPolicyReason::MxNotInStsPolicy),
                     });
                 }
                 Decision::Enforce => {
@@ -196,6 +226,7 @@ impl Security {
                         required_level: "mta-sts",
                         dane: None,
                         sts: Some((policy, decision)),
+                        tolerated: None,
                     });
                 }
                 Decision::Testing => {
@@ -228,7 +259,7 @@ impl Security {
         &self,
         domain: &str,
         hop: &Hop,
-        need: Requirement,
+        unusable_ok: bool,
     ) -> Result<Option<Plan>, Refusal> {
         let lookup = match self.dns.tlsa(&hop.host, 25).await {
             Ok(l) => l,
@@ -241,6 +272,11 @@ impl Security {
                         e.to_string(),
                     ),
                     report: Some("dnssec-invalid"),
+                    kind: if e.bogus {
+                        FailureKind::TlsPolicy(TlsPolicyReason::DnssecBogus)
+                    } else {
+                        FailureKind::Unreachable
+                    },
                 });
             }
         };
@@ -256,44 +292,39 @@ impl Security {
             names.push(domain.to_string());
         }
         let Some(verifier) = DaneVerifier::new(&records, names, self.provider.clone()) else {
-            // Nothing to authenticate with: mail that needs verified TLS looks
-            // for it elsewhere (MTA-STS, PKIX), never settles for encryption alone.
-            if records.is_empty() || need == Requirement::Verified {
+            if records.is_empty() || !unusable_ok {
                 return Ok(None);
             }
             // RFC 7672 §2.2: secure TLSA records that are all unusable still mean
             // "this server does TLS": encrypt, without authentication.
             return Ok(Some(Plan {
-                tls: TlsPlan {
-                    config: Some(self.opportunistic.clone()),
-                    required: true,
-                    server_name: hop.host.clone(),
-                },
+                tls: self.tls_plan(self.opportunistic.clone(), true, hop),
                 source: Source::Dane,
                 required_level: "dane",
                 dane: None,
                 sts: None,
+                tolerated: None,
             }));
         };
         let verifier = Arc::new(verifier);
-        let config =
-            super::dane::client_config(verifier.clone(), self.provider.clone()).map_err(|e| {
-                Refusal {
-                    reply: Reply::local(451, "4.7.5", e.to_string()),
-                    report: None,
-                }
-            })?;
         Ok(Some(Plan {
-            tls: TlsPlan {
-                config: Some(config),
-                required: true,
-                server_name: hop.host.clone(),
-            },
+            tls: self.tls_plan(verifier.clone(), true, hop),
             source: Source::Dane,
             required_level: "dane",
             dane: Some(verifier),
             sts: None,
+            tolerated: None,
         }))
+    }
+
+    /// Whether `TLS-Required: No` (RFC 8689 §5) may lower this destination to `may`:
+    /// only when `[transport] honor_tls_required_no` is on and the level is the
+    /// opportunistic `dane` default, never a level set for the domain. (PHI never gets
+    /// here: its recipients make the requirement `Verified`.)
+    fn may_relax(&self, domain: &str, level: TlsLevel) -> bool {
+        self.cfg.honor_tls_required_no
+            && level == TlsLevel::Dane
+            && !self.cfg.tls_levels.iter().any(|(d, _)| d == domain)
     }
 
     fn configured(&self, hop: &Hop, level: TlsLevel, need: Requirement) -> Plan {
@@ -308,40 +339,60 @@ impl Security {
                 },
                 dane: None,
                 sts: None,
+                tolerated: None,
             };
         }
-        let (config, required) = match level {
-            TlsLevel::None => (None, false),
-            TlsLevel::Encrypt => (Some(self.opportunistic.clone()), true),
-            _ => (Some(self.opportunistic.clone()), false),
+        let tls = match level {
+            TlsLevel::None => TlsPlan {
+                config: None,
+                required: false,
+                server_name: hop.host.clone(),
+                recorder: None,
+            },
+            TlsLevel::Encrypt => self.tls_plan(self.opportunistic.clone(), true, hop),
+            _ => self.tls_plan(self.opportunistic.clone(), false, hop),
         };
         Plan {
-            tls: TlsPlan {
-                config,
-                required,
-                server_name: hop.host.clone(),
-            },
+            tls,
             source: Source::Config,
             required_level: level.as_str(),
             dane: None,
             sts: None,
+            tolerated: None,
         }
     }
 
     fn pkix_plan(&self, hop: &Hop) -> TlsPlan {
+        self.tls_plan(self.pkix_verifier.clone(), true, hop)
+    }
+
+    /// A TLS plan whose config (fresh per plan) records the presented certificate.
+    /// Should the config not build, there is no TLS config: a plan that requires TLS
+    /// then fails closed at STARTTLS, one that does not goes on without TLS.
+    fn tls_plan(
+        &self,
+        verifier: Arc<dyn ServerCertVerifier>,
+        required: bool,
+        hop: &Hop,
+    ) -> TlsPlan {
+        let (config, recorder) = match super::tls::recording_config(verifier) {
+            Ok((c, r)) => (Some(c), Some(r)),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot build a TLS client config");
+                (None, None)
+            }
+        };
         TlsPlan {
-            config: Some(self.pkix.clone()),
-            required: true,
+            config,
+            required,
             server_name: hop.host.clone(),
+            recorder,
         }
     }
 }
 
-/// PKIX: the Mozilla roots (webpki-roots) plus `[transport] extra_ca_files`; TLS 1.2+.
-pub fn pkix_config(
-    cfg: &TransportConfig,
-    provider: Arc<CryptoProvider>,
-) -> Result<Arc<ClientConfig>, String> {
+/// The Mozilla roots (webpki-roots) plus `[transport] extra_ca_files`.
+fn pkix_roots(cfg: &TransportConfig) -> Result<rustls::RootCertStore, String> {
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     for der in &cfg.extra_cas {
@@ -349,6 +400,15 @@ pub fn pkix_config(
             .add(rustls_pki_types::CertificateDer::from(der.clone()))
             .map_err(|e| format!("extra CA: {e}"))?;
     }
+    Ok(roots)
+}
+
+/// PKIX: the Mozilla roots (webpki-roots) plus `[transport] extra_ca_files`; TLS 1.2+.
+pub fn pkix_config(
+    cfg: &TransportConfig,
+    provider: Arc<CryptoProvider>,
+) -> Result<Arc<ClientConfig>, String> {
+    let roots = pkix_roots(cfg)?;
     let config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| e.to_string())?

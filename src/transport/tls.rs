@@ -1,13 +1,13 @@
-//! Outbound opportunistic TLS ("may", RFC 3207 and RFC 7435): STARTTLS whenever
-//! offered; the certificate is recorded but not authenticated, and any
-//! certificate is accepted, even one webpki cannot parse (a v1 certificate), as
-//! long as the server proves it holds the key. Refusing it would send in clear
-//! instead, which is worse. Verified levels use other verifiers: DANE
-//! (`dane.rs`), PKIX for MTA-STS and `verify` (`security.rs`). TLS 1.2 and 1.3.
+//! Outbound TLS building blocks: the opportunistic (unauthenticated) rustls client
+//! config used for `may`/`encrypt` (RFC 3207, RFC 7435) and the facts of a session
+//! for the attempt's audit event. The authenticating configs live beside it: DANE in
+//! [`super::dane`], PKIX (MTA-STS, `verify`, `verified`) in [`super::security`].
+//! TLS 1.2 and 1.3 only, with the shared provider ([`crate::tls_provider`]).
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use aws_lc_rs::digest;
+use rustls::client::Resumption;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::CryptoProvider;
 
@@ -67,9 +67,93 @@ impl ServerCertVerifier for Unauthenticated {
     }
 }
 
+/// The verifier for opportunistic TLS (any certificate; the key proof still holds).
+pub fn opportunistic_verifier() -> Arc<dyn ServerCertVerifier> {
+    Arc::new(Unauthenticated(crate::tls_provider::provider()))
+}
+
+/// Wraps a verifier and remembers the SHA-256 of the last end-entity certificate
+/// it was shown, whether it accepted it or not: the evidence of what a server
+/// presented also when the handshake was refused. One per plan; a plan's attempts
+/// run one after another.
+#[derive(Debug)]
+pub struct CertRecorder {
+    inner: Arc<dyn ServerCertVerifier>,
+    seen: Mutex<Option<String>>,
+}
+
+impl CertRecorder {
+    /// The hash of the last certificate presented, hex.
+    pub fn seen(&self) -> Option<String> {
+        self.seen.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Forget the last certificate (before a new attempt).
+    pub fn clear(&self) {
+        *self.seen.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+}
+
+impl ServerCertVerifier for CertRecorder {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let hash = hex::encode(digest::digest(&digest::SHA256, end_entity.as_ref()));
+        *self.seen.lock().unwrap_or_else(|p| p.into_inner()) = Some(hash);
+        self.inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
+/// A client config (TLS 1.2+, no client certificate) that verifies with `verifier`
+/// through a [`CertRecorder`]. Resumption is off: every connection is verified and
+/// leaves its evidence.
+pub fn recording_config(
+    verifier: Arc<dyn ServerCertVerifier>,
+) -> Result<(Arc<ClientConfig>, Arc<CertRecorder>), rustls::Error> {
+    let recorder = Arc::new(CertRecorder {
+        inner: verifier,
+        seen: Mutex::new(None),
+    });
+    let mut cfg = ClientConfig::builder_with_provider(crate::tls_provider::provider())
+        .with_safe_default_protocol_versions()?
+        .dangerous()
+        .with_custom_certificate_verifier(recorder.clone())
+        .with_no_client_auth();
+    cfg.resumption = Resumption::disabled();
+    Ok((Arc::new(cfg), recorder))
+}
+
 /// The client config for opportunistic TLS.
 pub fn opportunistic_config() -> Result<Arc<ClientConfig>, rustls::Error> {
-    let provider = crate::crypto_provider::provider();
+    let provider = crate::tls_provider::provider();
     let cfg = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()?
         .dangerous()

@@ -45,7 +45,7 @@ impl Reporter {
     pub fn new(cfg: Arc<Config>, store: Store, prep: Arc<Preparer>) -> Result<Self, String> {
         let dns = Dns::new(&cfg.dns)?;
         let mut tls =
-            (*super::security::pkix_config(&cfg.transport, crate::crypto_provider::provider())?)
+            (*super::security::pkix_config(&cfg.transport, crate::tls_provider::provider())?)
                 .clone();
         tls.alpn_protocols = vec![b"http/1.1".to_vec()];
         let http = reqwest::Client::builder()

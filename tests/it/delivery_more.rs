@@ -84,6 +84,7 @@ async fn outbound_bytes_are_crlf_and_dot_stuffed() {
         config: None,
         required: false,
         server_name: "sink.test".into(),
+        recorder: None,
     };
     let mut c = phirelay::transport::Connection::open(peer, Arc::new(cfg.transport.clone()), &plan)
         .await

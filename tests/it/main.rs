@@ -3,6 +3,7 @@
 
 mod accept_stage;
 mod cli;
+mod client_wire_props;
 mod common;
 mod crash;
 mod delivery;
@@ -22,4 +23,5 @@ mod readme;
 mod routing;
 mod smtp_ingress;
 mod store_suite;
+mod transport_fail_closed;
 mod transport_security;

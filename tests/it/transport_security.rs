@@ -559,15 +559,8 @@ async fn tls_required_no_relaxes_dane_for_that_message() {
         "mx1.dane.test",
         tlsa_for(&other.cert_der, 3, 1, 1),
     );
-    // Honouring the header is the admin's choice (off by default).
-    let w = World::start_with(
-        vec![zone],
-        "",
-        "honor_tls_required_no = true
-",
-        "",
-    )
-    .await;
+    // Honouring the header is opt-in (`[transport] honor_tls_required_no`).
+    let w = World::start_with(vec![zone], "", "honor_tls_required_no = true", "").await;
     let mx = w.sink(2, SinkOpts::with_tls(leaf.server_config())).await;
     let strict = w
         .send(

@@ -1,5 +1,6 @@
-//! A minimal DER walk to the SubjectPublicKeyInfo, for certificates webpki will not
-//! parse. Strict DER lengths (definite, minimal), bounds-checked, no panics.
+//! A minimal DER walk to the SubjectPublicKeyInfo, for certificates webpki will not parse.
+//! Strict DER lengths (definite, minimal), bounds-checked, no panics.
+
 const SEQUENCE: u8 = 0x30;
 const INTEGER: u8 = 0x02;
 const VERSION: u8 = 0xA0; // [0] EXPLICIT, constructed
@@ -54,7 +55,7 @@ fn contents(input: &[u8], want: u8) -> Option<&[u8]> {
 /// Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature };
 /// TBSCertificate ::= SEQUENCE { [0] version OPTIONAL, serialNumber, signature,
 /// issuer, validity, subject, subjectPublicKeyInfo, ... }.
-pub(crate) fn spki(cert: &[u8]) -> Option<&[u8]> {
+pub(super) fn spki(cert: &[u8]) -> Option<&[u8]> {
     let mut body = contents(cert, SEQUENCE)?;
     let tbs = take(&mut body, SEQUENCE)?;
     let mut rest = contents(tbs, SEQUENCE)?;

@@ -48,11 +48,10 @@
 //! always kept.
 
 mod der_walk;
-mod tlsa;
-mod verifier;
-
-pub use tlsa::*;
-pub use verifier::*;
-
 #[cfg(test)]
 mod tests;
+mod tlsa;
+mod verify;
+
+pub use tlsa::*;
+pub use verify::*;

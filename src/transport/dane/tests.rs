@@ -1,15 +1,13 @@
-//! DANE verifier tests: records, matching, and real TLS handshakes.
+//! Unit tests for DANE matching and the verifier over real rustls handshakes.
 
 use std::sync::Arc;
 
 use rustls::client::danger::{ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::CryptoProvider;
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::server::ParsedCertificate;
+use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
 
-use super::der_walk;
-use super::tlsa::*;
-use super::verifier::*;
+use super::*;
 use rcgen::{
     BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
     KeyUsagePurpose, date_time_ymd,

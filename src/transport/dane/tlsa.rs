@@ -1,5 +1,4 @@
-//! TLSA records (RFC 6698): their fields, usability for SMTP (RFC 7672 §3.1),
-//! digest agility (RFC 7671 §9), and matching a certificate against them.
+//! TLSA record types, usability and matching a certificate against a record (RFC 6698, RFC 7671 §9).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -8,6 +7,8 @@ use std::str::FromStr;
 use aws_lc_rs::digest;
 use rustls::server::ParsedCertificate;
 use rustls_pki_types::CertificateDer;
+
+use super::*;
 
 /// TLSA certificate usage (RFC 6698 §2.1.1, names from RFC 7218).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -143,7 +144,7 @@ impl Tlsa {
     }
 
     /// Short form for messages: digests in full, Full(0) data abbreviated.
-    pub(crate) fn short(&self) -> String {
+    pub(super) fn short(&self) -> String {
         if self.data.len() <= 64 {
             self.to_string()
         } else {
@@ -239,7 +240,7 @@ pub fn spki_der(cert_der: &[u8]) -> Option<Vec<u8>> {
     if let Ok(parsed) = ParsedCertificate::try_from(&der) {
         return Some(parsed.subject_public_key_info().as_ref().to_vec());
     }
-    super::der_walk::spki(cert_der).map(<[u8]>::to_vec)
+    der_walk::spki(cert_der).map(<[u8]>::to_vec)
 }
 
 /// The bytes a record's selector picks from a certificate (`None`: unknown selector or

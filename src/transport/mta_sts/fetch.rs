@@ -1,5 +1,4 @@
-//! Fetching a policy over HTTPS (§3.3) with the relay's own rustls config and
-//! DNS resolver, and naming every failure in TLS-RPT terms.
+//! Fetching the MTA-STS policy over HTTPS through the relay's resolver (RFC 8461 §3.3).
 
 use std::error::Error as StdError;
 use std::net::SocketAddr;
@@ -11,7 +10,7 @@ use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 use reqwest::header::{CONTENT_TYPE, LOCATION};
 use reqwest::{StatusCode, redirect};
 
-use super::policy::*;
+use super::*;
 
 /// Why a policy could not be fetched. Every variant means "no fresh policy": see the
 /// module docs for what the caller does then.

@@ -1,7 +1,6 @@
-//! MTA-STS parser, matching and fetcher tests.
+//! Unit tests for the MTA-STS parser, matcher and decisions.
 
-use super::fetch::*;
-use super::policy::*;
+use super::*;
 
 const GOOD: &str =
     "version: STSv1\nmode: enforce\nmx: mail.example.com\nmx: *.example.net\nmax_age: 86400\n";

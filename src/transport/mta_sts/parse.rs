@@ -1,83 +1,9 @@
-//! The MTA-STS TXT record (§3.1), the policy file (§3.2), MX patterns (§4.1)
-//! and what a policy means for delivery to one MX host (§5).
-
-use std::time::Duration;
+//! Parsing the MTA-STS TXT record and policy file, and MX pattern matching (RFC 8461 §3, §4.1).
 
 use mail_auth::common::parse::TxtRecordParser as _;
 use mail_auth::mta_sts::MtaSts;
 
-/// Largest policy body accepted (§3.3 suggests 64 KB); longer bodies are not read further.
-pub const MAX_POLICY_SIZE: usize = 64 * 1024;
-
-/// Largest `max_age` in seconds (§3.2: about one year); larger values are clamped to it.
-pub const MAX_AGE_LIMIT: u64 = 31_557_600;
-
-/// Where the policy lives on `mta-sts.<domain>` (§3.2).
-pub const POLICY_PATH: &str = "/.well-known/mta-sts.txt";
-
-/// A sensible fetch timeout (§3.3: "on the order of a minute").
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// The policy mode (§5).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Mode {
-    /// Deliver only to listed MX hosts, over TLS with a PKIX-valid certificate.
-    Enforce,
-    /// Check as for `Enforce`, report failures, deliver anyway.
-    Testing,
-    /// The domain withdrew its policy: behave as without MTA-STS.
-    None,
-}
-
-impl Mode {
-    /// The policy-file spelling: `enforce`, `testing`, `none`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Enforce => "enforce",
-            Mode::Testing => "testing",
-            Mode::None => "none",
-        }
-    }
-}
-
-/// A policy in force: the policy file plus the TXT record's `id` it was fetched for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Policy {
-    /// From the `_mta-sts` TXT record; a new id means "refetch the policy".
-    pub id: String,
-    pub mode: Mode,
-    /// MX patterns, lowercase, no trailing dot: `mx.example.com` or `*.example.com`.
-    pub mx: Vec<String>,
-    /// Seconds this policy may be cached from the fetch, at most [`MAX_AGE_LIMIT`].
-    pub max_age: u64,
-}
-
-impl Policy {
-    /// Whether `host` matches one of the policy's MX patterns (ignores the mode).
-    pub fn matches(&self, host: &str) -> bool {
-        self.mx.iter().any(|p| mx_matches(p, host))
-    }
-}
-
-/// A parsed policy file: a [`Policy`] without the TXT record's id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PolicyBody {
-    pub mode: Mode,
-    pub mx: Vec<String>,
-    pub max_age: u64,
-}
-
-impl PolicyBody {
-    /// The policy in force for the TXT record id `id`.
-    pub fn with_id(self, id: impl Into<String>) -> Policy {
-        Policy {
-            id: id.into(),
-            mode: self.mode,
-            mx: self.mx,
-            max_age: self.max_age,
-        }
-    }
-}
+use super::*;
 
 /// Why a policy file was rejected (TLS-RPT `sts-policy-invalid`). Lines count from 1.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

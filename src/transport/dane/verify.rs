@@ -1,5 +1,4 @@
-//! The DANE verifier: DANE-EE and DANE-TA checks as a rustls `ServerCertVerifier`,
-//! with the outcome of the last handshake kept for evidence and TLS-RPT.
+//! The DANE rustls verifier, its failures and the client config (RFC 7672 §3).
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -14,8 +13,7 @@ use rustls::{
 };
 use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
 
-use super::tlsa::*;
-use crate::transport::handshake_sig;
+use super::*;
 
 /// Why DANE authentication failed, in the terms TLS-RPT reports (RFC 8460 §4.3).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -386,17 +384,18 @@ impl ServerCertVerifier for DaneVerifier {
         }
     }
 
-    /// DANE-EE matched on the key alone (RFC 7672 §3.1.1): the handshake
-    /// signature is checked with that key even if webpki cannot parse the
-    /// certificate around it.
     fn verify_tls12_signature(
         &self,
         message: &[u8],
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        // DANE-EE matched on the key alone (RFC 7672 §3.1.1): the signature is
+        // checked with that key even when webpki cannot parse the certificate
+        // (TLS 1.2 included, every scheme: see handshake_sig).
         let algs = &self.provider.signature_verification_algorithms;
-        handshake_sig::verify(handshake_sig::Version::Tls12, message, cert, dss, algs)
+        let v = crate::transport::handshake_sig::Version::Tls12;
+        crate::transport::handshake_sig::verify(v, message, cert, dss, algs)
     }
 
     fn verify_tls13_signature(
@@ -406,7 +405,8 @@ impl ServerCertVerifier for DaneVerifier {
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
         let algs = &self.provider.signature_verification_algorithms;
-        handshake_sig::verify(handshake_sig::Version::Tls13, message, cert, dss, algs)
+        let v = crate::transport::handshake_sig::Version::Tls13;
+        crate::transport::handshake_sig::verify(v, message, cert, dss, algs)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
