@@ -28,6 +28,25 @@ use crate::policy::engine::Classification;
 use crate::queue::Queue;
 use crate::store::Store;
 
+/// Messages up to this size with no MIME structure are prepared inline.
+const INLINE_MAX: usize = 32 * 1024;
+
+/// A small message whose header block declares no multipart and no
+/// non-text content: nothing to unpack, so classification is linear in at most
+/// `INLINE_MAX` bytes (well under a millisecond) and cannot stall the runtime.
+fn small_single_part(content: &[u8]) -> bool {
+    if content.len() > INLINE_MAX {
+        return false;
+    }
+    let end = content
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(content.len());
+    let head = content[..end].to_ascii_lowercase();
+    let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+    !has(b"content-type:") || (has(b"content-type: text/plain") && !has(b"multipart"))
+}
+
 /// What the entrance tells its client after the commit.
 #[derive(Debug, Clone)]
 pub struct Accepted {
@@ -56,42 +75,42 @@ impl Acceptor {
     }
 
     /// Accept one message: returns after the commit (a 250 may then be sent).
-    pub async fn accept(&self, mut sub: Submission) -> Result<Accepted, AcceptError> {
-        let classification = match self.prep.classifies(&sub) {
-            true => Some(self.classify_within_budget(&mut sub).await),
-            false => None,
-        };
+    ///
+    /// Everything CPU-bound (classify, sign, seal) runs in ONE task on the
+    /// blocking pool: a hostile message that is slow to read delays only itself,
+    /// and one hop per message keeps thread switches down. The task gets the
+    /// policy's time budget; past it the message is prepared again as
+    /// unclassified, which counts as PHI (the first task finishes in the
+    /// background and its result is dropped; extraction is linear and capped).
+    pub async fn accept(&self, sub: Submission) -> Result<Accepted, AcceptError> {
         let prep = self.prep.clone();
-        let prepared =
-            tokio::task::spawn_blocking(move || prep.prepare_classified(sub, classification))
+        if small_single_part(&sub.content) {
+            // Bounded work (linear extraction of at most INLINE_MAX bytes of text,
+            // no attachment to unpack): done here, without a thread hop.
+            let prepared = prep.prepare(sub)?;
+            return self.commit(prepared).await;
+        }
+        if !prep.classifies(&sub) {
+            let prepared = tokio::task::spawn_blocking(move || prep.prepare(sub))
                 .await
                 .map_err(|_| AcceptError::WorkerGone)??;
-        self.commit(prepared).await
-    }
-
-    /// Classify on the blocking pool, waiting at most the policy's budget: a
-    /// hostile message that is slow to read delays only itself, and past the
-    /// budget it counts as unscanned, so as PHI. A classification still running
-    /// then finishes in the background (extraction is linear and capped).
-    async fn classify_within_budget(&self, sub: &mut Submission) -> Classification {
-        let content = std::sync::Arc::new(std::mem::take(&mut sub.content));
-        let (prep, bytes, from) = (
-            self.prep.clone(),
-            content.clone(),
-            sub.envelope.mail_from.clone(),
-        );
-        let task = tokio::task::spawn_blocking(move || prep.classification(&bytes, &from));
-        let c = match tokio::time::timeout(self.prep.classify_budget(), task).await {
-            Ok(Ok(c)) => c,
-            Ok(Err(_)) => Classification::unreadable(),
+            return self.commit(prepared).await;
+        }
+        let backup = sub.clone();
+        let budget = prep.classify_budget();
+        let task = tokio::task::spawn_blocking(move || prep.prepare(sub));
+        let prepared = match tokio::time::timeout(budget, task).await {
+            Ok(joined) => joined.map_err(|_| AcceptError::WorkerGone)??,
             Err(_) => {
-                tracing::warn!(queue_id = %sub.id, "classification over its time budget: counted as PHI");
-                Classification::over_budget()
+                tracing::warn!(queue_id = %backup.id, "classification over its time budget: counted as PHI");
+                let prep = self.prep.clone();
+                let over = Classification::over_budget();
+                tokio::task::spawn_blocking(move || prep.prepare_classified(backup, Some(over)))
+                    .await
+                    .map_err(|_| AcceptError::WorkerGone)??
             }
         };
-        sub.content =
-            std::sync::Arc::try_unwrap(content).unwrap_or_else(|shared| (*shared).clone());
-        c
+        self.commit(prepared).await
     }
 
     /// Commit a prepared message, then hand it to the queue.

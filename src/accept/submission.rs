@@ -62,7 +62,7 @@ impl Client {
 }
 
 /// Everything the acceptance stage needs for one message.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Submission {
     /// The queue id (the entrance may already have used it in a trace header).
     pub id: String,
