@@ -43,8 +43,38 @@ fn small_single_part(content: &[u8]) -> bool {
         .position(|w| w == b"\r\n\r\n")
         .unwrap_or(content.len());
     let head = content[..end].to_ascii_lowercase();
-    let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
-    !has(b"content-type:") || (has(b"content-type: text/plain") && !has(b"multipart"))
+    let count = |needle: &[u8]| head.windows(needle.len()).filter(|w| *w == needle).count();
+    // At most one Content-Type, and that one plain text: a second header could
+    // make the parser see something else.
+    match count(b"content-type:") {
+        0 => true,
+        1 => count(b"content-type: text/plain") == 1 && count(b"multipart") == 0,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::small_single_part;
+
+    #[test]
+    fn only_small_plain_text_goes_inline() {
+        assert!(small_single_part(b"Subject: a\r\n\r\nhello\r\n"));
+        assert!(small_single_part(
+            b"Content-Type: text/plain; charset=utf-8\r\n\r\nhello\r\n"
+        ));
+        assert!(!small_single_part(
+            b"Content-Type: text/html\r\n\r\n<b>x</b>\r\n"
+        ));
+        assert!(!small_single_part(
+            b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b--\r\n"
+        ));
+        assert!(!small_single_part(
+            b"Content-Type: text/plain\r\nContent-Type: application/pdf\r\n\r\n%PDF\r\n"
+        ));
+        let big = [b"Subject: a\r\n\r\n".as_slice(), &[b'x'; 40_000]].concat();
+        assert!(!small_single_part(&big));
+    }
 }
 
 /// What the entrance tells its client after the commit.
