@@ -255,7 +255,9 @@ impl Preparer {
             if r.protection == Protection::Portal {
                 let held = Details::Held(Held {
                     reason: HeldReason::Policy,
-                    rule: rule.clone(),
+                    rule: Some(rule.clone()),
+                    code: None,
+                    enhanced: None,
                 });
                 let ev = held.into_event(&sub.actor).message(&sub.id);
                 events.push(ev.recipient(&r.address));

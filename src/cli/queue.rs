@@ -10,7 +10,8 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::ConfigArg;
-use crate::audit::{AuditEvent, EventType};
+use crate::audit::Details;
+use crate::audit::details::{Admin, AdminAction};
 use crate::config::Config;
 use crate::store::{Outcome, QueueFilter, QueueRow, RecipientState, Store, admin_updates};
 use crate::util::now_us;
@@ -119,10 +120,17 @@ pub async fn run(verb: QueueVerb, cfg: Config) -> ExitCode {
                 eprintln!("phirelay queue retry: give a queue id or --all");
                 return ExitCode::from(2);
             }
-            change(&store, id, RecipientState::Queued, "retry", None).await
+            change(&store, id, RecipientState::Queued, AdminAction::Retry, None).await
         }
         QueueVerb::Flush { .. } => {
-            change(&store, None, RecipientState::Queued, "flush", None).await
+            change(
+                &store,
+                None,
+                RecipientState::Queued,
+                AdminAction::Flush,
+                None,
+            )
+            .await
         }
         QueueVerb::Delete { id, reason, .. } => {
             if reason.trim().is_empty() {
@@ -133,7 +141,7 @@ pub async fn run(verb: QueueVerb, cfg: Config) -> ExitCode {
                 &store,
                 Some(id),
                 RecipientState::Deleted,
-                "delete",
+                AdminAction::Delete,
                 Some(reason),
             )
             .await
@@ -285,9 +293,10 @@ async fn change(
     store: &Store,
     id: Option<String>,
     to: RecipientState,
-    action: &str,
+    admin_action: AdminAction,
     reason: Option<String>,
 ) -> Result<ExitCode, crate::store::StoreError> {
+    let action = admin_action.as_str();
     let now = now_us();
     let filter = QueueFilter {
         message_id: id.clone(),
@@ -323,11 +332,12 @@ async fn change(
             .iter()
             .filter(|r| updates.iter().any(|u| u.idx == r.idx))
             .map(|r| {
-                AuditEvent::new(
-                    EventType::Admin,
-                    actor.clone(),
-                    json!({"action": action, "reason": reason, "previous_state": r.state}),
-                )
+                Details::Admin(Admin {
+                    action: admin_action,
+                    reason: reason.clone(),
+                    previous_state: r.state.clone(),
+                })
+                .into_event(actor.clone())
                 .message(message_id)
                 .recipient(&r.recipient)
             })

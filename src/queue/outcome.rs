@@ -3,20 +3,21 @@
 
 use std::time::Instant;
 
-use serde_json::{Value, json};
-
 use super::dsn::{self, Action, Entry};
 use super::job::Job;
 use super::schedule::next_due;
 use crate::accept::{self, AcceptError, Client, Preparer, Submission};
-use crate::audit::details::{Internal, Origin};
-use crate::audit::{AuditEvent, EventType};
+use crate::audit::details::{
+    AttemptDetails, DsnAction, DsnSent, Internal, Origin, PeerTls, RcptOutcome, RcptReply,
+    ReplyCodes,
+};
+use crate::audit::{AuditEvent, Details};
 use crate::config::QueueSection;
 use crate::store::{
     BodyType, DeliveryEnvelope, NewMessage, Outcome, Protection, RecipientState, RecipientUpdate,
 };
 use crate::transport::Reply;
-use crate::transport::tls::OutboundTls;
+use crate::transport::deliver::{Attempt, RcptAttempt, Verdict};
 use crate::util::now_us;
 
 /// What the queue needs to turn results into records.
@@ -30,35 +31,29 @@ pub struct Ctx<'a> {
     pub owner: &'a str,
 }
 
-/// The facts of one attempt at one job.
-pub struct Attempt<'a> {
+/// The facts of one attempt at one job: transport's typed result plus what the
+/// queue knows (the job, the stored envelope, the content for a DSN).
+pub struct Facts<'a> {
     pub job: &'a Job,
     pub env: &'a DeliveryEnvelope,
     pub content: &'a [u8],
-    /// The host and address that answered; None when no connection was made.
-    pub peer: Option<(&'a str, std::net::SocketAddr)>,
-    pub tls: Option<&'a OutboundTls>,
-    /// The transport-security plan and where it came from (evidence).
-    pub security: Option<Value>,
+    pub attempt: &'a Attempt,
     pub started: Instant,
-    /// One per job recipient, in order.
-    pub replies: &'a [Reply],
-    pub dsn_passed_on: bool,
-    /// False when no SMTP transaction was tried (routing failed, back-off).
+    /// False when no SMTP transaction was tried (back-off).
     pub attempted: bool,
 }
 
 /// The outcome to commit. DSNs it creates are stored without a lease, so the
 /// scheduler picks them up like any queued mail.
-pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, AcceptError> {
+pub fn build(ctx: &Ctx<'_>, a: &Facts<'_>) -> Result<Outcome, AcceptError> {
     let now = now_us();
     let id = &a.job.message_id;
-    let facts = PeerFacts::of(a);
+    let facts = PeerFacts::of(a.attempt);
     let mut events: Vec<AuditEvent> = attempt_event(ctx, a, &facts).into_iter().collect();
     let mut updates = Vec::new();
     let mut entries = Vec::new();
-    for (r, reply) in a.job.recipients.iter().zip(a.replies) {
-        let result = recipient_result(ctx, a, &facts, r, reply, now);
+    for (r, result) in a.job.recipients.iter().zip(&a.attempt.per_rcpt) {
+        let result = recipient_result(ctx, a, &facts, r, result, now);
         events.push(result.event);
         updates.push(result.update);
         entries.extend(result.dsn_entry);
@@ -81,47 +76,63 @@ pub fn build(ctx: &Ctx<'_>, a: &Attempt<'_>) -> Result<Outcome, AcceptError> {
 
 /// The peer and TLS facts every event of this attempt repeats.
 struct PeerFacts {
-    tls: Value,
-    mx: Value,
-    ip: Value,
+    tls: Option<PeerTls>,
+    mx: Option<String>,
+    ip: Option<String>,
+    port: Option<u16>,
 }
 
 impl PeerFacts {
-    fn of(a: &Attempt<'_>) -> Self {
-        let tls = a.tls.map_or(Value::Null, |t| {
-            json!({"version": t.version, "cipher": t.cipher, "peer_cert_sha256": t.peer_cert_sha256, "verified": t.verified})
+    fn of(a: &Attempt) -> Self {
+        let tls = a.tls.as_ref().map(|t| PeerTls {
+            version: t.version.clone(),
+            cipher: t.cipher.clone(),
+            peer_cert_sha256: t.peer_cert_sha256.clone(),
+            verified: t.verified,
         });
-        let (mx, ip) = match a.peer {
-            Some((host, addr)) => (json!(host), json!(addr.ip().to_string())),
-            None => (Value::Null, Value::Null),
-        };
-        Self { tls, mx, ip }
+        Self {
+            tls,
+            mx: a.peer.as_ref().map(|p| p.0.clone()),
+            ip: a.peer.as_ref().map(|p| p.1.ip().to_string()),
+            port: a.peer.as_ref().map(|p| p.1.port()),
+        }
+    }
+}
+
+fn codes(reply: &Reply) -> ReplyCodes {
+    ReplyCodes {
+        code: reply.code,
+        enhanced: reply.enhanced.clone(),
+        local: reply.local,
     }
 }
 
 /// The `attempt` event: one SMTP transaction, when one was tried.
-fn attempt_event(ctx: &Ctx<'_>, a: &Attempt<'_>, f: &PeerFacts) -> Option<AuditEvent> {
+fn attempt_event(ctx: &Ctx<'_>, a: &Facts<'_>, f: &PeerFacts) -> Option<AuditEvent> {
     if !a.attempted {
         return None;
     }
-    let results: Vec<Value> = a
+    let results = a
         .job
         .recipients
         .iter()
-        .zip(a.replies)
-        .map(|(r, reply)| json!({"rcpt": r.address, "code": reply.code, "enhanced": reply.enhanced, "local": reply.local}))
+        .zip(&a.attempt.per_rcpt)
+        .map(|(r, result)| RcptReply {
+            rcpt: r.address.clone(),
+            reply: codes(&result.reply),
+        })
         .collect();
-    let details = json!({
-        "domain": a.job.domain,
-        "mx": f.mx,
-        "ip": f.ip,
-        "port": a.peer.map(|p| p.1.port()),
-        "tls": f.tls,
-        "security": a.security,
-        "duration_ms": a.started.elapsed().as_millis() as u64,
-        "results": results,
-    });
-    Some(AuditEvent::new(EventType::Attempt, ctx.actor, details).message(&a.job.message_id))
+    let details = Details::Attempt(Box::new(AttemptDetails {
+        domain: a.job.domain.clone(),
+        mx: f.mx.clone(),
+        ip: f.ip.clone(),
+        port: f.port,
+        tls: f.tls.clone(),
+        security: a.attempt.evidence.clone(),
+        duration_ms: u64::try_from(a.started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        results,
+    }));
+    Some(details.into_event(ctx.actor).message(&a.job.message_id))
 }
 
 /// One recipient's new state, its event, and the DSN block it asks for.
@@ -133,48 +144,58 @@ struct RecipientResult {
 
 fn recipient_result(
     ctx: &Ctx<'_>,
-    a: &Attempt<'_>,
+    a: &Facts<'_>,
     f: &PeerFacts,
     r: &super::JobRcpt,
-    reply: &Reply,
+    result: &RcptAttempt,
     now: i64,
 ) -> RecipientResult {
+    let reply = &result.reply;
     let attempts = r.attempts + i64::from(a.attempted);
     let wants = |action| dsn::wanted(r.notify.as_deref(), action);
     let mut dsn_entry = None;
-    let (state, due, event) = if reply.is_success() {
-        if wants(Action::Relayed) && !a.dsn_passed_on {
-            dsn_entry = Some(entry(r, Action::Relayed, reply, a));
-        }
-        (RecipientState::Delivered, now, EventType::Delivered)
-    } else if reply.is_permanent() {
-        if wants(Action::Failed) {
-            dsn_entry = Some(entry(r, Action::Failed, reply, a));
-        }
-        (RecipientState::Bounced, now, EventType::Bounced)
-    } else if let Some(due) = next_due(ctx.queue, attempts, a.env.received_at_us, now) {
-        (RecipientState::Deferred, due, EventType::Deferred)
-    } else {
-        if wants(Action::Failed) {
-            let mut e = entry(r, Action::Failed, reply, a);
-            // RFC 3463 X.4.7: delivery time expired.
-            e.status = "4.4.7".into();
-            dsn_entry = Some(e);
-        }
-        (RecipientState::Expired, now, EventType::Expired)
+    let deferred_until = match result.verdict {
+        Verdict::Deferred => next_due(ctx.queue, attempts, a.env.received_at_us, now),
+        _ => None,
     };
-    let mut details = json!({
-        "code": reply.code,
-        "enhanced": reply.enhanced,
-        "local": reply.local,
-        "mx": f.mx,
-        "ip": f.ip,
-        "tls": f.tls,
-        "attempts": attempts,
+    let (state, due) = match (result.verdict, deferred_until) {
+        (Verdict::Delivered, _) => {
+            if wants(Action::Relayed) && !a.attempt.dsn_passed_on {
+                dsn_entry = Some(entry(r, Action::Relayed, reply, a));
+            }
+            (RecipientState::Delivered, now)
+        }
+        (Verdict::Bounced, _) => {
+            if wants(Action::Failed) {
+                dsn_entry = Some(entry(r, Action::Failed, reply, a));
+            }
+            (RecipientState::Bounced, now)
+        }
+        (Verdict::Deferred, Some(due)) => (RecipientState::Deferred, due),
+        (Verdict::Deferred, None) => {
+            if wants(Action::Failed) {
+                let mut e = entry(r, Action::Failed, reply, a);
+                // RFC 3463 X.4.7: delivery time expired.
+                e.status = "4.4.7".into();
+                dsn_entry = Some(e);
+            }
+            (RecipientState::Expired, now)
+        }
+    };
+    let outcome = Box::new(RcptOutcome {
+        reply: codes(reply),
+        mx: f.mx.clone(),
+        ip: f.ip.clone(),
+        tls: f.tls.clone(),
+        attempts,
+        next_attempt_at_us: deferred_until,
     });
-    if state == RecipientState::Deferred {
-        details["next_attempt_at_us"] = json!(due);
-    }
+    let details = match state {
+        RecipientState::Delivered => Details::Delivered(outcome),
+        RecipientState::Bounced => Details::Bounced(outcome),
+        RecipientState::Deferred => Details::Deferred(outcome),
+        _ => Details::Expired(outcome),
+    };
     RecipientResult {
         update: RecipientUpdate {
             idx: r.idx,
@@ -185,28 +206,33 @@ fn recipient_result(
             last_reply: Some(reply.to_string()),
             only_if_idle: false,
         },
-        event: AuditEvent::new(event, ctx.actor, details)
+        event: details
+            .into_event(ctx.actor)
             .message(&a.job.message_id)
             .recipient(&r.address),
         dsn_entry,
     }
 }
 
-fn dsn_sent_event(ctx: &Ctx<'_>, a: &Attempt<'_>, dsn_id: &str, entries: &[Entry]) -> AuditEvent {
-    let actions: Vec<Value> = entries
+fn dsn_sent_event(ctx: &Ctx<'_>, a: &Facts<'_>, dsn_id: &str, entries: &[Entry]) -> AuditEvent {
+    let actions = entries
         .iter()
-        .map(|e| json!({"rcpt": e.recipient, "action": e.action.as_str(), "status": e.status}))
+        .map(|e| DsnAction {
+            rcpt: e.recipient.clone(),
+            action: e.action.as_str(),
+            status: e.status.clone(),
+        })
         .collect();
-    let details = json!({
-        "dsn_id": dsn_id,
-        "to": a.env.mail_from,
-        "actions": actions,
-        "ret": a.env.dsn_ret,
+    let details = Details::DsnSent(DsnSent {
+        dsn_id: dsn_id.to_string(),
+        to: a.env.mail_from.clone(),
+        actions,
+        ret: a.env.dsn_ret.clone(),
     });
-    AuditEvent::new(EventType::DsnSent, ctx.actor, details).message(&a.job.message_id)
+    details.into_event(ctx.actor).message(&a.job.message_id)
 }
 
-fn entry(r: &super::JobRcpt, action: Action, reply: &Reply, a: &Attempt<'_>) -> Entry {
+fn entry(r: &super::JobRcpt, action: Action, reply: &Reply, a: &Facts<'_>) -> Entry {
     Entry {
         recipient: r.address.clone(),
         orcpt: r.orcpt.clone(),
@@ -215,7 +241,7 @@ fn entry(r: &super::JobRcpt, action: Action, reply: &Reply, a: &Attempt<'_>) -> 
         remote_mta: if reply.local {
             None
         } else {
-            a.peer.map(|p| p.0.to_string())
+            a.attempt.peer.as_ref().map(|p| p.0.clone())
         },
         diagnostic: (!reply.local || !reply.is_success()).then(|| reply.to_string()),
     }
@@ -224,11 +250,7 @@ fn entry(r: &super::JobRcpt, action: Action, reply: &Reply, a: &Attempt<'_>) -> 
 /// The DSN as a submission to the acceptance stage: from the null sender, to
 /// the original sender, with the original's REQUIRETLS and at least its
 /// strictest protection (PHI mail's reports go the protected way too).
-fn dsn_message(
-    ctx: &Ctx<'_>,
-    a: &Attempt<'_>,
-    entries: &[Entry],
-) -> Result<NewMessage, AcceptError> {
+fn dsn_message(ctx: &Ctx<'_>, a: &Facts<'_>, entries: &[Entry]) -> Result<NewMessage, AcceptError> {
     let dsn_id = accept::new_queue_id();
     let now = now_us();
     let report = dsn::build(

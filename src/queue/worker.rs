@@ -1,29 +1,26 @@
 //! A delivery worker: one SMTP connection to one destination, reused for job
 //! after job until the destination has nothing waiting.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serde_json::json;
-
 use super::dispatch::Queue;
 use super::job::{Job, Loaded};
-use super::outcome::{self, Attempt, Ctx};
-use crate::audit::{AuditEvent, EventType};
+use super::outcome::{self, Ctx, Facts};
+use crate::audit::Details;
+use crate::audit::details::{BackedOff, BackoffReason, Held, HeldReason};
 use crate::store::{Outcome, RecipientState, RecipientUpdate};
-use crate::transport::deliver::{ConnectFailure, failure_evidence};
-use crate::transport::security::{Plan, Requirement};
-use crate::transport::{Connection, Envelope, FailureKind, Hop, RcptParams, Reply};
+use crate::transport::deliver::{Attempt, Session};
+use crate::transport::security::Requirement;
+use crate::transport::{Envelope, RcptParams, Reply};
 use crate::util::now_us;
 
 pub(super) async fn run(q: Queue, domain: String) {
     let Ok(_permit) = q.connection_slots().acquire_owned().await else {
         return;
     };
-    let mut conn: Option<(Connection, Plan, Requirement)> = None;
-    let mut hops: Option<Vec<Hop>> = None;
-    while let Some(next) = q.next(&domain, conn.is_some()).await {
+    let mut session = Session::new(&domain, q.cfg().queue.max_messages_per_connection);
+    while let Some(next) = q.next(&domain, session.is_connected()).await {
         if let Some(t) = next.not_before {
             tokio::time::sleep_until(t.into()).await;
         }
@@ -32,25 +29,17 @@ pub(super) async fn run(q: Queue, domain: String) {
             continue;
         }
         if let Some(loaded) = load(&q, &next.job).await {
-            deliver(&q, &domain, &next.job, &loaded, &mut conn, &mut hops).await;
+            deliver(&q, &domain, &next.job, &loaded, &mut session).await;
         }
         q.done();
     }
-    if let Some((c, _, _)) = conn {
-        c.quit().await;
-    }
+    session.close().await;
 }
 
-async fn deliver(
-    q: &Queue,
-    domain: &str,
-    job: &Job,
-    loaded: &Loaded,
-    conn: &mut Option<(Connection, Plan, Requirement)>,
-    hops: &mut Option<Vec<Hop>>,
-) {
+/// Hand the job to transport and record what it came to. `tls-required` mail
+/// whose destination cannot offer verified TLS gets the policy's fallback.
+async fn deliver(q: &Queue, domain: &str, job: &Job, loaded: &Loaded, session: &mut Session) {
     let started = Instant::now();
-    let n = job.recipients.len();
     let env = &loaded.envelope;
     let policy_verified = job.recipients.iter().any(|r| r.tls_required);
     let need = if env.requiretls || policy_verified {
@@ -60,96 +49,16 @@ async fn deliver(
     } else {
         Requirement::Default
     };
-    // A connection is reused only for mail with the same requirement.
-    if conn.as_ref().is_some_and(|(_, _, n)| *n != need)
-        && let Some((c, _, _)) = conn.take()
-    {
-        c.quit().await;
-    }
-    if conn.is_none() {
-        match q.transport().connect(domain, hops, need).await {
-            Ok((c, plan)) => *conn = Some((c, plan, need)),
-            Err(f) if policy_verified && f.kind.is_tls_policy() => {
-                // Verified TLS cannot be had for PHI: the configured fallback.
-                policy_fallback(q, job, loaded, f.reply, started).await;
-                return;
-            }
-            Err(f) => {
-                // Unreachable (network, DNS) backs the destination off; a TLS-policy
-                // failure does not: other mail there may have other requirements.
-                let unreachable = f.kind == FailureKind::Unreachable;
-                let evidence = Some(failure_evidence(&f));
-                let ConnectFailure { reply, peer, .. } = f;
-                let peer = peer.as_ref().map(|(h, a)| (h.as_str(), *a));
-                record(
-                    q,
-                    job,
-                    loaded,
-                    peer,
-                    None,
-                    evidence,
-                    started,
-                    &vec![reply; n],
-                    false,
-                )
-                .await;
-                if unreachable {
-                    q.back_off(domain).await;
-                }
-                return;
-            }
-        }
-    }
-    let Some((c, plan, _)) = conn.as_mut() else {
+    let attempt = session
+        .deliver(q.transport(), &envelope_of(job, loaded), need)
+        .await;
+    if policy_verified && attempt.failed_tls_policy() {
+        policy_fallback(q, job, loaded, &attempt, started).await;
         return;
-    };
-    let evidence = Some(plan.evidence());
-    let envelope = envelope_of(job, loaded);
-    let peer = (c.peer.host.clone(), c.peer.addr);
-    let tls = c.tls.clone();
-    match c.send(&envelope).await {
-        Ok(txn) => {
-            let back_off = txn.per_rcpt.iter().any(Reply::asks_to_back_off);
-            let p = Some((peer.0.as_str(), peer.1));
-            record(
-                q,
-                job,
-                loaded,
-                p,
-                tls.as_ref(),
-                evidence,
-                started,
-                &txn.per_rcpt,
-                txn.dsn_passed_on,
-            )
-            .await;
-            let max = q.cfg().queue.max_messages_per_connection;
-            if (back_off || !c.reusable(max))
-                && let Some((c, _, _)) = conn.take()
-            {
-                c.quit().await;
-            }
-            if back_off {
-                q.back_off(domain).await;
-            }
-        }
-        Err(e) => {
-            tracing::info!(domain, mx = %peer.0, error = %e, "connection failed during a transaction");
-            *conn = None;
-            let p = Some((peer.0.as_str(), peer.1));
-            record(
-                q,
-                job,
-                loaded,
-                p,
-                tls.as_ref(),
-                evidence,
-                started,
-                &vec![e.as_reply(); n],
-                false,
-            )
-            .await;
-        }
+    }
+    record(q, job, loaded, &attempt, started).await;
+    if attempt.back_off {
+        q.back_off(domain).await;
     }
 }
 
@@ -208,18 +117,7 @@ async fn load(q: &Queue, job: &Job) -> Option<Arc<Loaded>> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn record(
-    q: &Queue,
-    job: &Job,
-    loaded: &Loaded,
-    peer: Option<(&str, SocketAddr)>,
-    tls: Option<&crate::transport::tls::OutboundTls>,
-    security: Option<serde_json::Value>,
-    started: Instant,
-    replies: &[Reply],
-    dsn_passed_on: bool,
-) {
+async fn record(q: &Queue, job: &Job, loaded: &Loaded, attempt: &Attempt, started: Instant) {
     let ctx = Ctx {
         hostname: &q.cfg().hostname,
         actor: q.actor(),
@@ -227,19 +125,15 @@ async fn record(
         prep: q.prep(),
         owner: q.owner(),
     };
-    let attempt = Attempt {
+    let facts = Facts {
         job,
         env: &loaded.envelope,
         content: &loaded.content,
-        peer,
-        tls,
-        security,
+        attempt,
         started,
-        replies,
-        dsn_passed_on,
         attempted: true,
     };
-    match outcome::build(&ctx, &attempt) {
+    match outcome::build(&ctx, &facts) {
         Ok(o) => {
             if let Err(e) = q.store().record_outcome(o).await {
                 // The lease runs out and the mail is tried again: at least once.
@@ -254,43 +148,39 @@ async fn record(
 
 /// `tls-required` mail whose destination cannot offer verified TLS:
 /// `[policy] tls_required_fallback` says portal (held), defer, or bounce.
-async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, started: Instant) {
+async fn policy_fallback(
+    q: &Queue,
+    job: &Job,
+    loaded: &Loaded,
+    failed: &Attempt,
+    started: Instant,
+) {
     use crate::policy::rules::Fallback;
     let n = job.recipients.len();
+    let kind = failed.connect_failure.clone();
+    let reply = match failed.per_rcpt.first() {
+        Some(r) => r.reply.clone(),
+        None => return,
+    };
     match q.cfg().policy.tls_required_fallback {
         Fallback::Defer => {
-            record(
-                q,
-                job,
-                loaded,
-                None,
-                None,
-                None,
-                started,
-                &vec![reply; n],
-                false,
-            )
-            .await
+            let attempt = Attempt::local(n, reply, kind.clone());
+            record(q, job, loaded, &attempt, started).await
         }
         Fallback::Bounce => {
             let why =
                 format!("verified TLS is required for this message and not available: {reply}");
             let refusal = Reply::local(550, "5.7.4", why);
-            record(
-                q,
-                job,
-                loaded,
-                None,
-                None,
-                None,
-                started,
-                &vec![refusal; n],
-                false,
-            )
-            .await;
+            let attempt = Attempt::local(n, refusal, kind.clone());
+            record(q, job, loaded, &attempt, started).await;
         }
         Fallback::Portal => {
-            let details = json!({"reason": "verified_tls_unavailable", "code": reply.code, "enhanced": reply.enhanced});
+            let details = Details::Held(Held {
+                reason: HeldReason::VerifiedTlsUnavailable,
+                rule: None,
+                code: Some(reply.code),
+                enhanced: Some(reply.enhanced.clone()),
+            });
             let outcome = same_for_all(
                 q,
                 job,
@@ -298,7 +188,6 @@ async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, st
                 now_us(),
                 true,
                 &reply,
-                EventType::Held,
                 details,
             );
             if let Err(e) = q.store().record_outcome(outcome).await {
@@ -309,7 +198,6 @@ async fn policy_fallback(q: &Queue, job: &Job, loaded: &Loaded, reply: Reply, st
 }
 
 /// One state change and one event for every recipient of a job.
-#[allow(clippy::too_many_arguments)]
 fn same_for_all(
     q: &Queue,
     job: &Job,
@@ -317,8 +205,7 @@ fn same_for_all(
     due_at_us: i64,
     attempted: bool,
     reply: &Reply,
-    event: EventType,
-    details: serde_json::Value,
+    details: Details,
 ) -> Outcome {
     Outcome {
         message_id: job.message_id.clone(),
@@ -339,7 +226,9 @@ fn same_for_all(
             .recipients
             .iter()
             .map(|r| {
-                AuditEvent::new(event, q.actor().to_string(), details.clone())
+                details
+                    .clone()
+                    .into_event(q.actor())
                     .message(&job.message_id)
                     .recipient(&r.address)
             })
@@ -357,7 +246,12 @@ pub(super) async fn defer_unattempted(q: &Queue, job: &Job, wait: Duration) {
         "4.4.5",
         "destination unreachable or asked us to slow down; not tried",
     );
-    let details = json!({"reason": "destination_backoff", "code": reply.code, "enhanced": reply.enhanced, "next_attempt_at_us": due});
+    let details = Details::BackedOff(BackedOff {
+        reason: BackoffReason::DestinationBackoff,
+        code: reply.code,
+        enhanced: reply.enhanced.clone(),
+        next_attempt_at_us: due,
+    });
     let outcome = same_for_all(
         q,
         job,
@@ -365,7 +259,6 @@ pub(super) async fn defer_unattempted(q: &Queue, job: &Job, wait: Duration) {
         due,
         false,
         &reply,
-        EventType::Deferred,
         details,
     );
     if let Err(e) = q.store().record_outcome(outcome).await {

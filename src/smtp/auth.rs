@@ -15,6 +15,7 @@ use super::conn::Line;
 use super::guard::{Record, printable};
 use super::reply::{self, Reply};
 use super::session::{Flow, Session};
+use crate::audit::details::RejectReason;
 
 /// Why an exchange ended without a verdict on the credentials.
 enum Exchange {
@@ -30,7 +31,7 @@ impl Session {
     pub(super) async fn auth(&mut self, mechanism: u64, initial: &str) -> Flow {
         if self.tls.is_none() {
             self.send(&reply::AUTH_NEEDS_TLS);
-            self.audit_rejection(&reply::AUTH_NEEDS_TLS, "auth_before_tls", None)
+            self.audit_rejection(&reply::AUTH_NEEDS_TLS, RejectReason::AuthBeforeTls, None)
                 .await;
             return Flow::Continue;
         }
@@ -97,9 +98,10 @@ impl Session {
             Record::Counted => None,
         };
         if let Some(n) = failures {
-            let details = serde_json::json!({ "user": shown, "failures_in_window": n });
-            self.audit_rejection_with(&reply::AUTH_FAILED, AUTH_FAILED, None, details)
-                .await;
+            let mut details = self.rejected(&reply::AUTH_FAILED, RejectReason::AuthFailed);
+            details.user = Some(shown.to_string());
+            details.failures_in_window = Some(n);
+            self.audit_rejected(details, None).await;
         }
         Flow::Continue
     }

@@ -11,7 +11,7 @@ use super::headers::{self, Trace};
 use super::reply::{self, Reply};
 use super::session::{Flow, Session, canonical_ip};
 use crate::accept::{self, AcceptError, Accepted, Client, Submission};
-use crate::audit::details::{InboundTls, Origin};
+use crate::audit::details::{InboundTls, Origin, RejectReason};
 use crate::store::Protection;
 use crate::util::now_us;
 
@@ -32,7 +32,7 @@ impl Session {
             Some(Ok(body)) => body,
             Some(Err(e)) => {
                 let (r, reason) = data_error_reply(e);
-                tracing::info!(reason, "message refused");
+                tracing::info!(reason = reason.as_str(), "message refused");
                 self.send(&r);
                 // The envelope goes back only for the audit row's mail_from.
                 self.envelope = Some(env);
@@ -61,8 +61,10 @@ impl Session {
                     false => reply::POLICY_REJECT,
                 };
                 self.send(&r);
-                let extra = serde_json::json!({"mail_from": from, "classification": *classified});
-                self.audit_rejection_with(&r, "policy", None, extra).await;
+                let mut details = self.rejected(&r, RejectReason::Policy);
+                details.mail_from = Some(from);
+                details.classification = Some(classified);
+                self.audit_rejected(details, None).await;
                 return Flow::Continue;
             }
             Err(e) => {
@@ -172,13 +174,13 @@ impl Session {
     }
 }
 
-fn data_error_reply(e: DataError) -> (Reply, &'static str) {
+fn data_error_reply(e: DataError) -> (Reply, RejectReason) {
     match e {
-        DataError::TooBig => (reply::TOO_BIG, "size_exceeded"),
-        DataError::OverBudget => (reply::OVER_BUDGET, "inflight_budget"),
-        DataError::BareLineEnd => (reply::BARE_LINE_END, "bare_line_end"),
-        DataError::Nul => (reply::NUL_IN_DATA, "nul_in_data"),
-        DataError::LineTooLong => (reply::TEXT_LINE_TOO_LONG, "line_too_long"),
+        DataError::TooBig => (reply::TOO_BIG, RejectReason::SizeExceeded),
+        DataError::OverBudget => (reply::OVER_BUDGET, RejectReason::InflightBudget),
+        DataError::BareLineEnd => (reply::BARE_LINE_END, RejectReason::BareLineEnd),
+        DataError::Nul => (reply::NUL_IN_DATA, RejectReason::NulInData),
+        DataError::LineTooLong => (reply::TEXT_LINE_TOO_LONG, RejectReason::LineTooLong),
     }
 }
 

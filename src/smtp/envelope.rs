@@ -11,6 +11,7 @@ use std::borrow::Cow;
 
 use super::reply;
 use super::session::{Flow, Session};
+use crate::audit::details::RejectReason;
 use crate::store::{BodyType, DsnRet, NewRecipient};
 
 /// The transaction being built between MAIL and the end of DATA.
@@ -136,7 +137,7 @@ impl Session {
                 // one that reaches the threshold are audited, not every attempt.
                 let ip = super::session::canonical_ip(self.peer);
                 if self.srv.guard.failure(ip, "relay_denied") != super::guard::Record::Counted {
-                    self.audit_rejection(&r, "relay_denied", Some(&to.address))
+                    self.audit_rejection(&r, RejectReason::RelayDenied, Some(&to.address))
                         .await;
                 }
             }
@@ -207,11 +208,11 @@ fn valid_orcpt(addr: &str) -> bool {
     !addr.is_empty() && addr.len() <= 500 && addr.bytes().all(printable) && !addr.contains(';')
 }
 
-fn reason_of(r: &reply::Reply) -> &'static str {
+fn reason_of(r: &reply::Reply) -> RejectReason {
     match r.enhanced {
-        "5.3.4" => "size_exceeded",
-        _ if *r == reply::TLS_REQUIRED => "tls_required",
-        _ => "auth_required",
+        "5.3.4" => RejectReason::SizeExceeded,
+        _ if *r == reply::TLS_REQUIRED => RejectReason::TlsRequired,
+        _ => RejectReason::AuthRequired,
     }
 }
 

@@ -4,7 +4,6 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde_json::json;
 use smtp_proto::{Error as ParseError, Request};
 use tokio::io::AsyncWriteExt;
 use tokio::sync::watch;
@@ -14,7 +13,8 @@ use super::conn::{Conn, Io, Line, ReadError};
 use super::envelope::Envelope;
 use super::listener::Server;
 use super::reply::{self, Reply};
-use crate::audit::{AuditEvent, EventType};
+use crate::audit::Details;
+use crate::audit::details::{InboundTls, RejectReason, Rejected};
 use crate::config::ListenerConfig;
 use crate::store::TlsFacts;
 
@@ -225,38 +225,34 @@ impl Session {
     /// Record a refusal in the audit log (codes and reasons only, never content).
     /// The reply does not wait on the outcome beyond the write itself; a failed
     /// write is logged.
-    pub async fn audit_rejection(&self, r: &Reply, reason: &str, recipient: Option<&str>) {
-        self.audit_rejection_with(r, reason, recipient, serde_json::Value::Null)
-            .await
+    pub async fn audit_rejection(&self, r: &Reply, reason: RejectReason, recipient: Option<&str>) {
+        let details = self.rejected(r, reason);
+        self.audit_rejected(details, recipient).await
     }
 
-    /// As [`audit_rejection`](Self::audit_rejection), with more facts (ids and
-    /// names only) merged into the details.
-    pub async fn audit_rejection_with(
-        &self,
-        r: &Reply,
-        reason: &str,
-        recipient: Option<&str>,
-        extra: serde_json::Value,
-    ) {
-        let mut ev = AuditEvent::new(
-            EventType::Rejected,
-            self.actor(),
-            json!({
-                "code": r.code,
-                "enhanced": r.enhanced,
-                "reason": reason,
-                "client_ip": canonical_ip(self.peer).to_string(),
-                "auth_user": self.auth_user,
-                "mail_from": self.envelope.as_ref().map(|e| e.from.as_str()),
-                "tls": self.tls.as_ref().map(|t| json!({"version": t.version, "cipher": t.cipher})),
+    /// The `rejected` details for reply `r`, with the session's facts; callers
+    /// fill the reason's own fields before [`audit_rejected`](Self::audit_rejected).
+    pub fn rejected(&self, r: &Reply, reason: RejectReason) -> Rejected {
+        Rejected {
+            code: r.code,
+            enhanced: r.enhanced.to_string(),
+            reason,
+            client_ip: canonical_ip(self.peer).to_string(),
+            auth_user: self.auth_user.clone(),
+            mail_from: self.envelope.as_ref().map(|e| e.from.clone()),
+            tls: self.tls.as_ref().map(|t| InboundTls {
+                version: t.version.clone(),
+                cipher: t.cipher.clone(),
             }),
-        );
-        if let (Some(details), serde_json::Value::Object(more)) =
-            (ev.details.as_object_mut(), extra)
-        {
-            details.extend(more);
+            user: None,
+            failures_in_window: None,
+            classification: None,
         }
+    }
+
+    pub async fn audit_rejected(&self, details: Rejected, recipient: Option<&str>) {
+        let reason = details.reason.as_str();
+        let mut ev = Details::Rejected(Box::new(details)).into_event(self.actor());
         if let Some(r) = recipient {
             ev = ev.recipient(r);
         }

@@ -26,8 +26,9 @@ use tokio::net::TcpStream;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
+pub use super::conn_error::ConnError;
 use super::data::{encode_data, has_8bit, xtext};
-use super::failure::{FailureKind, HandshakeFailure, TlsPolicyReason};
+use super::failure::HandshakeFailure;
 use super::reply::Reply;
 use super::tls::{CertRecorder, OutboundTls, facts};
 use crate::config::TransportConfig;
@@ -36,82 +37,6 @@ type Stream = crate::net::Stream<TlsStream<TcpStream>>;
 
 /// Largest reply we read before calling the server broken.
 const MAX_REPLY: usize = 64 * 1024;
-
-/// Why a connection cannot go on: always temporary for the mail on it.
-#[derive(Debug, Clone, thiserror::Error)]
-pub enum ConnError {
-    #[error("{stage}: {reason}")]
-    Network { stage: &'static str, reason: String },
-    #[error("{stage}: timed out")]
-    Timeout { stage: &'static str },
-    #[error("{stage}: server said {reply}")]
-    Refused { stage: &'static str, reply: Reply },
-    #[error("{stage}: unparseable reply")]
-    Protocol { stage: &'static str },
-    /// TLS was required and could not be had: never a reason to send in clear.
-    #[error("{stage}: {reason}")]
-    Security { stage: &'static str, reason: String },
-    /// The TLS handshake failed; `kind` comes from rustls's typed error. Where TLS
-    /// was required this is a TLS-policy failure, else the server's TLS is broken.
-    #[error("TLS handshake: {reason}")]
-    Handshake {
-        required: bool,
-        kind: HandshakeFailure,
-        reason: String,
-        /// SHA-256 (hex) of the certificate the server presented, if it got that far.
-        peer_cert_sha256: Option<String>,
-    },
-}
-
-impl ConnError {
-    /// As a reply for the recipients that were on this connection. Always
-    /// temporary: a host that will not talk (even with a 5xx greeting) is not a
-    /// verdict on the recipient, and another MX or a later try may work.
-    pub fn as_reply(&self) -> Reply {
-        match self {
-            // RFC 3463: X.7.4 security features not supported, X.7.5 cryptographic failure.
-            ConnError::Security {
-                stage: "STARTTLS", ..
-            } => Reply::local(451, "4.7.4", self.to_string()),
-            ConnError::Security { .. } | ConnError::Handshake { required: true, .. } => {
-                Reply::local(451, "4.7.5", self.to_string())
-            }
-            _ => Reply::local(451, "4.4.2", self.to_string()),
-        }
-    }
-
-    /// A failed handshake where TLS was only opportunistic (the caller may try again
-    /// in clear, as Postfix's `may` does).
-    pub fn is_tls_handshake(&self) -> bool {
-        matches!(
-            self,
-            ConnError::Handshake {
-                required: false,
-                ..
-            }
-        )
-    }
-
-    /// The one classification of a connection failure (see [`FailureKind`]).
-    pub fn kind(&self) -> FailureKind {
-        match self {
-            ConnError::Network { .. } | ConnError::Timeout { .. } | ConnError::Protocol { .. } => {
-                FailureKind::Unreachable
-            }
-            ConnError::Refused { .. } => FailureKind::RemoteReply,
-            ConnError::Security {
-                stage: "STARTTLS", ..
-            } => FailureKind::TlsPolicy(TlsPolicyReason::NoStartTls),
-            ConnError::Security { .. } => FailureKind::TlsPolicy(TlsPolicyReason::Setup),
-            ConnError::Handshake {
-                required: true,
-                kind,
-                ..
-            } => FailureKind::TlsPolicy(TlsPolicyReason::Handshake(kind.clone())),
-            ConnError::Handshake { .. } => FailureKind::Unreachable,
-        }
-    }
-}
 
 /// How this connection must be secured.
 #[derive(Clone)]

@@ -7,6 +7,7 @@
 //! permanent.
 
 pub mod client;
+mod conn_error;
 pub mod dane;
 pub mod data;
 pub mod deliver;

@@ -2,14 +2,19 @@
 //! address under its security plan (DANE, MTA-STS, a verified requirement, the
 //! configured level), with the opportunistic retry where TLS was only `may`, and
 //! the TLS-RPT observations (RFC 8460) of each try. The queue leases, schedules and
-//! records; it asks this module for a connection and gets one, or a typed
-//! [`ConnectFailure`].
+//! records; a worker holds a [`Session`] per destination, gives it envelopes and
+//! gets a typed [`Attempt`] back (a [`Verdict`] per recipient).
 //!
 //! Sees no message content. Every failure here is temporary for the mail (a TLS
 //! policy failure never sends in clear, RFC 7672 §2.2, RFC 8461 §5); only a route
 //! verdict (null MX, no such domain) is permanent.
 
+mod attempt;
 mod observe;
+mod session;
+
+pub use attempt::{Attempt, RcptAttempt, Verdict};
+pub use session::Session;
 
 use observe::failure_kind;
 
@@ -43,6 +48,9 @@ pub struct ConnectFailure {
     /// SHA-256 (hex) of the certificate the last host presented, when a handshake
     /// got that far (also when the certificate was refused).
     pub peer_cert_sha256: Option<String>,
+    /// The internal reason (OS or TLS library words) for the log and the audit
+    /// evidence; the reply's text stays bland.
+    pub reason: Option<String>,
 }
 
 impl ConnectFailure {
@@ -65,6 +73,9 @@ pub fn failure_evidence(f: &ConnectFailure) -> serde_json::Value {
         o.insert("failure".into(), json!(f.kind.to_string()));
         if let Some(h) = &f.peer_cert_sha256 {
             o.insert("peer_cert_sha256".into(), json!(h));
+        }
+        if let Some(r) = &f.reason {
+            o.insert("reason".into(), json!(r));
         }
     }
     v
@@ -103,6 +114,7 @@ impl Transport {
             peer: None,
             plan: None,
             peer_cert_sha256: None,
+            reason: None,
         };
         let cfg = self.cfg.clone();
         for hop in hops.iter().flatten() {
@@ -119,12 +131,14 @@ impl Transport {
                         &refusal.reply.text,
                     )
                     .await;
+                    let reason = Some(refusal.reply.text.clone());
                     let new = ConnectFailure {
                         reply: refusal.reply,
                         kind: refusal.kind,
                         peer: None,
                         plan: None,
                         peer_cert_sha256: None,
+                        reason,
                     };
                     if !last.keep_over(&new) {
                         last = new;
@@ -189,6 +203,7 @@ impl Transport {
                                 } => peer_cert_sha256.clone(),
                                 _ => None,
                             },
+                            reason: Some(e.to_string()),
                         };
                         if !last.keep_over(&new) {
                             last = new;
@@ -217,6 +232,7 @@ impl Transport {
                 peer: None,
                 plan: None,
                 peer_cert_sha256: None,
+                reason: Some(e.to_string()),
             }
         })
     }

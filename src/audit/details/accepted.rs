@@ -1,0 +1,108 @@
+//! Details of the acceptance stage's events: `received`, `classified`, `held`.
+
+use serde::Serialize;
+use serde_json::Value;
+
+/// Inbound TLS of the session that handed a message over.
+#[derive(Debug, Clone, Serialize)]
+pub struct InboundTls {
+    pub version: String,
+    pub cipher: String,
+}
+
+/// Where an accepted message came from. Mail from clients carries no `kind`
+/// key (as in every row written so far, so saved queries keep working); mail
+/// the relay writes itself says which `kind` it is.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum Origin {
+    /// An SMTP client.
+    Smtp {
+        client_ip: String,
+        helo: String,
+        auth_user: Option<String>,
+        tls: Option<InboundTls>,
+        listener: String,
+    },
+    Internal(Internal),
+}
+
+/// Mail phirelay writes itself; `kind` in the JSON.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Internal {
+    /// A delivery status notification about message `of`.
+    Dsn { of: String },
+    /// An RFC 8460 TLS report for `domain`.
+    TlsReport {
+        domain: String,
+        day: String,
+        report_id: String,
+    },
+}
+
+/// `received`: a message and its recipients were committed (the 250 or the
+/// internal hand-off follows this commit).
+#[derive(Debug, Clone, Serialize)]
+pub struct Received {
+    #[serde(flatten)]
+    pub origin: Origin,
+    pub mail_from: String,
+    pub size: u64,
+    pub recipients: usize,
+    pub rcpt_to: Vec<String>,
+    /// Hex SHA-256 of the stored (signed) message.
+    pub sha256: String,
+    pub body_type: &'static str,
+    pub smtputf8: bool,
+    pub requiretls: bool,
+    /// Master key id the content is sealed under.
+    pub key_id: String,
+}
+
+/// One recipient's decision in a `classified` event.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecipientDecision {
+    pub rcpt: String,
+    /// `deliver`, `tls-required`, `portal` or `reject`.
+    pub decision: &'static str,
+    /// The rule that decided (an id from the config, or a built-in name).
+    pub rule: String,
+}
+
+/// `classified`: the policy engine's result (labels, triggers, evidence kinds,
+/// never matched values) and the decision per recipient.
+#[derive(Debug, Clone, Serialize)]
+pub struct Classified {
+    /// The engine's own summary (`Classification::to_json`): labels with counts
+    /// and scores, triggers, `phi`, `unscanned` reasons.
+    #[serde(flatten)]
+    pub classification: serde_json::Map<String, Value>,
+    pub decisions: Vec<RecipientDecision>,
+    /// Set when the message was refused: the rule that refused it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+/// `held`: a recipient's copy is kept encrypted for the secure portal.
+#[derive(Debug, Clone, Serialize)]
+pub struct Held {
+    pub reason: HeldReason,
+    /// The rule that decided (`reason` `policy`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// The failed attempt's reply (`reason` `verified_tls_unavailable`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enhanced: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeldReason {
+    /// The policy decided `portal` at acceptance.
+    Policy,
+    /// `tls-required` mail found no verified TLS and the fallback is the portal.
+    VerifiedTlsUnavailable,
+}
