@@ -41,7 +41,28 @@ pub async fn serve(cfg: Config) -> ExitCode {
     }
 }
 
-async fn run(cfg: Config, engines: Engines) -> Result<(), String> {
+/// Why `serve` stopped before (or instead of) serving: each names what to fix.
+#[derive(Debug, thiserror::Error)]
+enum ServeError {
+    #[error("cannot create data dir {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    MasterKey(#[from] crate::store::crypto::KeyError),
+    #[error("store: {0}")]
+    Store(#[from] crate::store::StoreError),
+    #[error(transparent)]
+    Queue(#[from] crate::queue::StartError),
+    #[error("cannot listen on {address}: {source}")]
+    Listen {
+        address: std::net::SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
     let cfg = Arc::new(cfg);
     tracing::info!(
         version = env!("CARGO_PKG_VERSION"),
@@ -56,14 +77,15 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), String> {
         allowed_networks = ?cfg.allowed_networks,
         "starting"
     );
-    create_private_dir(&cfg.data_dir)
-        .map_err(|e| format!("cannot create data dir {}: {e}", cfg.data_dir.display()))?;
+    create_private_dir(&cfg.data_dir).map_err(|source| ServeError::DataDir {
+        path: cfg.data_dir.display().to_string(),
+        source,
+    })?;
     let (keys, created) = MasterKeys::load_or_create(
         &cfg.store.master_key_file,
         &cfg.store.old_master_key_files,
         cfg.store.create_master_key,
-    )
-    .map_err(|e| e.to_string())?;
+    )?;
     if created {
         tracing::warn!(
             path = %cfg.store.master_key_file.display(),
@@ -71,9 +93,7 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), String> {
         );
     }
     tracing::info!(key_id = keys.current_id(), "master key loaded");
-    let store = Store::open(&cfg.store, &cfg.node_id)
-        .await
-        .map_err(|e| format!("store: {e}"))?;
+    let store = Store::open(&cfg.store, &cfg.node_id).await?;
     tracing::info!(store = %redact_url(&cfg.store.url), "store open, schema up to date");
 
     let keys = Arc::new(keys);
@@ -91,7 +111,10 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), String> {
     for l in &cfg.listeners {
         let tcp = TcpListener::bind(l.address)
             .await
-            .map_err(|e| format!("cannot listen on {}: {e}", l.address))?;
+            .map_err(|source| ServeError::Listen {
+                address: l.address,
+                source,
+            })?;
         tracing::info!(address = %l.address, mode = ?l.mode, "listening");
         listeners.spawn(serve_listener(
             tcp,

@@ -68,6 +68,17 @@ pub struct TlsaRecord {
     pub data: Vec<u8>,
 }
 
+/// Why the resolver could not be built (at start-up, before any mail).
+#[derive(Debug, thiserror::Error)]
+pub enum DnsSetupError {
+    #[error("cannot read /etc/resolv.conf: {0}")]
+    ResolvConf(String),
+    #[error("trust anchor file {path}: {reason}")]
+    TrustAnchor { path: String, reason: String },
+    #[error("cannot build the DNS resolver: {0}")]
+    Build(String),
+}
+
 #[derive(Clone)]
 pub struct Dns {
     resolver: TokioResolver,
@@ -75,12 +86,12 @@ pub struct Dns {
 }
 
 impl Dns {
-    pub fn new(cfg: &DnsConfig) -> Result<Self, String> {
+    pub fn new(cfg: &DnsConfig) -> Result<Self, DnsSetupError> {
         let mut opts = ResolverOpts::default();
         opts.timeout = cfg.timeout;
         opts.attempts = 2;
         let builder = if cfg.nameservers.is_empty() {
-            Resolver::builder_tokio().map_err(|e| format!("cannot read /etc/resolv.conf: {e}"))?
+            Resolver::builder_tokio().map_err(|e| DnsSetupError::ResolvConf(e.to_string()))?
         } else {
             let servers = cfg.nameservers.iter().map(name_server).collect();
             Resolver::builder_with_config(
@@ -92,15 +103,19 @@ impl Dns {
         if cfg.dnssec {
             // hickory 0.26 does not read ResolverOpts.trust_anchor: load the file here.
             let anchors = match &cfg.trust_anchor_file {
-                Some(path) => TrustAnchors::from_file(path)
-                    .map_err(|e| format!("trust anchor file {}: {e}", path.display()))?,
+                Some(path) => {
+                    TrustAnchors::from_file(path).map_err(|e| DnsSetupError::TrustAnchor {
+                        path: path.display().to_string(),
+                        reason: e.to_string(),
+                    })?
+                }
                 None => TrustAnchors::default(),
             };
             builder = builder.with_trust_anchor(Arc::new(anchors));
         }
         let resolver = builder
             .build()
-            .map_err(|e| format!("cannot build the DNS resolver: {e}"))?;
+            .map_err(|e| DnsSetupError::Build(e.to_string()))?;
         Ok(Self {
             resolver,
             dnssec: cfg.dnssec,

@@ -81,7 +81,7 @@ impl Engines {
         let policy = Engine::new(policy.clone()).map_err(|problem| {
             err(
                 "policy.detectors".into(),
-                problem,
+                problem.to_string(),
                 "fix the pattern (regular expressions in the Rust regex syntax) or remove it"
                     .into(),
             )

@@ -6,7 +6,7 @@
 
 use serde_json::{Value, json};
 
-use super::detect::{Detectors, Label, summarize};
+use super::detect::{DetectorError, Detectors, Label, summarize};
 use super::extract::extract;
 use super::rules::{Decision, PolicySection, UnscannedAction, decide, sender_matches};
 
@@ -76,8 +76,8 @@ impl std::fmt::Debug for Engine {
 }
 
 impl Engine {
-    pub fn new(cfg: PolicySection) -> Result<Self, String> {
-        let detectors = Detectors::new(&cfg.detectors).map_err(|e| e.to_string())?;
+    pub fn new(cfg: PolicySection) -> Result<Self, DetectorError> {
+        let detectors = Detectors::new(&cfg.detectors)?;
         Ok(Self { cfg, detectors })
     }
 

@@ -11,11 +11,11 @@ use super::job::Job;
 use crate::config::Config;
 use crate::dns::Dns;
 use crate::store::{MasterKeys, Store};
-use crate::transport::Router;
 use crate::transport::deliver::Transport;
 use crate::transport::mta_sts::{Fetcher, HickoryResolve};
 use crate::transport::security::Security;
 use crate::transport::sts_cache::StsPolicies;
+use crate::transport::{Router, SetupError};
 
 #[derive(Default)]
 struct Dest {
@@ -101,6 +101,15 @@ impl Queue {
     }
 }
 
+/// Why the queue could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Transport(#[from] SetupError),
+    #[error("store: {0}")]
+    Store(#[from] crate::store::StoreError),
+}
+
 impl Queue {
     /// Build the queue, free leases a previous run of this node left, and start
     /// the scheduler.
@@ -109,8 +118,8 @@ impl Queue {
         store: Store,
         keys: Arc<MasterKeys>,
         prep: Arc<crate::accept::Preparer>,
-    ) -> Result<Self, String> {
-        let dns = Dns::new(&cfg.dns)?;
+    ) -> Result<Self, StartError> {
+        let dns = Dns::new(&cfg.dns).map_err(SetupError::from)?;
         let port = cfg.transport.port_override_for_tests.unwrap_or(25);
         if let Some(p) = cfg.transport.port_override_for_tests {
             tracing::warn!(
@@ -128,17 +137,14 @@ impl Queue {
             sts_port,
             Duration::from_secs(30),
         )
-        .map_err(|e| format!("MTA-STS fetcher: {e}"))?;
+        .map_err(|e| SetupError::StsFetcher(e.to_string()))?;
         let sts = StsPolicies::new(dns.clone(), store.clone(), fetcher);
         let transport_cfg = transport.clone();
         let tlsrpt_store = store.clone();
         let security = Security::new(dns.clone(), transport, Some(sts))?;
         let router = Router::new(dns, cfg.transport.routes.clone(), port);
         let owner = format!("{}:{}", cfg.node_id, ulid::Ulid::new());
-        let released = store
-            .release_stale_leases(&cfg.node_id, &owner)
-            .await
-            .map_err(|e| format!("store: {e}"))?;
+        let released = store.release_stale_leases(&cfg.node_id, &owner).await?;
         if released > 0 {
             tracing::warn!(
                 recipients = released,

@@ -19,6 +19,6 @@ pub mod schedule;
 mod scheduler;
 mod worker;
 
-pub use dispatch::Queue;
+pub use dispatch::{Queue, StartError};
 pub use handoff::Handoff;
 pub use job::{Job, JobRcpt, Loaded};

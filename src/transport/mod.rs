@@ -17,6 +17,7 @@ pub mod mta_sts;
 pub mod reply;
 pub mod route;
 pub mod security;
+mod setup_error;
 pub mod sts_cache;
 pub mod tls;
 pub mod tlsrpt;
@@ -25,3 +26,4 @@ pub use client::{ConnError, Connection, Envelope, Peer, RcptParams, TlsPlan, Txn
 pub use failure::{FailureKind, HandshakeFailure, TlsPolicyReason};
 pub use reply::Reply;
 pub use route::{Hop, RouteError, Router};
+pub use setup_error::SetupError;

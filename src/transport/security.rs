@@ -27,6 +27,7 @@ use super::failure::{FailureKind, TlsPolicyReason};
 use super::mta_sts::{Decision, Mode, Policy};
 use super::reply::Reply;
 use super::route::Hop;
+use super::setup_error::SetupError;
 use super::sts_cache::StsPolicies;
 use crate::config::{TlsLevel, TransportConfig};
 use crate::dns::Dns;
@@ -134,7 +135,7 @@ impl Security {
         dns: Dns,
         cfg: Arc<TransportConfig>,
         sts: Option<StsPolicies>,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, SetupError> {
         let provider = crate::tls_provider::provider();
         let pkix_verifier: Arc<dyn ServerCertVerifier> =
             WebPkiServerVerifier::builder_with_provider(
@@ -142,7 +143,7 @@ impl Security {
                 provider.clone(),
             )
             .build()
-            .map_err(|e| format!("PKIX verifier: {e}"))?;
+            .map_err(|e| SetupError::PkixVerifier(e.to_string()))?;
         Ok(Self {
             opportunistic: super::tls::opportunistic_verifier(),
             pkix: pkix_config(&cfg, provider.clone())?,
@@ -392,13 +393,13 @@ impl Security {
 }
 
 /// The Mozilla roots (webpki-roots) plus `[transport] extra_ca_files`.
-fn pkix_roots(cfg: &TransportConfig) -> Result<rustls::RootCertStore, String> {
+fn pkix_roots(cfg: &TransportConfig) -> Result<rustls::RootCertStore, SetupError> {
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     for der in &cfg.extra_cas {
         roots
             .add(rustls_pki_types::CertificateDer::from(der.clone()))
-            .map_err(|e| format!("extra CA: {e}"))?;
+            .map_err(|e| SetupError::ExtraCa(e.to_string()))?;
     }
     Ok(roots)
 }
@@ -407,11 +408,11 @@ fn pkix_roots(cfg: &TransportConfig) -> Result<rustls::RootCertStore, String> {
 pub fn pkix_config(
     cfg: &TransportConfig,
     provider: Arc<CryptoProvider>,
-) -> Result<Arc<ClientConfig>, String> {
+) -> Result<Arc<ClientConfig>, SetupError> {
     let roots = pkix_roots(cfg)?;
     let config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
+        .map_err(|e| SetupError::TlsClient(e.to_string()))?
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(Arc::new(config))

@@ -42,7 +42,11 @@ pub struct Reporter {
 }
 
 impl Reporter {
-    pub fn new(cfg: Arc<Config>, store: Store, prep: Arc<Preparer>) -> Result<Self, String> {
+    pub fn new(
+        cfg: Arc<Config>,
+        store: Store,
+        prep: Arc<Preparer>,
+    ) -> Result<Self, super::SetupError> {
         let dns = Dns::new(&cfg.dns)?;
         let mut tls =
             (*super::security::pkix_config(&cfg.transport, crate::tls_provider::provider())?)
@@ -58,7 +62,7 @@ impl Reporter {
             .https_only(true)
             .no_proxy()
             .build()
-            .map_err(|e| format!("TLS-RPT HTTPS client: {e}"))?;
+            .map_err(|e| super::SetupError::ReportClient(e.to_string()))?;
         // No queue: the scheduler finds the report in the store like any due mail.
         let acceptor = Acceptor::new(prep, store.clone(), None);
         Ok(Self {
