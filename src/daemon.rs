@@ -151,14 +151,14 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
 
 /// Once an hour, send yesterday's TLS-RPT reports that are not sent yet.
 fn spawn_tls_reports(cfg: Arc<Config>, store: Store, prep: Arc<Preparer>) {
-    let reporter = match crate::transport::tlsrpt::Reporter::new(cfg, store, prep) {
-        Ok(r) => r,
-        Err(e) => {
-            tracing::error!("TLS-RPT reports disabled: {e}");
-            return;
-        }
-    };
     tokio::spawn(async move {
+        let reporter = match crate::transport::tlsrpt::Reporter::new(cfg, store, prep).await {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!("TLS-RPT reports disabled: {e}");
+                return;
+            }
+        };
         loop {
             let yesterday = crate::util::utc_day(crate::util::now_us() - 86_400_000_000);
             match reporter.send_due(&yesterday).await {

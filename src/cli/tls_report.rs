@@ -67,7 +67,7 @@ pub async fn run(verb: TlsReportVerb, cfg: Config) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let reporter = match Reporter::new(cfg.clone(), store.clone(), engines.preparer(keys)) {
+    let reporter = match Reporter::new(cfg.clone(), store.clone(), engines.preparer(keys)).await {
         Ok(r) => r,
         Err(e) => {
             eprintln!("phirelay tls-report: {e}");

@@ -552,21 +552,13 @@ fn nameservers(f: &FileConfig, err: &mut impl FnMut(&str, String, &str)) -> Vec<
         }
     }
     if let Some(path) = &f.dns.trust_anchor_file {
-        // Parsed here exactly as `serve` will, so check-config and the start agree.
-        let parsed = hickory_resolver::proto::dnssec::TrustAnchors::from_file(Path::new(path));
-        if let Err(e) = parsed {
-            let ds = std::fs::read_to_string(path).is_ok_and(|t| t.contains(" DS "));
+        // Parsed here exactly as `serve` will; a DS anchor is matched against the
+        // zone's DNSKEY set only at start (that needs DNS).
+        if let Err(e) = crate::dns::AnchorFile::read(Path::new(path)) {
             err(
                 "dns.trust_anchor_file",
                 format!("{path}: {e}"),
-                match ds {
-                    true => {
-                        "list the root's DNSKEY records (zone-file lines `. IN DNSKEY 257 3 8 …`), not DS records; or remove the key to use the built-in IANA root anchors"
-                    }
-                    false => {
-                        "point it at a file of DNSKEY lines, or remove the key to use the IANA root anchors"
-                    }
-                },
+                "list DS records (`. IN DS 20326 8 2 E06D…`, as IANA publishes them) or DNSKEY records (`. IN DNSKEY 257 3 8 …`), one per line; or remove the key to use the built-in IANA root anchors",
             );
         }
     }

@@ -119,7 +119,7 @@ impl Queue {
         keys: Arc<MasterKeys>,
         prep: Arc<crate::accept::Preparer>,
     ) -> Result<Self, StartError> {
-        let dns = Dns::new(&cfg.dns).map_err(SetupError::from)?;
+        let dns = Dns::new(&cfg.dns).await.map_err(SetupError::from)?;
         let port = cfg.transport.port_override_for_tests.unwrap_or(25);
         if let Some(p) = cfg.transport.port_override_for_tests {
             tracing::warn!(

@@ -42,12 +42,12 @@ pub struct Reporter {
 }
 
 impl Reporter {
-    pub fn new(
+    pub async fn new(
         cfg: Arc<Config>,
         store: Store,
         prep: Arc<Preparer>,
     ) -> Result<Self, super::SetupError> {
-        let dns = Dns::new(&cfg.dns)?;
+        let dns = Dns::new(&cfg.dns).await?;
         let mut tls =
             (*super::security::pkix_config(&cfg.transport, crate::tls_provider::provider())?)
                 .clone();

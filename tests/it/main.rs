@@ -9,6 +9,7 @@ mod crash;
 mod delivery;
 mod delivery_more;
 mod dialogs;
+mod dns_anchors;
 mod docs_agree;
 mod fail_closed;
 mod fixtures_peers;

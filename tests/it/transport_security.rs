@@ -643,6 +643,7 @@ async fn tls_rpt_report_goes_through_the_queue_with_the_rfc_fields() {
     let r = &s.w.relay;
     let reporter =
         phirelay::transport::tlsrpt::Reporter::new(r.cfg.clone(), r.store.clone(), r.prep.clone())
+            .await
             .unwrap();
     let day = phirelay::util::utc_day(phirelay::util::now_us());
     assert_eq!(reporter.send_due(&day).await.unwrap(), 1);

@@ -9,6 +9,10 @@
 //! A failed lookup (SERVFAIL, timeout) and a bogus one (signatures that do not
 //! validate) are errors: always temporary, never a bounce, never "no DANE".
 
+mod anchors;
+
+pub use anchors::{AnchorError, AnchorFile};
+
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
@@ -73,10 +77,29 @@ pub struct TlsaRecord {
 pub enum DnsSetupError {
     #[error("cannot read /etc/resolv.conf: {0}")]
     ResolvConf(String),
-    #[error("trust anchor file {path}: {reason}")]
-    TrustAnchor { path: String, reason: String },
+    #[error("[dns] trust_anchor_file {path}: {source}")]
+    TrustAnchor { path: String, source: AnchorError },
     #[error("cannot build the DNS resolver: {0}")]
     Build(String),
+}
+
+/// A resolver builder for `[dns]`'s nameservers and timeouts (no validation yet).
+fn base_builder(
+    cfg: &DnsConfig,
+) -> Result<hickory_resolver::ResolverBuilder<TokioRuntimeProvider>, DnsSetupError> {
+    let mut opts = ResolverOpts::default();
+    opts.timeout = cfg.timeout;
+    opts.attempts = 2;
+    let builder = if cfg.nameservers.is_empty() {
+        Resolver::builder_tokio().map_err(|e| DnsSetupError::ResolvConf(e.to_string()))?
+    } else {
+        let servers = cfg.nameservers.iter().map(name_server).collect();
+        Resolver::builder_with_config(
+            ResolverConfig::from_name_servers(servers),
+            TokioRuntimeProvider::default(),
+        )
+    };
+    Ok(builder.with_options(opts))
 }
 
 #[derive(Clone)]
@@ -86,28 +109,24 @@ pub struct Dns {
 }
 
 impl Dns {
-    pub fn new(cfg: &DnsConfig) -> Result<Self, DnsSetupError> {
-        let mut opts = ResolverOpts::default();
-        opts.timeout = cfg.timeout;
-        opts.attempts = 2;
-        let builder = if cfg.nameservers.is_empty() {
-            Resolver::builder_tokio().map_err(|e| DnsSetupError::ResolvConf(e.to_string()))?
-        } else {
-            let servers = cfg.nameservers.iter().map(name_server).collect();
-            Resolver::builder_with_config(
-                ResolverConfig::from_name_servers(servers),
-                TokioRuntimeProvider::default(),
-            )
-        };
-        let mut builder = builder.with_options(opts);
+    /// The resolver for `[dns]`. With DNSSEC on, its trust anchors are the
+    /// IANA root keys, or those of `trust_anchor_file` (DS anchors are matched
+    /// against the zone's DNSKEY set here, once).
+    pub async fn new(cfg: &DnsConfig) -> Result<Self, DnsSetupError> {
+        let mut builder = base_builder(cfg)?;
         if cfg.dnssec {
             // hickory 0.26 does not read ResolverOpts.trust_anchor: load the file here.
             let anchors = match &cfg.trust_anchor_file {
                 Some(path) => {
-                    TrustAnchors::from_file(path).map_err(|e| DnsSetupError::TrustAnchor {
+                    let failed = |source| DnsSetupError::TrustAnchor {
                         path: path.display().to_string(),
-                        reason: e.to_string(),
-                    })?
+                        source,
+                    };
+                    let file = AnchorFile::read(path).map_err(failed)?;
+                    let fetch = base_builder(cfg)?
+                        .build()
+                        .map_err(|e| DnsSetupError::Build(e.to_string()))?;
+                    file.resolve(&fetch).await.map_err(failed)?
                 }
                 None => TrustAnchors::default(),
             };
