@@ -645,6 +645,16 @@ fn policy_section(
             ),
         }
     }
+    for (i, id) in f.policy.msip_label_ids.iter().enumerate() {
+        if !crate::policy::triggers::is_label_guid(id) {
+            err(
+                &format!("policy.msip_label_ids[{i}]"),
+                format!("{id:?} is not a label GUID"),
+                "write the label's GUID as 8-4-4-4-12 hex digits (Purview shows it; in mail it follows MSIP_Label_)",
+            );
+        }
+    }
+    lexicon_files(f, &mut policy_section, err);
     for (i, r) in f.policy.rules.iter().enumerate() {
         if r.recipient_domains.is_empty() {
             err(
@@ -655,6 +665,37 @@ fn policy_section(
         }
     }
     policy_section
+}
+
+/// `[policy.lexicons]`: each file set is read and checked here (the engine
+/// gets the text), so `check-config` and `serve` refuse the same files.
+fn lexicon_files(
+    f: &FileConfig,
+    policy: &mut crate::policy::rules::PolicySection,
+    err: &mut impl FnMut(&str, String, &str),
+) {
+    use crate::policy::evidence::lexicons::{List, entries};
+    for list in List::ALL {
+        let Some(path) = list.path(&f.policy.lexicons) else {
+            continue;
+        };
+        let key = format!("policy.lexicons.{}", list.key());
+        match std::fs::read_to_string(path) {
+            Ok(text) => match entries(list, &text) {
+                Ok(_) => policy.lexicon_texts.push((list, text)),
+                Err(e) => err(
+                    &key,
+                    format!("{path}: {}", e.problem),
+                    "one entry per line, `#` comments; see the shipped list in data/lexicons/",
+                ),
+            },
+            Err(e) => err(
+                &key,
+                format!("cannot read {path}: {e}"),
+                "point it at a readable file, or remove the key to use the shipped list",
+            ),
+        }
+    }
 }
 
 fn store_config(

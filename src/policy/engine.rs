@@ -6,9 +6,37 @@
 
 use serde_json::{Value, json};
 
-use super::detect::{DetectorError, Detectors, Label, summarize};
-use super::extract::extract;
-use super::rules::{Decision, PolicySection, UnscannedAction, decide, sender_matches};
+use std::sync::Arc;
+
+use super::detect::{Detector, DetectorError, Detectors, Finding, Label, summarize};
+use super::evidence::{self, Evidence, LexiconError, Lexicons};
+use super::extract::{PartKind, extract};
+use super::rules::{Decision, PolicySection, UnscannedAction, decide};
+use super::triggers::fired;
+
+/// Why an engine could not be built from its section (config problems only).
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Detectors(#[from] DetectorError),
+    #[error(transparent)]
+    Lexicon(#[from] LexiconError),
+}
+
+/// A finding that identifies a patient by itself (not a provider's number,
+/// not a condition): in a subject, the message can't travel as it is.
+fn identifies(f: &Finding) -> bool {
+    f.counts()
+        && matches!(
+            f.detector,
+            Detector::Ssn
+                | Detector::Mbi
+                | Detector::Mrn
+                | Detector::MemberId
+                | Detector::Dob
+                | Detector::Hl7
+        )
+}
 
 /// What the engine found in one message (no matched values).
 #[derive(Debug, Clone)]
@@ -22,6 +50,8 @@ pub struct Classification {
     pub truncated: bool,
     /// Why some content could not be read (empty when all of it was).
     pub unscanned: Vec<&'static str>,
+    /// Identity and health evidence kinds, and the basis of the verdict.
+    pub evidence: Evidence,
 }
 
 impl Classification {
@@ -44,6 +74,7 @@ impl Classification {
             subject_phi: false,
             truncated: false,
             unscanned: vec![reason],
+            evidence: Evidence::none(),
         }
     }
 
@@ -55,6 +86,7 @@ impl Classification {
             "triggers": self.triggers,
             "truncated": self.truncated,
             "unscanned": self.unscanned,
+            "evidence": self.evidence,
         })
     }
 }
@@ -62,6 +94,7 @@ impl Classification {
 pub struct Engine {
     pub cfg: PolicySection,
     detectors: Detectors,
+    lexicons: Arc<Lexicons>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -76,21 +109,42 @@ impl std::fmt::Debug for Engine {
 }
 
 impl Engine {
-    pub fn new(cfg: PolicySection) -> Result<Self, DetectorError> {
+    pub fn new(cfg: PolicySection) -> Result<Self, EngineError> {
         let detectors = Detectors::new(&cfg.detectors)?;
-        Ok(Self { cfg, detectors })
+        let lexicons = match cfg.lexicon_texts.is_empty() {
+            true => Lexicons::shipped()?,
+            false => Arc::new(Lexicons::build(&|list| {
+                cfg.lexicon_texts
+                    .iter()
+                    .find(|(l, _)| *l == list)
+                    .map(|(_, t)| t.clone())
+            })?),
+        };
+        Ok(Self {
+            cfg,
+            detectors,
+            lexicons,
+        })
     }
 
     pub fn classify(&self, raw: &[u8], sender: &str) -> Classification {
         let text = extract(raw, self.cfg.max_scan_bytes);
+        let lex = &self.lexicons;
         let subject_findings = self.detectors.scan(&text.subject);
-        let mut subject_phi = subject_findings.iter().any(|f| f.counts());
+        let subject_unit = evidence::unit(&text.subject, &subject_findings, lex);
+        let mut subject_phi = subject_findings.iter().any(identifies);
         let mut findings = subject_findings;
-        for (_, part) in &text.parts {
-            findings.extend(self.detectors.scan(part));
+        let mut units = vec![subject_unit];
+        for (kind, part) in &text.parts {
+            let found = self.detectors.scan(part);
+            // A file name is no place for a patient's evidence to combine.
+            if *kind != PartKind::FileName {
+                units.push(evidence::unit(part, &found, lex));
+            }
+            findings.extend(found);
         }
         // Every other Subject (a client shows the first; mail-parser kept the
-        // last), unstructured headers and display names.
+        // last), unstructured headers and display names: their identifiers count.
         let header_texts = super::header_text::header_texts(raw);
         let mut subjects = vec![text.subject.to_ascii_lowercase()];
         for h in header_texts
@@ -99,64 +153,29 @@ impl Engine {
         {
             let found = self.detectors.scan(&h.text);
             if h.subject {
-                subject_phi |= found.iter().any(|f| f.counts());
+                subject_phi |= found.iter().any(identifies);
                 subjects.push(h.text.to_ascii_lowercase());
+                units.push(evidence::unit(&h.text, &found, lex));
             }
             findings.extend(found);
         }
         let labels = summarize(&findings);
-        let mut triggers = Vec::new();
-        if self.cfg.subject_tags.iter().any(|t| {
-            let t = t.to_ascii_lowercase();
-            subjects.iter().any(|s| s.contains(&t))
-        }) {
-            triggers.push("subject_tag");
-        }
-        let headers = header_lines(raw);
-        if self.cfg.phi_headers.iter().any(|want| {
-            let (name, value) = want.split_once(':').unwrap_or((want, ""));
-            headers.iter().any(|(n, v)| {
-                n.eq_ignore_ascii_case(name.trim()) && v.trim().eq_ignore_ascii_case(value.trim())
-            })
-        }) {
-            triggers.push("x_phi_header");
-        }
-        let msip = headers
-            .iter()
-            .filter(|(n, _)| n.eq_ignore_ascii_case("msip_labels"))
-            .any(|(_, v)| {
-                v.split(';').any(|kv| {
-                    let (k, val) = kv.trim().split_once('=').unwrap_or(("", ""));
-                    k.ends_with("_Name")
-                        && self
-                            .cfg
-                            .msip_label_names
-                            .iter()
-                            .any(|n| n.eq_ignore_ascii_case(val.trim()))
-                })
-            });
-        if msip {
-            triggers.push("msip_label");
-        }
-        if self
-            .cfg
-            .phi_senders
-            .iter()
-            .any(|s| sender_matches(s, sender))
-        {
-            triggers.push("sender_rule");
-        }
+        let evidence = evidence::assess(&units);
+        let triggers = fired(&self.cfg, &subjects, &header_lines(raw), sender);
         let unscanned: Vec<&'static str> = text.unscanned.iter().map(|u| u.as_str()).collect();
         // Fail closed: what could not be read counts as PHI unless the admin said not to.
         let unread_is_phi =
             !unscanned.is_empty() && self.cfg.unscanned_action == UnscannedAction::Phi;
+        let phi = evidence.is_phi() || !triggers.is_empty() || unread_is_phi;
         Classification {
-            phi: !labels.is_empty() || !triggers.is_empty() || unread_is_phi,
+            phi,
+            // A patient identifier in the subject of a PHI message travels in clear.
+            subject_phi: subject_phi && phi,
             labels,
             triggers,
-            subject_phi,
             truncated: text.truncated,
             unscanned,
+            evidence,
         }
     }
 

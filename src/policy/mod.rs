@@ -10,9 +10,11 @@
 
 pub mod detect;
 pub mod engine;
+pub mod evidence;
 pub mod extract;
 mod header_text;
 pub mod rules;
+pub mod triggers;
 
 pub use detect::{
     COUNT_THRESHOLD, Detector, DetectorConfig, DetectorError, Detectors, Finding, Label,

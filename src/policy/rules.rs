@@ -12,6 +12,7 @@
 use serde::Deserialize;
 
 use super::detect::DetectorConfig;
+use super::evidence::lexicons::{LexiconFiles, List};
 
 /// How one recipient's copy may travel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -102,6 +103,9 @@ pub struct PolicySection {
     /// Microsoft 365 sensitivity label names (in `msip_labels`) that mark PHI.
     /// Default: ["PHI", "Confidential-PHI", "Highly Confidential"].
     pub msip_label_names: Vec<String>,
+    /// Sensitivity label GUIDs that mark PHI (stable when a label is renamed).
+    /// Default: none.
+    pub msip_label_ids: Vec<String>,
     /// Senders whose mail is always PHI (addresses or `@domain`). Default: none.
     pub phi_senders: Vec<String>,
     /// PHI found in the subject: "reject" or "portal". Default: "reject".
@@ -127,6 +131,11 @@ pub struct PolicySection {
     #[serde(rename = "rule")]
     pub rules: Vec<RuleSection>,
     pub detectors: DetectorConfig,
+    /// Files that replace the shipped word lists of the evidence scan.
+    pub lexicons: LexiconFiles,
+    /// Those files' text, read by the config loader (not a config key).
+    #[serde(skip)]
+    pub lexicon_texts: Vec<(List, String)>,
 }
 
 impl Default for PolicySection {
@@ -141,6 +150,7 @@ impl Default for PolicySection {
                 "Confidential-PHI".into(),
                 "Highly Confidential".into(),
             ],
+            msip_label_ids: Vec::new(),
             phi_senders: Vec::new(),
             subject_phi_action: SubjectAction::Reject,
             default_phi: Decision::TlsRequired,
@@ -154,6 +164,8 @@ impl Default for PolicySection {
             classify_timeout_ms: 5000,
             rules: Vec::new(),
             detectors: DetectorConfig::default(),
+            lexicons: LexiconFiles::default(),
+            lexicon_texts: Vec::new(),
         }
     }
 }

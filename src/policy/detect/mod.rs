@@ -41,7 +41,7 @@ mod lexicon;
 mod mbi;
 mod member_id;
 mod mrn;
-mod normal;
+pub(in crate::policy) mod normal;
 mod npi;
 mod ssn;
 mod text;

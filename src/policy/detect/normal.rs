@@ -15,7 +15,7 @@ static RUNS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\s_-]{2,}|[[\s_-]&&[^ ]]|\x{2019}").expect("built-in separator pattern")
 });
 
-pub(super) struct Normalized<'t> {
+pub(in crate::policy) struct Normalized<'t> {
     text: Cow<'t, str>,
     /// `(n, o)`: from normalised byte `n` on, original = `o + (i - n)`. Sorted by `n`.
     breaks: Vec<(usize, usize)>,

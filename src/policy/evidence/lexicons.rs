@@ -1,0 +1,263 @@
+//! The word lists behind the evidence: common given names and surnames (US
+//! Census and SSA, public domain), ICD-10-CM codes (CMS, public domain), drug
+//! names, lab analytes, and health wording (conditions, procedures, encounters,
+//! payment). Shipped inside the binary from `data/lexicons/`; each can be
+//! replaced by a file (`[policy.lexicons]`), read by the config loader and
+//! handed over here as text. One aho-corasick automaton finds every health
+//! term in one pass; names are looked up in hash sets. Built once per engine.
+
+use std::collections::HashSet;
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+/// `[policy.lexicons]`: files that replace the shipped lists (one entry per
+/// line, `#` comments). Paths as written; the config loader reads them.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconFiles {
+    pub given_names_file: Option<String>,
+    pub surnames_file: Option<String>,
+    pub icd10_codes_file: Option<String>,
+    pub drugs_file: Option<String>,
+    pub lab_analytes_file: Option<String>,
+    pub conditions_file: Option<String>,
+    pub procedures_file: Option<String>,
+    pub encounters_file: Option<String>,
+    pub payment_file: Option<String>,
+}
+
+/// One list: which key names it, and the shipped text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    GivenNames,
+    Surnames,
+    Icd10Codes,
+    Drugs,
+    LabAnalytes,
+    Conditions,
+    Procedures,
+    Encounters,
+    Payment,
+}
+
+impl List {
+    pub const ALL: [List; 9] = [
+        List::GivenNames,
+        List::Surnames,
+        List::Icd10Codes,
+        List::Drugs,
+        List::LabAnalytes,
+        List::Conditions,
+        List::Procedures,
+        List::Encounters,
+        List::Payment,
+    ];
+
+    /// The config key (under `policy.lexicons`).
+    pub fn key(self) -> &'static str {
+        match self {
+            List::GivenNames => "given_names_file",
+            List::Surnames => "surnames_file",
+            List::Icd10Codes => "icd10_codes_file",
+            List::Drugs => "drugs_file",
+            List::LabAnalytes => "lab_analytes_file",
+            List::Conditions => "conditions_file",
+            List::Procedures => "procedures_file",
+            List::Encounters => "encounters_file",
+            List::Payment => "payment_file",
+        }
+    }
+
+    pub fn shipped(self) -> &'static str {
+        match self {
+            List::GivenNames => include_str!("../../../data/lexicons/given_names.txt"),
+            List::Surnames => include_str!("../../../data/lexicons/surnames.txt"),
+            List::Icd10Codes => include_str!("../../../data/lexicons/icd10cm_codes.txt"),
+            List::Drugs => include_str!("../../../data/lexicons/drugs.txt"),
+            List::LabAnalytes => include_str!("../../../data/lexicons/lab_analytes.txt"),
+            List::Conditions => include_str!("../../../data/lexicons/conditions.txt"),
+            List::Procedures => include_str!("../../../data/lexicons/procedures.txt"),
+            List::Encounters => include_str!("../../../data/lexicons/encounters.txt"),
+            List::Payment => include_str!("../../../data/lexicons/payment.txt"),
+        }
+    }
+
+    pub fn path(self, files: &LexiconFiles) -> Option<&str> {
+        match self {
+            List::GivenNames => files.given_names_file.as_deref(),
+            List::Surnames => files.surnames_file.as_deref(),
+            List::Icd10Codes => files.icd10_codes_file.as_deref(),
+            List::Drugs => files.drugs_file.as_deref(),
+            List::LabAnalytes => files.lab_analytes_file.as_deref(),
+            List::Conditions => files.conditions_file.as_deref(),
+            List::Procedures => files.procedures_file.as_deref(),
+            List::Encounters => files.encounters_file.as_deref(),
+            List::Payment => files.payment_file.as_deref(),
+        }
+    }
+}
+
+/// A list that cannot be used: the key, what is wrong (never the list's text
+/// beyond a line number), and the fix.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("policy.lexicons.{key}: {problem}")]
+pub struct LexiconError {
+    pub key: &'static str,
+    pub problem: String,
+}
+
+/// The entries of a list: trimmed, lower case (ICD codes: upper case, no dot),
+/// `#` comments and blank lines dropped. Checked: an entry is printable, at
+/// most 80 characters; an ICD-10-CM code is a letter, two characters, and up
+/// to four more, letters and digits only.
+pub fn entries(list: List, text: &str) -> Result<Vec<String>, LexiconError> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let entry = line.split('#').next().unwrap_or("").trim();
+        if entry.is_empty() {
+            continue;
+        }
+        let bad = |why: &str| LexiconError {
+            key: list.key(),
+            problem: format!("line {}: {why}", i + 1),
+        };
+        if entry.chars().count() > 80 || entry.chars().any(char::is_control) {
+            return Err(bad(
+                "an entry is longer than 80 characters or not printable",
+            ));
+        }
+        if list == List::Icd10Codes {
+            let code: String = entry.chars().filter(|c| *c != '.').collect();
+            let code = code.to_ascii_uppercase();
+            let shape = code.len() >= 3
+                && code.len() <= 7
+                && code.starts_with(|c: char| c.is_ascii_uppercase())
+                && code.chars().all(|c| c.is_ascii_alphanumeric());
+            if !shape {
+                return Err(bad("not an ICD-10-CM code (like E119 or E11.9)"));
+            }
+            out.push(code);
+        } else {
+            out.push(entry.to_lowercase());
+        }
+    }
+    if out.is_empty() {
+        return Err(LexiconError {
+            key: list.key(),
+            problem: "the list is empty".into(),
+        });
+    }
+    Ok(out)
+}
+
+/// What a health term is evidence of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Term {
+    Drug,
+    Analyte,
+    Condition,
+    Procedure,
+    Encounter,
+    Payment,
+}
+
+pub struct Lexicons {
+    pub given: HashSet<String>,
+    pub surnames: HashSet<String>,
+    pub icd10: HashSet<String>,
+    health: AhoCorasick,
+    terms: Vec<Term>,
+}
+
+impl std::fmt::Debug for Lexicons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicons")
+            .field("given", &self.given.len())
+            .field("surnames", &self.surnames.len())
+            .field("icd10", &self.icd10.len())
+            .field("health_terms", &self.terms.len())
+            .finish()
+    }
+}
+
+static SHIPPED: LazyLock<Result<Arc<Lexicons>, LexiconError>> =
+    LazyLock::new(|| Lexicons::build(&|_| None).map(Arc::new));
+
+impl Lexicons {
+    /// The shipped lists (built once per process).
+    pub fn shipped() -> Result<Arc<Lexicons>, LexiconError> {
+        SHIPPED.clone()
+    }
+
+    /// The shipped lists, with `replaced(list)` giving a file's text instead.
+    pub fn build(replaced: &dyn Fn(List) -> Option<String>) -> Result<Lexicons, LexiconError> {
+        let list = |l: List| match replaced(l) {
+            Some(text) => entries(l, &text),
+            None => entries(l, l.shipped()),
+        };
+        let mut patterns: Vec<String> = Vec::new();
+        let mut terms = Vec::new();
+        let mut seen = HashSet::new();
+        for (l, term) in [
+            (List::Drugs, Term::Drug),
+            (List::LabAnalytes, Term::Analyte),
+            (List::Conditions, Term::Condition),
+            (List::Procedures, Term::Procedure),
+            (List::Encounters, Term::Encounter),
+            (List::Payment, Term::Payment),
+        ] {
+            for e in list(l)? {
+                if seen.insert(e.clone()) {
+                    patterns.push(e);
+                    terms.push(term);
+                }
+            }
+        }
+        let health = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| LexiconError {
+                key: "drugs_file",
+                problem: format!("the terms do not fit in an automaton: {e}"),
+            })?;
+        Ok(Lexicons {
+            given: list(List::GivenNames)?.into_iter().collect(),
+            surnames: list(List::Surnames)?.into_iter().collect(),
+            icd10: list(List::Icd10Codes)?.into_iter().collect(),
+            health,
+            terms,
+        })
+    }
+
+    /// Every health term in `text` (ASCII case-insensitive, whole words):
+    /// (kind, start, end).
+    pub fn health_terms<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (Term, usize, usize)> + 'a {
+        let lower = text;
+        self.health.find_iter(lower).filter_map(move |m| {
+            let glued_before = lower[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let glued_after = lower[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            (!glued_before && !glued_after)
+                .then(|| (self.terms[m.pattern().as_usize()], m.start(), m.end()))
+        })
+    }
+
+    pub fn is_given(&self, word: &str) -> bool {
+        self.given.contains(&word.to_lowercase())
+    }
+
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(&word.to_lowercase())
+    }
+}

@@ -1,0 +1,231 @@
+//! Individually identifiable health information, on two axes (HIPAA's own
+//! definition, 45 CFR 160.103): *identity* evidence (a patient's name in the
+//! roles mail uses, patient identifiers, a date of birth) and *health* evidence
+//! (diagnosis codes and conditions, lab results, medications, procedures,
+//! encounters, payment for care). A message is PHI when both are present close
+//! enough to belong together, or when a patient identifier that is PHI by
+//! itself appears (SSN, MBI, MRN, health-plan member id, an HL7 message). An
+//! SSN sent by a covered entity cannot be told apart from a patient's, so it
+//! counts (fail closed); the detector already wants an SSN context word. A
+//! provider's NPI or DEA number is evidence about a provider, not a patient:
+//! alone it is not PHI.
+//!
+//! Each piece of evidence has a strength; a pair combines when the strengths
+//! add up to [`COMBINES_AT`] (strong + anything, medium + medium) and the two
+//! lie within [`NEAR`] bytes of each other in one text unit. The subject goes
+//! with every unit. What leaves this module is evidence *kinds* and the basis
+//! of the verdict, never matched text.
+
+mod health;
+mod identity;
+pub mod lexicons;
+
+use serde::Serialize;
+
+use super::detect::{Detector, Finding};
+pub use lexicons::{LexiconError, Lexicons};
+
+/// Pairs further apart than this (bytes, in one text unit) do not combine.
+pub const NEAR: usize = 1500;
+/// Identity strength + health strength at which a pair combines.
+pub const COMBINES_AT: u8 = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    Weak = 1,
+    Medium = 2,
+    Strong = 3,
+}
+
+/// What points at an identifiable individual.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityKind {
+    /// A name in a patient role: "Patient: …", "my patient, …", "Member name …".
+    PatientName,
+    /// A name in a name field or reference line ("Name: …", "Re: …").
+    NamedField,
+    /// SSN, MBI, MRN or member id (the detectors').
+    PatientIdentifier,
+    /// A date of birth (the detector's).
+    DateOfBirth,
+    /// "Dear Ms. Lopez," (not a doctor, not "Dear colleague").
+    Salutation,
+    /// A C-CDA `patient` element with a name.
+    ClinicalDocument,
+    /// A common given name followed by a common surname, not a provider's.
+    PersonName,
+}
+
+/// What says something about health, care or payment for care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HealthKind {
+    /// An ICD-10-CM code in clinical context (the detector's).
+    DiagnosisCode,
+    /// A lab analyte with a value.
+    LabResult,
+    /// A drug name (with a dose: strong).
+    Medication,
+    /// A diagnosis or condition.
+    Condition,
+    Procedure,
+    /// Admission, discharge, referral, appointment wording.
+    Encounter,
+    /// Claims, explanation of benefits, prior authorization.
+    Payment,
+}
+
+/// Why the verdict is what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Identity and health evidence that belong together.
+    IdentityAndHealth,
+    /// A patient identifier that is PHI by itself.
+    PatientIdentifier,
+    /// Identity evidence, but nothing about health near it.
+    IdentityOnly,
+    /// Health evidence, but no identifiable individual.
+    HealthOnly,
+    /// Both, but too weak or too far apart to belong together.
+    NotCombined,
+    None,
+}
+
+impl Basis {
+    pub fn is_phi(self) -> bool {
+        matches!(self, Basis::IdentityAndHealth | Basis::PatientIdentifier)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit<K> {
+    kind: K,
+    strength: Strength,
+    at: usize,
+}
+
+/// The evidence of one text unit (the subject, a body, an attachment).
+#[derive(Debug, Default)]
+pub struct Unit {
+    identity: Vec<Hit<IdentityKind>>,
+    health: Vec<Hit<HealthKind>>,
+    /// A patient identifier that is PHI by itself.
+    standalone: bool,
+}
+
+/// The message's evidence: kinds found (sorted, each once) and the verdict.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    pub identity: Vec<IdentityKind>,
+    pub health: Vec<HealthKind>,
+    pub basis: Basis,
+}
+
+impl Evidence {
+    /// Nothing found (a message that was not read).
+    pub fn none() -> Self {
+        Self {
+            identity: Vec::new(),
+            health: Vec::new(),
+            basis: Basis::None,
+        }
+    }
+
+    pub fn is_phi(&self) -> bool {
+        self.basis.is_phi()
+    }
+}
+
+/// The evidence in one unit of text, given the detectors' findings in it.
+pub fn unit(text: &str, findings: &[Finding], lex: &Lexicons) -> Unit {
+    let mut u = Unit::default();
+    for f in findings.iter().filter(|f| f.counts()) {
+        let at = f.span.0;
+        let id = |kind, strength| Hit { kind, strength, at };
+        match f.detector {
+            Detector::Ssn | Detector::Mbi | Detector::Mrn | Detector::MemberId | Detector::Hl7 => {
+                u.standalone = true;
+                u.identity
+                    .push(id(IdentityKind::PatientIdentifier, Strength::Strong));
+            }
+            Detector::Dob => u
+                .identity
+                .push(id(IdentityKind::DateOfBirth, Strength::Medium)),
+            Detector::Icd10 => u.health.push(Hit {
+                kind: HealthKind::DiagnosisCode,
+                strength: Strength::Strong,
+                at,
+            }),
+            // Provider identifiers are not evidence about a patient; lexicon terms
+            // are found again (with their categories) by the health scan.
+            Detector::Npi | Detector::Dea | Detector::Lexicon => {}
+        }
+    }
+    identity::scan(text, lex, &mut u.identity);
+    health::scan(text, lex, &mut u.health);
+    u
+}
+
+/// Fold the units into the message's verdict. `units[0]` is the subject: its
+/// evidence goes with every other unit, whatever the distance.
+pub fn assess(units: &[Unit]) -> Evidence {
+    let mut identity: Vec<IdentityKind> = units
+        .iter()
+        .flat_map(|u| u.identity.iter().map(|h| h.kind))
+        .collect();
+    let mut health: Vec<HealthKind> = units
+        .iter()
+        .flat_map(|u| u.health.iter().map(|h| h.kind))
+        .collect();
+    identity.sort();
+    identity.dedup();
+    health.sort();
+    health.dedup();
+    let any_health = !health.is_empty();
+    let basis = if units.iter().any(|u| u.standalone) {
+        Basis::PatientIdentifier
+    } else if combined(units) {
+        Basis::IdentityAndHealth
+    } else {
+        match (identity.is_empty(), any_health) {
+            (true, true) => Basis::HealthOnly,
+            (false, false) => Basis::IdentityOnly,
+            (false, true) => Basis::NotCombined,
+            (true, false) => Basis::None,
+        }
+    };
+    Evidence {
+        identity,
+        health,
+        basis,
+    }
+}
+
+/// Some identity and health evidence belong together: in one unit within
+/// [`NEAR`] bytes, or one of them in the subject.
+fn combined(units: &[Unit]) -> bool {
+    let Some((subject, rest)) = units.split_first() else {
+        return false;
+    };
+    let pairs = |ids: &[Hit<IdentityKind>], hs: &[Hit<HealthKind>], near: bool| {
+        ids.iter().any(|i| {
+            hs.iter().any(|h| {
+                i.strength as u8 + h.strength as u8 >= COMBINES_AT
+                    && (!near || i.at.abs_diff(h.at) <= NEAR)
+            })
+        })
+    };
+    if pairs(&subject.identity, &subject.health, false) {
+        return true;
+    }
+    rest.iter().any(|u| {
+        pairs(&u.identity, &u.health, true)
+            || pairs(&subject.identity, &u.health, false)
+            || pairs(&u.identity, &subject.health, false)
+    })
+}
+
+#[cfg(test)]
+mod tests;
