@@ -19,6 +19,7 @@ mod mta_sts_fetch;
 mod parser_props;
 mod policy;
 mod policy_corpus;
+mod policy_phi;
 mod queue_cli;
 mod readme;
 mod routing;

@@ -16,7 +16,7 @@ use crate::policy::detect::normal::Normalized;
 /// A result value right after an analyte: separators, an optional flag word,
 /// a comparator, a number.
 static VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t:=|,(-]{0,6}(?i:(?:level|result|value|was|is|of|now|today|measured|came back|at)[ \t:]{1,3}){0,2}[<>≤≥]?[ \t]*[0-9]+(?:[.,][0-9]+)?")
+    Regex::new(r"^[ \t:=|,()\[\]-]{0,6}(?i:(?:level|levels|result|results|value|test|was|were|is|of|now|today|measured|came back|at|returned|remains|up to|down to|increased to|decreased to)[ \t:)]{1,3}){0,3}[<>≤≥]?[ \t]*[0-9]+(?:[.,/][0-9]+)?")
         .expect("built-in lab value pattern")
 });
 
@@ -26,7 +26,22 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in dose pattern")
 });
 
+/// A clinical record field at the start of a line: "Diagnosis: …",
+/// "Impression: …", "Reason for referral: …".
+static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^[ \t]*(?:diagnosis|diagnoses|dx|impression|reason for (?:visit|referral|consult)|reason|chief complaint|assessment|assessment and plan|history|hpi|findings|indication|procedure|exam|medications?|allergies|plan|problem list|results?|clinical (?:notes?|history))[ \t]*:[ \t]*[A-Za-z0-9]")
+        .expect("built-in record-field pattern")
+});
+
 pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<HealthKind>>) {
+    for m in FIELD.find_iter(text) {
+        out.push(Hit {
+            kind: HealthKind::Encounter,
+            strength: Strength::Medium,
+            at: m.start(),
+            line: 0,
+        });
+    }
     let norm = Normalized::new(text);
     let n = norm.as_str();
     for (term, start, end) in lex.health_terms(n) {
@@ -45,6 +60,7 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<HealthKind>>) {
             kind,
             strength,
             at: norm.original(start),
+            line: 0,
         });
     }
 }

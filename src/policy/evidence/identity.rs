@@ -13,34 +13,63 @@ use regex::Regex;
 use super::{Hit, IdentityKind, Lexicons, Strength};
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
-const NAME: &str = r"((?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t]+[A-Z]\.?)?(?:[ \t]+(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}),[ \t]*(?:[A-Z][a-z]+|[A-Z]{2,}))";
+const NAME: &str = r"((?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}),[ \t\xA0]*(?:[A-Z][a-z]+|[A-Z]{2,}))";
 
 /// A cue word, then at most a few characters of punctuation, then a name.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
-    let cue = r"(?i:\b(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|name|re|regarding|fw|fwd)\b(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?)";
-    let honorific = r"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?";
+    let cue = r"(?i:\b(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|name|re|regarding|fw|fwd)\b(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
+    let honorific = r"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?";
     Regex::new(&format!(
-        r"(?:{cue}[ \t]*(?:[:#–-]|,|\bis\b)?[ \t]*){{1,3}}(?:(?i:name)[ \t]*:[ \t]*)?{honorific}{NAME}"
+        r"(?:{cue}[ \t\xA0]*(?:[:#–-]|,|\bis\b)?[ \t\xA0]*){{1,3}}(?:(?i:name)[ \t\xA0]*:[ \t\xA0]*)?{honorific}{NAME}"
     ))
     .expect("built-in name cue pattern")
 });
 
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^[ \t]*(?:Dear|Hi|Hello)[ \t]+((?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor)\.?[ \t]+)?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)?)[ \t]*[,:!]",
+        r"(?m)^[ \t\xA0]*(?:Dear|Hi|Hello|Estimad[oa](?:/a)?|Querid[oa](?:/a)?|Hola)[ \t\xA0]+((?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor)\.?[ \t\xA0]+)?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:[ \t\xA0]+[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)?)[ \t\xA0]*[,:!]",
     )
     .expect("built-in salutation pattern")
 });
 
+/// A body that opens with a name and a comma on its own line ("Daniela,").
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s{0,40}([A-Z][a-z]+(?:-[a-z]+)?)[ \t]*,[ \t]*\r?\n")
+        .expect("built-in greeting pattern")
+});
+
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+    Regex::new(r"\b([A-Z][a-z]+)[ \t\xA0]+(?:[A-Z]\.[ \t\xA0]+)?((?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|[A-Z]\.)")
         .expect("built-in person pattern")
 });
 
-static CCDA_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?s)<(?:\w+:)?patient\b[^>]*>.{0,2000}?<(?:\w+:)?(?:given|family)\b")
-        .expect("built-in C-CDA pattern")
+/// "Mr. Abdi", "Ms. Pham": a person, whatever the name lists say.
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)")
+        .expect("built-in titled-name pattern")
 });
+
+/// A `<given>` or `<family>` element that holds a name (not `{{given_name}}`).
+static CCDA_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<(?:\w+:)?(?:given|family)\b[^>]*>\s*[A-Z][A-Za-z'’-]+")
+        .expect("built-in C-CDA name pattern")
+});
+
+/// A C-CDA `<patient>` element (up to its end tag) with a real name in it.
+fn ccda_patient(text: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(off) = text[from..].find("<patient") {
+        let start = from + off;
+        let rest = &text[start..];
+        let is_element = rest[8..].starts_with(['>', ' ', '\t', '\r', '\n']);
+        let end = rest.find("</patient>").map_or(rest.len(), |e| e);
+        if is_element && CCDA_NAME.is_match(&rest[..end]) {
+            return Some(start);
+        }
+        from = start + 8;
+    }
+    None
+}
 
 /// Capitalised words that start no person's name in mail (departments,
 /// organisations, document words), so "Patient Portal Access" is no name.
@@ -136,7 +165,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Credentials after a name that make it a provider's.
 static CREDENTIAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?[ \t]*(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA|PA-C|PhD|PharmD|DDS|DMD|FNP|APRN|LCSW|CNM|FACC|FACP|MBBS|DNP|BSN|MSN|CRNA)\b")
+    Regex::new(r"^,?[ \t\xA0]*(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA|PA-C|PhD|PharmD|DDS|DMD|FNP|APRN|LCSW|CNM|FACC|FACP|MBBS|DNP|BSN|MSN|CRNA)\b")
         .expect("built-in credential pattern")
 });
 
@@ -154,9 +183,9 @@ fn is_provider(text: &str, start: usize, end: usize) -> bool {
     titled || CREDENTIAL_AFTER.is_match(&text[end..])
 }
 
-/// The name is made of name words: none is a known non-name, and at least
-/// one is in the given-name or surname list.
-fn plausible(name: &str, lex: &Lexicons) -> bool {
+/// The name is made of name words: none is a known non-name, and (unless the
+/// cue itself says "patient") at least one is in the given-name or surname list.
+fn plausible(name: &str, lex: &Lexicons, cued: bool) -> bool {
     let mut any_listed = false;
     for w in words(name) {
         let lower = w.to_lowercase();
@@ -165,7 +194,7 @@ fn plausible(name: &str, lex: &Lexicons) -> bool {
         }
         any_listed |= lex.is_given(w) || lex.is_surname(w);
     }
-    any_listed
+    any_listed || cued
 }
 
 pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>) {
@@ -173,13 +202,16 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
         let (Some(cue), Some(name)) = (c.get(1), c.get(2)) else {
             continue;
         };
-        if !plausible(name.as_str(), lex) || is_provider(text, name.start(), name.end()) {
-            continue;
-        }
         let patient_role = !matches!(
             cue.as_str().to_ascii_lowercase().as_str(),
             "name" | "re" | "regarding" | "fw" | "fwd"
         );
+        let two_words = words(name.as_str()).count() >= 2;
+        if !plausible(name.as_str(), lex, patient_role && two_words)
+            || is_provider(text, name.start(), name.end())
+        {
+            continue;
+        }
         out.push(match patient_role {
             true => hit(IdentityKind::PatientName, Strength::Strong, name.start()),
             false => hit(IdentityKind::NamedField, Strength::Medium, name.start()),
@@ -191,7 +223,8 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
             .is_some_and(|t| t.as_str().trim_end_matches('.').trim().starts_with("D"));
         let Some(name) = c.get(2) else { continue };
         let titled = c.get(1).is_some();
-        if doctor || !(titled || plausible(name.as_str(), lex)) {
+        let full_name = words(name.as_str()).count() >= 2;
+        if doctor || !(titled || plausible(name.as_str(), lex, full_name)) {
             continue;
         }
         if words(name.as_str()).any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str())) {
@@ -207,20 +240,70 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
         let (Some(first), Some(last)) = (c.get(1), c.get(2)) else {
             continue;
         };
-        let listed = lex.is_given(first.as_str()) && lex.is_surname(last.as_str());
-        if listed && !is_provider(text, first.start(), last.end()) {
+        let (f, l) = (first.as_str(), last.as_str());
+        let not_name = [f, l]
+            .iter()
+            .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
+        let listed = match l.ends_with('.') {
+            true => lex.is_given(f),
+            false => lex.is_given(f) || lex.is_surname(l) || lex.is_surname(f),
+        };
+        if listed && !not_name && !is_provider(text, first.start(), last.end()) {
             out.push(hit(IdentityKind::PersonName, Strength::Weak, first.start()));
         }
     }
-    if let Some(m) = CCDA_PATIENT.find(text) {
+    if let Some(name) = GREETING.captures(text).and_then(|c| c.get(1))
+        && !NOT_NAMES.contains(&name.as_str().to_lowercase().as_str())
+    {
         out.push(hit(
-            IdentityKind::ClinicalDocument,
-            Strength::Strong,
-            m.start(),
+            IdentityKind::Salutation,
+            Strength::Medium,
+            name.start(),
         ));
+    }
+    for c in TITLED.captures_iter(text) {
+        if let Some(name) = c.get(1)
+            && !NOT_NAMES.contains(&name.as_str().to_lowercase().as_str())
+        {
+            out.push(hit(
+                IdentityKind::TitledName,
+                Strength::Medium,
+                name.start(),
+            ));
+        }
+    }
+    if let Some(at) = ccda_patient(text) {
+        out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
     }
 }
 
 fn hit(kind: IdentityKind, strength: Strength, at: usize) -> Hit<IdentityKind> {
-    Hit { kind, strength, at }
+    Hit {
+        kind,
+        strength,
+        at,
+        line: 0,
+    }
+}
+
+/// An HL7 v2 message whose PID segment names someone: PID-5 holds letters and
+/// is not a `<PLACEHOLDER>`.
+pub(super) fn hl7_has_patient(message: &str) -> bool {
+    message.match_indices("PID|").any(|(i, _)| {
+        let segment = message[i..].split(['\r', '\n']).next().unwrap_or("");
+        segment
+            .split('|')
+            .nth(5)
+            .is_some_and(|name| !name.contains('<') && name.chars().any(|c| c.is_alphabetic()))
+    })
+}
+
+/// The text speaks of a patient or a record number (so a number in the
+/// organisation's MRN format is more likely one).
+pub(super) fn mentions_patient(text: &str) -> bool {
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:patients?|pt|mrn|medical record|chart)\b")
+            .expect("built-in patient-word pattern")
+    });
+    WORDS.is_match(text)
 }

@@ -22,10 +22,7 @@ pub struct LexiconFiles {
     pub icd10_codes_file: Option<String>,
     pub drugs_file: Option<String>,
     pub lab_analytes_file: Option<String>,
-    pub conditions_file: Option<String>,
-    pub procedures_file: Option<String>,
-    pub encounters_file: Option<String>,
-    pub payment_file: Option<String>,
+    pub health_terms_file: Option<String>,
 }
 
 /// One list: which key names it, and the shipped text.
@@ -36,23 +33,19 @@ pub enum List {
     Icd10Codes,
     Drugs,
     LabAnalytes,
-    Conditions,
-    Procedures,
-    Encounters,
-    Payment,
+    /// Grouped by `## ` headers: diagnosis wording and conditions, procedures,
+    /// encounter and care wording, payer and claim wording.
+    HealthTerms,
 }
 
 impl List {
-    pub const ALL: [List; 9] = [
+    pub const ALL: [List; 6] = [
         List::GivenNames,
         List::Surnames,
         List::Icd10Codes,
         List::Drugs,
         List::LabAnalytes,
-        List::Conditions,
-        List::Procedures,
-        List::Encounters,
-        List::Payment,
+        List::HealthTerms,
     ];
 
     /// The config key (under `policy.lexicons`).
@@ -63,10 +56,7 @@ impl List {
             List::Icd10Codes => "icd10_codes_file",
             List::Drugs => "drugs_file",
             List::LabAnalytes => "lab_analytes_file",
-            List::Conditions => "conditions_file",
-            List::Procedures => "procedures_file",
-            List::Encounters => "encounters_file",
-            List::Payment => "payment_file",
+            List::HealthTerms => "health_terms_file",
         }
     }
 
@@ -77,10 +67,7 @@ impl List {
             List::Icd10Codes => include_str!("../../../data/lexicons/icd10cm_codes.txt"),
             List::Drugs => include_str!("../../../data/lexicons/drugs.txt"),
             List::LabAnalytes => include_str!("../../../data/lexicons/lab_analytes.txt"),
-            List::Conditions => include_str!("../../../data/lexicons/conditions.txt"),
-            List::Procedures => include_str!("../../../data/lexicons/procedures.txt"),
-            List::Encounters => include_str!("../../../data/lexicons/encounters.txt"),
-            List::Payment => include_str!("../../../data/lexicons/payment.txt"),
+            List::HealthTerms => include_str!("../../../data/lexicons/health_terms.txt"),
         }
     }
 
@@ -91,10 +78,7 @@ impl List {
             List::Icd10Codes => files.icd10_codes_file.as_deref(),
             List::Drugs => files.drugs_file.as_deref(),
             List::LabAnalytes => files.lab_analytes_file.as_deref(),
-            List::Conditions => files.conditions_file.as_deref(),
-            List::Procedures => files.procedures_file.as_deref(),
-            List::Encounters => files.encounters_file.as_deref(),
-            List::Payment => files.payment_file.as_deref(),
+            List::HealthTerms => files.health_terms_file.as_deref(),
         }
     }
 }
@@ -113,16 +97,36 @@ pub struct LexiconError {
 /// most 80 characters; an ICD-10-CM code is a letter, two characters, and up
 /// to four more, letters and digits only.
 pub fn entries(list: List, text: &str) -> Result<Vec<String>, LexiconError> {
+    Ok(grouped(list, text)?.into_iter().map(|(_, e)| e).collect())
+}
+
+/// The entries with the `## ` group each is under (`Term::Condition` before
+/// any group). In `health_terms_file` every entry must be under a group whose
+/// header names diagnosis/condition, procedure, encounter/care or payer/claim.
+pub fn grouped(list: List, text: &str) -> Result<Vec<(Term, String)>, LexiconError> {
     let mut out = Vec::new();
+    let mut group: Option<Term> = None;
     for (i, line) in text.lines().enumerate() {
-        let entry = line.split('#').next().unwrap_or("").trim();
-        if entry.is_empty() {
-            continue;
-        }
         let bad = |why: &str| LexiconError {
             key: list.key(),
             problem: format!("line {}: {why}", i + 1),
         };
+        if let Some(header) = line.strip_prefix("## ")
+            && list == List::HealthTerms
+        {
+            group = Some(group_of(header).ok_or_else(|| {
+                bad("a `## ` group header must name diagnosis, conditions, procedures, encounter or payer")
+            })?);
+            continue;
+        }
+        let entry = line.split('#').next().unwrap_or("").trim();
+        if entry.is_empty() {
+            continue;
+        }
+        if list == List::HealthTerms && group.is_none() {
+            return Err(bad("an entry before the first `## ` group header"));
+        }
+        let term = group.unwrap_or(Term::Condition);
         if entry.chars().count() > 80 || entry.chars().any(char::is_control) {
             return Err(bad(
                 "an entry is longer than 80 characters or not printable",
@@ -138,9 +142,9 @@ pub fn entries(list: List, text: &str) -> Result<Vec<String>, LexiconError> {
             if !shape {
                 return Err(bad("not an ICD-10-CM code (like E119 or E11.9)"));
             }
-            out.push(code);
+            out.push((term, code));
         } else {
-            out.push(entry.to_lowercase());
+            out.push((term, entry.to_lowercase()));
         }
     }
     if out.is_empty() {
@@ -150,6 +154,21 @@ pub fn entries(list: List, text: &str) -> Result<Vec<String>, LexiconError> {
         });
     }
     Ok(out)
+}
+
+fn group_of(header: &str) -> Option<Term> {
+    let h = header.to_ascii_lowercase();
+    if h.contains("diagnos") || h.contains("condition") {
+        Some(Term::Condition)
+    } else if h.contains("procedure") {
+        Some(Term::Procedure)
+    } else if h.contains("encounter") || h.contains("care") {
+        Some(Term::Encounter)
+    } else if h.contains("payer") || h.contains("claim") || h.contains("billing") {
+        Some(Term::Payment)
+    } else {
+        None
+    }
 }
 
 /// What a health term is evidence of.
@@ -200,19 +219,19 @@ impl Lexicons {
         let mut patterns: Vec<String> = Vec::new();
         let mut terms = Vec::new();
         let mut seen = HashSet::new();
-        for (l, term) in [
-            (List::Drugs, Term::Drug),
-            (List::LabAnalytes, Term::Analyte),
-            (List::Conditions, Term::Condition),
-            (List::Procedures, Term::Procedure),
-            (List::Encounters, Term::Encounter),
-            (List::Payment, Term::Payment),
-        ] {
-            for e in list(l)? {
-                if seen.insert(e.clone()) {
-                    patterns.push(e);
-                    terms.push(term);
-                }
+        let text = |l: List| replaced(l).unwrap_or_else(|| l.shipped().to_string());
+        let drugs = entries(List::Drugs, &text(List::Drugs))?;
+        let analytes = entries(List::LabAnalytes, &text(List::LabAnalytes))?;
+        let grouped_terms = grouped(List::HealthTerms, &text(List::HealthTerms))?;
+        let all = drugs
+            .into_iter()
+            .map(|e| (Term::Drug, e))
+            .chain(analytes.into_iter().map(|e| (Term::Analyte, e)))
+            .chain(grouped_terms);
+        for (term, e) in all {
+            if seen.insert(e.clone()) {
+                patterns.push(e);
+                terms.push(term);
             }
         }
         let health = AhoCorasickBuilder::new()

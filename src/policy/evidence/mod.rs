@@ -19,6 +19,7 @@
 mod health;
 mod identity;
 pub mod lexicons;
+mod table;
 
 use serde::Serialize;
 
@@ -29,6 +30,9 @@ pub use lexicons::{LexiconError, Lexicons};
 pub const NEAR: usize = 1500;
 /// Identity strength + health strength at which a pair combines.
 pub const COMBINES_AT: u8 = 4;
+/// Within this many bytes ("Yusuf Petrov about depression", "O'Brien's MRI")
+/// a pair needs one strength less.
+pub const ADJACENT: usize = 60;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
@@ -51,6 +55,8 @@ pub enum IdentityKind {
     DateOfBirth,
     /// "Dear Ms. Lopez," (not a doctor, not "Dear colleague").
     Salutation,
+    /// "Mr. Abdi", "Ms. Pham" anywhere.
+    TitledName,
     /// A C-CDA `patient` element with a name.
     ClinicalDocument,
     /// A common given name followed by a common surname, not a provider's.
@@ -104,6 +110,8 @@ struct Hit<K> {
     kind: K,
     strength: Strength,
     at: usize,
+    /// The line `at` is on (set once the unit is scanned).
+    line: usize,
 }
 
 /// The evidence of one text unit (the subject, a body, an attachment).
@@ -141,15 +149,63 @@ impl Evidence {
 /// The evidence in one unit of text, given the detectors' findings in it.
 pub fn unit(text: &str, findings: &[Finding], lex: &Lexicons) -> Unit {
     let mut u = Unit::default();
-    for f in findings.iter().filter(|f| f.counts()) {
+    let mentions_patient = identity::mentions_patient(text);
+    let table = table::Table::find(text);
+    // A value under a column header that names it counts as if the word were
+    // next to it (the detectors only look a few characters either side).
+    let headed: Vec<Finding> = findings
+        .iter()
+        .filter(|f| !f.counts())
+        .filter(|f| {
+            table
+                .as_ref()
+                .is_some_and(|t| t.labels(text, f.span.0, f.detector))
+        })
+        .map(|f| Finding { score: 1.0, ..*f })
+        .collect();
+    let findings: Vec<&Finding> = findings.iter().chain(&headed).collect();
+    for f in findings.iter().filter(|f| !f.counts()) {
+        // The organisation's own MRN or member-id format, without a context
+        // word: not PHI by itself (an asset tag can share the shape), but it
+        // supports strong health evidence.
+        let strength = match f.detector {
+            // A health-plan member id says who pays for someone's care.
+            Detector::MemberId => Some(Strength::Medium),
+            Detector::Mrn if mentions_patient => Some(Strength::Medium),
+            Detector::Mrn => Some(Strength::Weak),
+            _ => None,
+        };
+        if let Some(strength) = strength {
+            u.identity.push(Hit {
+                kind: IdentityKind::PatientIdentifier,
+                strength,
+                at: f.span.0,
+                line: 0,
+            });
+        }
+    }
+    for f in findings.iter().copied().filter(|f| f.counts()) {
         let at = f.span.0;
-        let id = |kind, strength| Hit { kind, strength, at };
+        let id = |kind, strength| Hit {
+            kind,
+            strength,
+            at,
+            line: 0,
+        };
         match f.detector {
-            Detector::Ssn | Detector::Mbi | Detector::Mrn | Detector::MemberId | Detector::Hl7 => {
+            Detector::Ssn | Detector::Mbi | Detector::Mrn | Detector::MemberId => {
                 u.standalone = true;
                 u.identity
                     .push(id(IdentityKind::PatientIdentifier, Strength::Strong));
             }
+            // An HL7 message is a patient's only when it has a PID segment with a
+            // name in it (an ACK or a template with <FIELDS> is not).
+            Detector::Hl7 if identity::hl7_has_patient(&text[f.span.0..f.span.1]) => {
+                u.standalone = true;
+                u.identity
+                    .push(id(IdentityKind::PatientIdentifier, Strength::Strong));
+            }
+            Detector::Hl7 => {}
             Detector::Dob => u
                 .identity
                 .push(id(IdentityKind::DateOfBirth, Strength::Medium)),
@@ -157,6 +213,7 @@ pub fn unit(text: &str, findings: &[Finding], lex: &Lexicons) -> Unit {
                 kind: HealthKind::DiagnosisCode,
                 strength: Strength::Strong,
                 at,
+                line: 0,
             }),
             // Provider identifiers are not evidence about a patient; lexicon terms
             // are found again (with their categories) by the health scan.
@@ -165,6 +222,10 @@ pub fn unit(text: &str, findings: &[Finding], lex: &Lexicons) -> Unit {
     }
     identity::scan(text, lex, &mut u.identity);
     health::scan(text, lex, &mut u.health);
+    let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let line = |at: usize| breaks.partition_point(|b| *b < at);
+    u.identity.iter_mut().for_each(|h| h.line = line(h.at));
+    u.health.iter_mut().for_each(|h| h.line = line(h.at));
     u
 }
 
@@ -212,8 +273,11 @@ fn combined(units: &[Unit]) -> bool {
     let pairs = |ids: &[Hit<IdentityKind>], hs: &[Hit<HealthKind>], near: bool| {
         ids.iter().any(|i| {
             hs.iter().any(|h| {
-                i.strength as u8 + h.strength as u8 >= COMBINES_AT
-                    && (!near || i.at.abs_diff(h.at) <= NEAR)
+                let gap = i.at.abs_diff(h.at);
+                let specific = !matches!(h.kind, HealthKind::Encounter | HealthKind::Payment);
+                let adjacent = gap <= ADJACENT && i.at < h.at && i.line == h.line;
+                let bonus = u8::from(near && specific && adjacent);
+                i.strength as u8 + h.strength as u8 + bonus >= COMBINES_AT && (!near || gap <= NEAR)
             })
         })
     };

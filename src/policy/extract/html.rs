@@ -61,6 +61,9 @@ pub(super) fn to_text(html: &str) -> String {
         out.push_str(&html[copied..i]);
         match sep {
             Sep::Nothing => {}
+            // A value split by inline markup (`<span>03/14/</span><span>1962`)
+            // stays one value: no space between a date or number's pieces.
+            Sep::Space if splits_a_value(&out, &html[end..]) => {}
             Sep::Space => out.push(' '),
             Sep::Newline => out.push('\n'),
             Sep::Entity => add_html_token(&mut out, &bytes[i..end], false),
@@ -70,6 +73,19 @@ pub(super) fn to_text(html: &str) -> String {
     }
     out.push_str(&html[copied..]);
     out
+}
+
+/// Text before an inline tag ends in a digit or a separator glued to one, and
+/// the text after it starts with a digit (or the other way round): the tag sits
+/// inside a date or number. Tags between words or cells still give a space.
+fn splits_a_value(before: &str, after: &str) -> bool {
+    let mut back = before.chars().rev();
+    let last = back.next();
+    let after_first = after.chars().next();
+    let digitish = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let sep = |c: Option<char>| matches!(c, Some('/' | '-' | '.'));
+    (sep(last) && digitish(back.next()) && digitish(after_first))
+        || (digitish(last) && sep(after_first))
 }
 
 /// What a token turns into.

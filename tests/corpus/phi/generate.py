@@ -182,7 +182,7 @@ def wrap_text(text, width=76):
     """Wrap long prose lines (keeps '> ' quote prefixes, leaves short lines)."""
     out = []
     for line in text.split("\n"):
-        if len(line) <= width + 2:
+        if len(line) <= width + 2 or _structured(line):
             out.append(line)
             continue
         prefix = ""
@@ -200,6 +200,13 @@ def wrap_text(text, width=76):
         for p in pieces or [""]:
             out.append(prefix + sub + p)
     return "\n".join(out)
+
+
+def _structured(line):
+    """HL7/X12 segments, XML and table rows are never re-wrapped."""
+    body = line.lstrip("> ")
+    return ("|" in body or body.startswith("<") or body.startswith("  ")
+            or (len(body) > 3 and body[:3].isalnum() and body[:3].upper() == body[:3] and body[3:4] in "|*"))
 
 
 def esc(s):
@@ -244,7 +251,13 @@ def t_12(t):
     return "%d:%02d %s" % (h, t.minute, "AM" if t.hour < 12 else "PM")
 
 
+def local(t):
+    """Quoted headers show Riverside local time (the Date: header is UTC)."""
+    return t - dt.timedelta(hours=5) if t.tzinfo is not None else t
+
+
 def outlook_sent(t):
+    t = local(t)
     return "%s, %s %d, %d %s" % (DAYS[t.weekday()], MONTHS[t.month - 1], t.day, t.year, t_12(t))
 
 
@@ -469,6 +482,7 @@ def _staff_roster():
 
 
 PROVIDERS = _provider_roster()
+PRESCRIBERS = [p for p in PROVIDERS if p.cred in ("MD", "DO", "NP", "PA-C")]
 STAFF = _staff_roster()
 
 
@@ -565,6 +579,19 @@ DRUGS = [("metformin", "500 mg tablet", "500 mg by mouth twice daily with meals"
          ("tamsulosin", "0.4 mg capsule", "0.4 mg by mouth 30 minutes after the same meal daily", None),
          ("buprenorphine-naloxone", "8-2 mg film", "1 film under the tongue daily", None)]
 DRUG_BY_NAME = {x[0]: x for x in DRUGS}
+
+
+def icd_for(c, p=None, n=1):
+    """n distinct ICD-10-CM codes that make sense together for person p."""
+    while True:
+        pool = [x for x in ICD if not (p is not None and ((x[0] == "C50.911" and p.sex != "F") or (x[0] == "N40.1" and p.sex != "M")))]
+        pick = c.r.sample(pool, n)
+        codes = [x[0] for x in pick]
+        if "R73.03" in codes and any(x.startswith("E11") for x in codes):
+            continue
+        if sum(1 for x in codes if x.startswith("E11")) > 1:
+            continue
+        return pick
 
 
 def lab_value(r, lab, flag=None):
@@ -890,7 +917,7 @@ def ccda_xml(c, p, author, sections, title="Continuity of Care Document", doc_ty
              template="2.16.840.1.113883.10.20.22.1.2", placeholders=False):
     """Small but structurally faithful C-CDA R2.1 document."""
     r = c.r
-    now = c.now
+    now = local(c.now)
     ts = "%04d%02d%02d%02d%02d%02d-0500" % (now.year, now.month, now.day, now.hour, now.minute, now.second)
     if placeholders:
         pid = '<id root="2.16.840.1.113883.3.9999.1" extension="{{mrn}}"/>'
@@ -1084,9 +1111,9 @@ class Ctx:
         return p
 
     def prov(self, spec=None, exclude=()):
-        pool = [p for p in PROVIDERS if (spec is None or p.specialty == spec) and p not in exclude]
+        pool = [p for p in PROVIDERS if (p.specialty == spec if spec else p in PRESCRIBERS) and p not in exclude]
         if not pool:
-            pool = [p for p in PROVIDERS if p not in exclude]
+            pool = [p for p in PRESCRIBERS if p not in exclude]
         return self.r.choice(pool)
 
     def staff(self, dept=None, exclude=()):
@@ -1197,6 +1224,7 @@ def q_original(frm, to, when, subject, body):
 
 
 def q_gt(frm, when, body):
+    when = local(when)
     head = "On %s, %s %d, %d at %s, %s <%s> wrote:" % (DAYS[when.weekday()][:3], MONTHS[when.month - 1][:3],
                                                       when.day, when.year, t_12(when), frm.name, frm.email)
     return "\n\n" + head + "\n" + "\n".join(("> " + ln) if ln else ">" for ln in body.split("\n"))
@@ -1228,27 +1256,45 @@ def _para_html(lines):
 
 
 def text_to_html(text):
+    """Outlook-like HTML for a plain-text body: quoted runs become blockquotes."""
+    lines = text.split("\n")
     out = []
-    paras = text.split("\n\n")
     i = 0
-    for para in paras:
-        lines = para.split("\n")
-        if all(ln.startswith(">") for ln in lines if ln) and any(lines):
-            inner = "\n".join(ln[2:] if ln.startswith("> ") else ln[1:] for ln in lines)
-            out.append('<blockquote style="border:none;border-left:solid #CCCCCC 1.0pt;padding:0in 0in 0in 6.0pt;'
-                       'margin-left:4.8pt">\n%s\n</blockquote>' % text_to_html(inner))
-            continue
-        if lines and lines[0] == "________________________________":
+    para = []
+
+    def flush():
+        if not para:
+            return
+        if para[0] == "________________________________":
             out.append('<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">')
-            out.append(_para_html(lines[1:]) if len(lines) > 1 else "")
+            if len(para) > 1:
+                out.append(_para_html(para[1:]))
             out.append("</div>")
-            continue
-        if lines and lines[0] == "-- ":
-            out.append('<p class="MsoNormal" style="color:#595959">%s</p>' % "<br>\n".join(esc(ln) for ln in lines[1:]))
-            continue
-        out.append(_para_html(lines))
+        elif para[0] == "-- ":
+            out.append('<p class="MsoNormal" style="color:#595959">%s</p>' % "<br>\n".join(esc(ln) for ln in para[1:]))
+        else:
+            out.append(_para_html(para))
         out.append('<p class="MsoNormal">&nbsp;</p>')
+        del para[:]
+
+    while i < len(lines):
+        ln = lines[i]
+        if ln.startswith(">"):
+            flush()
+            quoted = []
+            while i < len(lines) and lines[i].startswith(">"):
+                q = lines[i]
+                quoted.append(q[2:] if q.startswith("> ") else q[1:])
+                i += 1
+            out.append('<blockquote style="border:none;border-left:solid #CCCCCC 1.0pt;padding:0in 0in 0in 6.0pt;'
+                       'margin-left:4.8pt">\n%s\n</blockquote>' % text_to_html("\n".join(quoted)))
+            continue
+        if ln == "":
+            flush()
+        else:
+            para.append(ln)
         i += 1
+    flush()
     return "\n".join(out)
 
 
@@ -1320,7 +1366,7 @@ def att_json(c, name, obj, cte=None):
 
 def att_xml(c, name, data, ctype=None):
     ctype = ctype or c.pick(["application/xml", "text/xml"])
-    return att_text(c, "xml", ctype, name, data, "base64")
+    return att_text(c, "xml", ctype, name, data, "base64", charset="utf-8" if ctype == "text/xml" else None)
 
 
 def att_hl7(c, name, segments, style=None):
@@ -1812,7 +1858,7 @@ def referral_form(c):
     p = c.patient()
     frm = c.prov(c.pick(["Family Medicine", "Internal Medicine"]))
     coord = c.staff("Referral Center")
-    icd = c.pick(ICD)
+    icd = icd_for(c, p)[0]
     urg = c.pick(["Routine", "Urgent (within 2 weeks)", "Routine"])
     rows = [("Patient", p.name), ("Date of birth", d_us(p.dob)), ("Phone", p.phone), ("Referred to", "%s - %s" % (spec, to_loc(spec))),
             ("Reason", c.pick(REF_REASONS[spec])), ("Diagnosis", "%s %s" % icd), ("Urgency", urg),
@@ -1868,7 +1914,7 @@ def referral_thread(c):
     to = c.prov(spec)
     d = c.day_ahead(3, 20)
     first = ("Hello,\n\nWe received a referral for %s (%s, %s). The referring office marked it urgent. "
-             "Can Dr. %s see %s before %s?\n\n%s" % (p.name, spec, c.pick(REF_REASONS[spec]), to.last, p.him,
+             "Can Dr. %s see %s by %s?\n\n%s" % (p.name, spec, c.pick(REF_REASONS[spec]), to.last, p.him,
                                                        d_long(d), coord.name))
     second = "I can offer %s at %s with Dr. %s, or the following Monday with the NP." % (d_wday(d), t_12(c.at(d)), to.last)
     third = c.pick(["Booked the %s slot. %s's daughter will bring %s. Thank you!" % (DAYS[d.weekday()], p.first, p.him),
@@ -2495,3 +2541,2779 @@ def appt_noshow(c):
     return M("We missed you", Person("Riverside Health", "", "X", email="noreply@" + ORG),
              Person(p.first, p.last, p.sex, email=p.email), text, minimal=True,
              note="missed-appointment notice to named patient naming specialty clinic (%s)" % spec)
+
+
+# medication ----------------------------------------------------------------------------
+def med_refill(c):
+    p = c.patient(30, 88)
+    drug = c.pick(DRUGS[:16])
+    ph = PARTNERS[2]
+    rph = c.ext_person(ph[2])
+    doc = c.prov(c.pick(["Family Medicine", "Internal Medicine"]))
+    text = ("REFILL REQUEST\n\nPatient: %s\nDOB: %s\nPhone: %s\nMedication: %s %s\nSig: %s\nQty: %d   Refills requested: 3\n"
+            "Last filled: %s\nPrescriber: %s (NPI %s)\n\nPlease approve or deny via e-prescribing or reply to this message.\n\n"
+            "%s, PharmD\n%s #%d" % (p.name, d_us(p.dob), p.phone, drug[0], drug[1], drug[2], c.pick([30, 60, 90, 180]),
+                                    d_us(c.day_ago(25, 60)), doc.display, doc.npi, rph.name, ph[0], c.r.randint(10, 99)))
+    return M(c.pick(["Refill request", "Rx renewal", "Request"]), rph, doc, text, banner=c.chance(0.6),
+             note="pharmacy refill request: named patient, DOB, %s with dose" % drug[0])
+
+
+def med_list_html(c):
+    p = c.patient(55, 90)
+    meds = c.r.sample(DRUGS[:15], c.r.randint(4, 7))
+    rn = c.staff("Care Management")
+    doc = c.prov("Internal Medicine")
+    rows = [[d[0], d[1], d[2]] for d in meds]
+    text = ("%s\n\nMedication list for %s as reconciled at today's transition call:\n\n%s\n\n%s" % (
+        doc_greet(c, doc), p.name, fmt_table(["Drug", "Strength", "Directions"], rows),
+        c.pick(["Patient is not taking the omeprazole - says it was stopped by GI.",
+                "Daughter fills the pill box weekly.", "No discrepancies found."]))) + sig(c, rn)
+    h = ('<p class="MsoNormal">%s</p>\n<p class="MsoNormal">Medication list for <b>%s</b> as reconciled at today\'s '
+         'transition call:</p>\n%s\n' % (esc(doc_greet(c, doc)), esc(p.name), html_table(["Drug", "Strength", "Directions"], rows)))
+    h += text_to_html(text.split(fmt_table(["Drug", "Strength", "Directions"], rows), 1)[1])
+    return M(c.pick(["Med rec", "Medication list", "Transition call"]), rn, doc, text, html=h,
+             note="reconciled medication table for named patient (%d drugs with doses)" % len(meds))
+
+
+def med_clarify(c):
+    p = c.patient()
+    doc = c.prov()
+    rph = c.staff("Pharmacy")
+    q = ("Dr. %s,\n\nThe new order for %s reads metoprolol tartrate 250 mg PO BID. Usual max is 200 mg/day, and %s home dose "
+         "was 25 mg BID. Did you mean 25 mg? Holding verification until I hear back.\n\n%s, PharmD" % (
+             doc.last, p.name, p.his, rph.name))
+    a = "Yes - 25 mg BID. Typo, sorry. Please correct."
+    text = "Corrected and verified. Thanks for the quick reply." + sig(c, rph, "short") + \
+        q_outlook(doc, [rph], c.earlier(10, 90), "RE: order clarification", a) + \
+        q_outlook(rph, [doc], c.earlier(100, 300), "order clarification", q)
+    return M("RE: order clarification", rph, doc, text, reply=True, depth=2,
+             note="pharmacist/prescriber thread: named patient's metoprolol dose error")
+
+
+def med_rec_txt(c):
+    p = c.patient(60, 90)
+    meds = c.r.sample(DRUGS[:16], 5)
+    body = "MEDICATION RECONCILIATION\nPatient: %s   DOB: %s\nSource: patient + pharmacy fill history\n\n" % (p.name, d_us(p.dob))
+    body += "\n".join("- %s %s: %s [%s]" % (d[0], d[1], d[2], c.pick(["continue", "continue", "HOLD", "changed"])) for d in meds)
+    rph = c.staff("Pharmacy")
+    text = "Med rec from the ED attached for the admitting team.%s" % sig(c, rph)
+    return M(c.pick(["Med rec", "ED med history", "Admission meds"]), rph, c.prov("Internal Medicine"), text,
+             atts=[att_txt(c, "medrec.txt", body)], note="TXT med reconciliation for named patient, DOB, 5 drugs+doses")
+
+
+def med_anticoag(c):
+    p = c.patient(55, 90)
+    rn = c.staff("Care Management")
+    inr = c.pick(["2.4", "1.7", "3.4"])
+    text = ("Anticoagulation clinic note\n\n%s, INR %s today on warfarin 35 mg/week. Indication: atrial fibrillation "
+            "(I48.91), goal 2-3. Plan: %s. Next INR %s.\n\nCalled patient, reviewed plan; %s repeated it back." % (
+                p.name, inr, c.pick(["no change", "increase to 37.5 mg/week (7.5 mg Sundays)", "hold x1 then 32.5 mg/week"]),
+                d_long(c.day_ahead(6, 14)), p.he))
+    return M(c.pick(["Anticoag", "INR today", "Note"]), rn, c.prov("Cardiology"), text + sig(c, rn, "short"),
+             note="anticoagulation note: named patient, INR, warfarin weekly dose, I48.91")
+
+
+def med_portal(c):
+    p = c.patient(25, 70)
+    doc = c.prov(c.pick(["Family Medicine", "Behavioral Health", "Internal Medicine"]))
+    drug = c.pick([DRUG_BY_NAME["sertraline"], DRUG_BY_NAME["levothyroxine"], DRUG_BY_NAME["insulin glargine"]])
+    text = ("%s\n\nI'm almost out of my %s (%s) and the pharmacy says the prescription expired. I only have two days "
+            "left. Can you send a new one to Bluebird Pharmacy on Maple Ave?\n\nThanks so much,\n%s" % (
+                c.pick(["Hi Dr. %s," % doc.last, "Hello,"]), drug[0], drug[2], p.name))
+    h = ('<div style="font-family:Arial;font-size:10pt"><p>%s</p><p>I&#8217;m almost out of my <b>%s</b> (%s) and the '
+         'pharmacy says the prescription expired. I only have two days left. Can you send a new one to Bluebird '
+         'Pharmacy on Maple&nbsp;Ave?</p><p>Thanks so much,<br>%s</p></div>' % (
+             esc(text.split("\n")[0]), esc(drug[0]), esc(drug[2]), esc(p.name)))
+    return M("New patient message", Person("MyRiverside", "Portal", "X", email="noreply-portal@" + ORG), doc,
+             text, html=h, minimal=c.chance(0.5), note="portal message from named patient requesting %s refill" % drug[0])
+
+
+def med_recall_list(c):
+    rph = c.staff("Pharmacy")
+    lot = "%s%d" % (c.pick(["AB", "KT", "M"]), c.r.randint(10000, 99999))
+    rows = []
+    drug = c.pick([("metformin ER", "500 mg", ["1 tab with evening meal", "2 tabs with evening meal", "1 tab BID"]),
+                   ("valsartan", "160 mg", ["1 tab daily", "1 tab BID"]),
+                   ("levothyroxine", "50 mcg", ["1 tab daily before breakfast", "1 tab daily, 2 tabs Sundays"])])
+    for _ in range(c.r.randint(5, 9)):
+        p = c.patient(30, 88)
+        rows.append([p.lf, p.phone, "%s %s" % drug[:2], c.pick(drug[2]), lot, d_us(c.day_ago(5, 60))])
+    text = ("Team,\n\nAttached is the outreach list for the %s %s recall (lot %s). Please call each patient today and "
+            "document in the chart. Script is on the SharePoint.%s" % (drug[0], drug[1], lot, sig(c, rph)))
+    return M(c.pick(["Recall outreach", "Call list", "Action needed today"]), rph, c.staff("Primary Care"), text,
+             atts=[att_csv(c, "recall_outreach.csv", ["Patient", "Phone", "Drug", "Directions", "Lot", "Dispensed"], rows)],
+             note="recall outreach CSV listing named patients dispensed the drug with dose (contrast: recall notice negatives)")
+
+
+def med_pdf(c):
+    p = c.patient(60, 90)
+    meds = c.r.sample(DRUGS[:16], 5)
+    rn = c.staff("Care Management")
+    lines = [("My Medicine Schedule", 14, True), "Prepared for: %s" % p.name, "Date: %s" % d_long(c.today), ""]
+    for when in ("Morning", "Noon", "Evening", "Bedtime"):
+        lines.append((when, 11, True))
+        for d in meds:
+            if c.chance(0.4):
+                lines.append("  %s %s - %s" % (d[0], d[1], d[2]))
+    lines += ["", "Questions? Call the care team at %s." % c.phone(rn)]
+    text = "%s,\n\nAs we discussed, here is your medicine schedule in large print.%s" % (p.first, sig(c, rn))
+    return M(c.pick(["Your medicine schedule", "As discussed", "Medicines"]), rn, Person(p.first, p.last, p.sex, email=p.email),
+             text, atts=[att_pdf(c, "MedicineSchedule.pdf", lines, "Medicine Schedule")],
+             note="PDF medicine schedule prepared for named patient")
+
+
+def med_json(c):
+    p = c.patient()
+    d = c.pick(DRUGS)
+    doc = c.prov()
+    obj = {"resourceType": "MedicationRequest", "status": "active", "intent": "order",
+           "medicationCodeableConcept": {"text": "%s %s" % (d[0], d[1])},
+           "subject": {"reference": "Patient/%s" % p.mrn, "display": p.name},
+           "authoredOn": d_iso(c.today), "requester": {"display": doc.display, "identifier": {"system": "http://hl7.org/fhir/sid/us-npi", "value": doc.npi}},
+           "dosageInstruction": [{"text": d[2]}], "dispenseRequest": {"numberOfRepeatsAllowed": 2}}
+    ia = c.staff("Information Services")
+    text = "Example from prod that the pharmacy vendor rejected (dosage text too long?). Attached.%s" % sig(c, ia, "short")
+    return M("rejected eRx", ia, c.staff("Pharmacy"), text, atts=[att_json(c, "MedicationRequest.json", obj)],
+             note="FHIR MedicationRequest JSON: named patient with MRN and %s dose" % d[0])
+
+
+def med_terse(c):
+    p = c.patient(60, 90)
+    doc = c.prov(c.pick(["Cardiology", "Nephrology"]))
+    rn = c.staff("Care Management")
+    text = c.pick(["Pls increase %s's furosemide to 40 mg BID x 3 days, then back to daily. BMP Monday." % p.formal,
+                   "%s %s - stop the lisinopril, start losartan 50 mg daily (cough). Thx" % (p.first, p.last),
+                   "%s can hold metformin 500 mg until creatinine is back." % p.name])
+    return M(c.pick(["order", "med change", "fyi"]), doc, rn, text + sig(c, doc, "initials"),
+             note="terse medication change for named patient with drug and dose")
+
+
+def med_hl7(c):
+    p = c.patient()
+    d = c.pick(DRUGS)
+    doc = c.prov()
+    segs = [hl7_msh(c.r, c.now, "RDE^O11^RDE_O11", "EPIC", "RIVERSIDE", "PYXIS", "RHPHARM"), hl7_pid(p),
+            "PV1|1|I|4W^4%02d^A^RIVERSIDE" % c.r.randint(1, 40),
+            "ORC|NW|%d|||||^BID^^%s" % (c.r.randint(100000, 999999), t_hl7(c.now)),
+            "RXE|^BID^^%s|^%s %s|%s||%s|||||||%s^%s^%s" % (t_hl7(c.now), d[0].upper(), d[1].upper(), d[1].split()[0],
+                                                      d[1].split()[1].upper() if len(d[1].split()) > 1 else "EA", doc.npi,
+                                                      ascii_fold(doc.last).upper(), ascii_fold(doc.first).upper())]
+    ia = c.staff("Information Services")
+    text = "Cabinet profile did not update for this order. Raw RDE attached.%s" % sig(c, ia, "short")
+    return M("RDE not crossing", ia, c.staff("Pharmacy"), text, atts=[att_hl7(c, "rde.hl7", segs)],
+             note="HL7 RDE^O11 pharmacy order with PID and %s" % d[0])
+
+
+def med_fwd(c):
+    p = c.patient()
+    d = c.pick(DRUGS[:16])
+    ph = PARTNERS[2]
+    rph = c.ext_person(ph[2])
+    doc = c.prov()
+    inner = M("Prior fill history", rph, doc, "Fill history for %s (DOB %s):\n\n%s" % (
+        p.name, d_us(p.dob), "\n".join("%s  %s %s  qty 30" % (d_us(c.day_ago(30 * i + 1, 30 * i + 3)), d[0], d[1]) for i in range(4))))
+    text = "Adherence looks fine per the pharmacy - see below.%s" % sig(c, doc, "initials")
+    return M("FW: Prior fill history", doc, c.staff("Care Management"), text, atts=[att_fwd(c, inner, "7bit")],
+             note="forwarded pharmacy fill history for named patient (rfc822)")
+
+
+# registration ------------------------------------------------------------------------------
+INSURERS = ["Riverside Health Plan", "Prairie Mutual PPO", "Medicare Part B", "Illinois Medicaid (Harmony)", "Self-pay"]
+
+
+def reg_fields(c, p, ssn_style="dash"):
+    ins = c.pick(INSURERS[:2])
+    ssn = p.ssn if ssn_style == "dash" else p.ssn.replace("-", "") if ssn_style == "plain" else p.ssn.replace("-", " ")
+    ec = c._name()
+    return [("Last name", p.last), ("First name", p.first), ("Date of birth", d_us(p.dob)), ("Sex", p.sex),
+            ("SSN", ssn), ("Address", "%s, %s, %s %s" % (p.street, p.city, p.state, p.zip)), ("Phone", p.phone),
+            ("Email", p.email), ("Insurance", ins), ("Member ID", p.member if ins.startswith("Riverside") else "PMH%08d" % c.r.randint(1, 99999999)),
+            ("Emergency contact", "%s %s (%s) %s" % (ec[0], ec[1], c.pick(["spouse", "sister", "daughter", "friend"] if ec[2] == "F"
+                                                                        else ["spouse", "brother", "son", "friend"]), c.phone())),
+            ("MRN", p.mrn)]
+
+
+def reg_plain(c):
+    p = c.patient(18, 90)
+    fields = reg_fields(c, p, c.pick(["dash", "dash", "plain", "space"]))
+    par = c.staff("Patient Access")
+    text = ("%s\n\nNew registration completed at %s. Please verify coverage before %s visit.\n\n%s\n\n%s" % (
+        c.pick(["Hi,", "Team,", "Hello Billing,"]), c.pick(["the ED front desk", "Cedar Grove Primary Care", "the Pavilion A kiosk"]),
+        p.his, "\n".join("%-18s %s" % (k + ":", v) for k, v in fields),
+        c.pick(["Card scanned front and back.", "Patient did not have the card with them.", ""]))) + sig(c, par) + disclaimer(c)
+    return M(c.pick(["New registration", "Verify coverage", "Registration", "Intake"]), par, c.staff("Patient Financial Services"),
+             text, note="registration record: name, DOB, SSN, address, member id (no clinical detail; rule 2)")
+
+
+def reg_html(c):
+    p = c.patient(18, 90)
+    fields = reg_fields(c, p)
+    par = c.staff("Patient Access")
+    rows = []
+    for k, v in fields:
+        if k == "Date of birth":
+            vh = '<span style="color:black">%02d/%02d/</span><span style="color:black">%d</span>' % (p.dob.month, p.dob.day, p.dob.year)
+        elif k == "SSN":
+            vh = "%s&#8209;%s&#8209;%s" % tuple(p.ssn.split("-")) if c.chance(0.3) else "<span>%s</span>" % p.ssn
+        else:
+            vh = esc(v)
+        rows.append(["<b>%s</b>" % esc(k), vh])
+    text = "Pre-registration for %s's surgery next week:\n\n%s" % (p.first, "\n".join("%-18s %s" % (k + ":", v) for k, v in fields))
+    text += sig(c, par)
+    h = '<p class="MsoNormal">Pre-registration for %s&#8217;s surgery next week:</p>\n%s\n' % (esc(p.first), html_table(["Field", "Value"], rows, raw=True))
+    h += text_to_html(sig(c, par).strip("\n"))
+    return M(c.pick(["Pre-reg", "Pre-registration", "Surgery next week"]), par, c.staff("Patient Financial Services"), text, html=h,
+             note="HTML pre-registration table: DOB split across <span>s, SSN, address, member id")
+
+
+def reg_pdf(c):
+    p = c.patient(18, 90)
+    fields = reg_fields(c, p)
+    lines = [("RIVERSIDE HEALTH - PATIENT REGISTRATION", 13, True), ""]
+    lines += ["%s: %s" % kv for kv in fields]
+    lines += ["", "Signature on file: YES     Date: %s" % d_us(c.today)]
+    par = c.staff("Patient Access")
+    text = c.pick(["Scanned registration attached.", "Here is the completed form.", "Form attached - originals in the drawer."]) + sig(c, par)
+    return M(c.pick(["Scan", "Registration form", "Form"]), par, c.staff("Health Information Management"), text,
+             atts=[att_pdf(c, "Registration_%s.pdf" % c.hexid(6), lines, "Patient Registration")],
+             note="PDF registration form: name, DOB, SSN, address, insurance")
+
+
+def reg_csv(c):
+    par = c.staff("Patient Access")
+    rows = []
+    for _ in range(c.r.randint(4, 7)):
+        p = c.patient(18, 90)
+        rows.append([p.mrn, p.last, p.first, d_iso(p.dob), p.ssn, p.street, p.city, p.state, p.zip, p.phone])
+    text = "Batch of registrations from the weekend that failed the address check. Please correct.%s" % sig(c, par, "short")
+    return M(c.pick(["Weekend batch", "Address check failures", "Batch"]), par, c.staff("Patient Access", (par,)), text,
+             atts=[att_csv(c, "reg_failures.csv", ["MRN", "Last", "First", "DOB", "SSN", "Street", "City", "State", "ZIP", "Phone"], rows)],
+             note="CSV of %d registrations: MRN, name, DOB, SSN, address" % len(rows))
+
+
+def reg_json(c):
+    p = c.patient(18, 80)
+    obj = {"submissionId": "PR-%s" % c.hexid(10), "submitted": c.now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+           "patient": {"firstName": p.first, "lastName": p.last, "dateOfBirth": d_iso(p.dob), "sex": p.sex,
+                       "ssn": p.ssn, "address": {"line": p.street, "city": p.city, "state": p.state, "postalCode": p.zip},
+                       "phone": p.phone, "email": p.email},
+           "coverage": {"payer": "Riverside Health Plan", "memberId": p.member},
+           "reasonForVisit": c.pick(["New patient visit", "Annual physical", "Knee pain"])}
+    text = "Online pre-registration could not be matched to an existing record. Submission attached for manual review.\n\n-- MyRiverside"
+    return M("Unmatched pre-registration", Person("MyRiverside", "", "X", email="noreply-portal@" + ORG), c.staff("Patient Access"),
+             text, minimal=True, atts=[att_json(c, "preregistration.json", obj)],
+             note="pre-registration JSON: name, DOB, SSN, address, member id")
+
+
+def reg_txt(c):
+    p = c.patient(18, 90)
+    fields = reg_fields(c, p)
+    body = "FACE SHEET\n" + "=" * 40 + "\n" + "\n".join("%-20s %s" % (k.upper(), v) for k, v in fields) + "\n"
+    par = c.staff("Patient Access")
+    text = "Face sheet attached.%s" % sig(c, par)
+    return M(c.pick(["Face sheet", "Registration", "For the chart"]), par, c.staff("Care Management"), text,
+             atts=[att_txt(c, "facesheet.txt", body)], note="TXT face sheet: name, DOB, SSN, address, member id, MRN")
+
+
+def reg_fwd(c):
+    p = c.patient(18, 90)
+    fields = reg_fields(c, p)
+    par = c.staff("Patient Access")
+    inner = M("Registration", par, c.staff("Patient Financial Services"), "\n".join("%s: %s" % kv for kv in fields))
+    pfs = c.staff("Patient Financial Services")
+    text = "This one came to me by mistake - forwarding to the right team.%s" % sig(c, pfs)
+    return M("FW: Registration", pfs, c.staff("Patient Access", (par,)), text, atts=[att_fwd(c, inner, c.pick(["qp", "7bit"]))],
+             note="forwarded registration (rfc822) with SSN/DOB/address")
+
+
+def reg_ssn_fix(c):
+    p = c.patient(18, 90)
+    par = c.staff("Patient Access")
+    pfs = c.staff("Patient Financial Services")
+    wrong = make_ssn(c.r)
+    q = ("Hi, the claim for %s keeps rejecting for subscriber mismatch. SSN on the account is %s but the card "
+         "copy shows %s. DOB %s. Can you fix the account?" % (p.name, wrong, p.ssn, d_us(p.dob)))
+    text = "Fixed - account now shows %s. Resubmit whenever ready.%s" % (p.ssn, sig(c, par, "short")) + \
+        q_outlook(pfs, [par], c.earlier(60, 800), "account correction", q)
+    return M("RE: account correction", par, pfs, text, reply=True, depth=1,
+             note="thread correcting a named patient's SSN/DOB on the registration account")
+
+
+def reg_htmlatt(c):
+    p = c.patient(18, 90)
+    fields = reg_fields(c, p)
+    doc = ("<html><body><h2>Registration summary</h2>\n<table border=\"1\">\n" +
+           "\n".join("<tr><th>%s</th><td>%s</td></tr>" % (esc(k), esc(v) if k != "Date of birth" else
+                                                        "<span>%02d/%02d</span>/<span>%d</span>" % (p.dob.month, p.dob.day, p.dob.year))
+                     for k, v in fields) + "\n</table>\n</body></html>\n")
+    par = c.staff("Patient Access")
+    text = "Summary from the kiosk attached. The patient also asked for a new card.%s" % sig(c, par, "short")
+    return M(c.pick(["Kiosk summary", "Registration summary"]), par, c.staff("Patient Access", (par,)), text,
+             atts=[att_html(c, "registration.html", doc)], note="HTML registration summary attachment with SSN, DOB, address")
+
+
+# billing_claim ----------------------------------------------------------------------------
+def bill_status(c):
+    p = c.patient(20, 80)
+    cpt = c.pick(CPT[3:])
+    icd = icd_for(c, p)[0]
+    pfs = c.staff("Patient Financial Services")
+    payer = PARTNERS[3]
+    rep = c.ext_person(payer[2])
+    text = ("Hello %s,\n\nFollowing up on claim %s for %s (member ID %s), DOS %s, CPT %s (%s) with diagnosis %s. "
+            "The claim shows 'pended for medical records' since %s. Records were faxed on %s. Can you confirm receipt "
+            "and expected adjudication date?\n\nThank you,%s" % (
+                rep.first, "C%010d" % c.r.randint(1, 9999999999), p.name, p.member, d_us(c.day_ago(20, 60)), cpt[0],
+                cpt[1], icd[0], d_us(c.day_ago(10, 19)), d_us(c.day_ago(5, 9)), sig(c, pfs, "full")))
+    return M(c.pick(["Claim status", "Follow-up", "Pended claim"]), pfs, rep, text + disclaimer(c),
+             note="claim status inquiry: named patient, member id, CPT %s, ICD %s" % (cpt[0], icd[0]))
+
+
+def bill_eob_pdf(c):
+    p = c.patient(20, 80)
+    lines_ = []
+    total = 0
+    for cpt in c.r.sample(CPT, 3):
+        amt = c.r.randint(80, 1900)
+        total += amt
+        lines_.append("%s  %-44s $%8.2f  allowed $%8.2f" % (cpt[0], cpt[1][:44], amt, amt * 0.62))
+    payer = PARTNERS[3]
+    lines = [("%s - Explanation of Benefits" % payer[0], 13, True), "THIS IS NOT A BILL", "",
+             "Member: %s    Member ID: %s" % (p.name, p.member), "Patient: %s" % p.name,
+             "Provider: Riverside Health    Claim: %d" % c.r.randint(10 ** 9, 10 ** 10 - 1),
+             "Dates of service: %s" % d_us(c.day_ago(20, 60)), "Diagnosis: %s" % icd_for(c, p)[0][0], ""] + lines_ + [
+        "", "Billed: $%.2f   Plan paid: $%.2f   You may owe: $%.2f" % (total, total * 0.5, total * 0.12)]
+    pfs = c.staff("Patient Financial Services")
+    text = "EOB attached for the secondary billing.%s" % sig(c, pfs, "short")
+    return M(c.pick(["EOB", "Secondary", "Documents"]), pfs, c.staff("Patient Financial Services", (pfs,)), text,
+             atts=[att_pdf(c, "EOB.pdf", lines, "Explanation of Benefits", payer[0])],
+             note="PDF EOB: member name, member id, CPT/ICD codes, amounts")
+
+
+def bill_csv(c):
+    rows = []
+    for _ in range(c.r.randint(5, 10)):
+        p = c.patient()
+        cpt = c.pick(CPT)
+        rows.append(["C%010d" % c.r.randint(1, 9999999999), p.lf, p.member, d_us(c.day_ago(15, 90)), cpt[0],
+                     icd_for(c, p)[0][0], "%.2f" % c.r.uniform(90, 2400), c.pick(["CO-197", "CO-16", "PR-1", "CO-50"])])
+    pfs = c.staff("Patient Financial Services")
+    text = "Denials worklist for this week attached; CO-197 ones need auths retro'd.%s" % sig(c, pfs)
+    return M(c.pick(["Denials", "Worklist", "This week"]), pfs, c.staff("Patient Financial Services", (pfs,)), text,
+             atts=[att_csv(c, "denials.csv", ["Claim", "Patient", "Member ID", "DOS", "CPT", "ICD10", "Billed", "CARC"], rows)],
+             note="CSV denials worklist: %d named members with member ids, CPT and ICD codes" % len(rows))
+
+
+def bill_appeal(c):
+    p = c.patient(40, 80)
+    doc = c.prov(c.pick(["Orthopedic Surgery", "Cardiology", "Gastroenterology"]))
+    proc = {"Orthopedic Surgery": ("73721", "MRI of the right knee", "M17.11"),
+            "Cardiology": ("93306", "transthoracic echocardiogram", "I50.22"),
+            "Gastroenterology": ("45380", "colonoscopy with biopsy", "D50.9")}[doc.specialty]
+    text = ("%s\nAppeals Department\n\nRe: %s, Member ID %s, Claim %d\n\nTo whom it may concern:\n\nI am writing to appeal the "
+            "denial of %s (CPT %s) performed on %s. The patient has %s (%s) and %s. The study was medically "
+            "necessary and directly changed management.\n\nSincerely,\n%s" % (
+                PARTNERS[3][0], p.name, p.member, c.r.randint(10 ** 9, 10 ** 10 - 1), proc[1], proc[0], d_long(c.day_ago(30, 80)),
+                ICD_D[proc[2]].lower(), proc[2], c.pick(["failed six weeks of conservative therapy", "worsening symptoms despite treatment"]),
+                doc.display))
+    return M(c.pick(["Appeal", "Letter for signature", "Denial appeal"]), c.staff("Patient Financial Services"), doc, text,
+             note="appeal letter: named member, member id, CPT %s, ICD %s" % (proc[0], proc[2]))
+
+
+def bill_prior_auth(c):
+    p = c.patient()
+    doc = c.prov(c.pick(["Orthopedic Surgery", "Oncology", "Neurology"]))
+    cpt = {"Orthopedic Surgery": "27447", "Oncology": "74177", "Neurology": "70450"}[doc.specialty]
+    icd = {"Orthopedic Surgery": "M17.11", "Oncology": "C50.911", "Neurology": "I63.9"}[doc.specialty]
+    if icd == "C50.911" and p.sex != "F":
+        icd = "R07.9"
+    rows = [["Member", p.name], ["Member ID", p.member], ["DOB", d_us(p.dob)], ["Service", "%s %s" % (cpt, CPT_D[cpt])],
+            ["Diagnosis", "%s %s" % (icd, ICD_D[icd])], ["Ordering", "%s NPI %s" % (doc.display, doc.npi)],
+            ["Status", c.pick(["Approved - auth #PA%07d" % c.r.randint(1, 9999999), "Pending clinicals", "Denied - peer-to-peer available"])]]
+    text = "Prior authorization update:\n\n" + "\n".join("%-10s %s" % (k + ":", v) for k, v in rows)
+    h = '<p class="MsoNormal"><b>Prior authorization update</b></p>\n' + html_table(["Item", "Detail"], rows)
+    pa = c.staff("Patient Financial Services")
+    return M(c.pick(["Auth update", "PA status", "Update"]), pa, doc, text + sig(c, pa), html=h,
+             note="prior auth status table: member name, member id, DOB, CPT %s, ICD %s" % (cpt, icd))
+
+
+def bill_dispute(c):
+    p = c.patient(25, 75)
+    amt = c.r.randint(400, 3200)
+    text = ("Hello,\n\nI received a bill for $%d.%02d for my MRI on %s. My insurance (Riverside Health Plan, member number %s) "
+            "told me it was covered after my deductible, which I already met in March with my gallbladder surgery. Can someone "
+            "look into this before it goes to collections? Account number on the bill is %d.\n\n%s\n%s" % (
+                amt, c.r.randint(0, 99), d_long(c.day_ago(40, 90)), p.member, c.r.randint(10 ** 7, 10 ** 8 - 1), p.name, p.phone))
+    return M(c.pick(["Question about my bill", "Billing question", "Bill"]), Person(p.first, p.last, p.sex, email=p.email),
+             Person("Patient Billing", "", "X", email="billing@" + ORG), text,
+             note="patient disputes bill for MRI and mentions prior surgery; name + member id")
+
+
+def bill_json(c):
+    p = c.patient()
+    cpt = c.pick(CPT)
+    obj = {"claimId": "C%010d" % c.r.randint(1, 9999999999), "type": "professional",
+           "subscriber": {"name": p.name, "memberId": p.member, "dob": d_iso(p.dob)},
+           "lines": [{"cpt": cpt[0], "units": 1, "charge": round(c.r.uniform(80, 900), 2)}],
+           "diagnoses": [x[0] for x in icd_for(c, p, 2)], "status": "rejected", "reason": "invalid subscriber id"}
+    ia = c.staff("Information Services")
+    text = "Clearinghouse rejection sample attached for the 277CA mapping discussion.%s" % sig(c, ia, "short")
+    return M("277CA sample", ia, c.staff("Patient Financial Services"), text, atts=[att_json(c, "claim_rejection.json", obj)],
+             note="claim JSON: subscriber name, member id, DOB, CPT and ICD codes")
+
+
+def bill_837(c):
+    p = c.patient()
+    org_npi = make_npi(c.r)
+    doc = c.prov()
+    cpt = c.pick(CPT)
+    icd = icd_for(c, p)[0]
+    dos = c.day_ago(5, 30)
+    segs = ["ISA*00*          *00*          *ZZ*RIVERSIDE      *ZZ*PRAIRIEMUT     *%s*1430*^*00501*%09d*0*P*:" % (
+                d_hl7(c.today)[2:], c.r.randint(1, 999999999)),
+            "GS*HC*RIVERSIDE*PRAIRIEMUT*%s*1430*905*X*005010X222A1" % d_hl7(c.today),
+            "ST*837*0001*005010X222A1", "BHT*0019*00*%d*%s*1430*CH" % (c.r.randint(100000, 999999), d_hl7(c.today)),
+            "NM1*85*2*RIVERSIDE HEALTH*****XX*%s" % org_npi,
+            "HL*2*1*22*0", "SBR*P*18*******CI",
+            "NM1*IL*1*%s*%s****MI*%s" % (ascii_fold(p.last).upper(), ascii_fold(p.first).upper(), p.member),
+            "N3*%s" % ascii_fold(p.street).upper(), "N4*%s*%s*%s" % (p.city.upper(), p.state, p.zip),
+            "DMG*D8*%s*%s" % (d_hl7(p.dob), p.sex),
+            "CLM*%d*%.2f***11:B:1*Y*A*Y*Y" % (c.r.randint(10 ** 6, 10 ** 7), c.r.uniform(90, 900)),
+            "HI*ABK:%s" % icd[0].replace(".", ""),
+            "NM1*82*1*%s*%s****XX*%s" % (ascii_fold(doc.last).upper(), ascii_fold(doc.first).upper(), doc.npi),
+            "SV1*HC:%s*%.2f*UN*1***1" % (cpt[0], c.r.uniform(90, 900)), "DTP*472*D8*%s" % d_hl7(dos),
+            "SE*16*0001", "GE*1*905", "IEA*1*%09d" % c.r.randint(1, 999999999)]
+    pfs = c.staff("Patient Financial Services")
+    text = "Here is the 837P the payer says they never received. Can you check the clearinghouse logs?%s" % sig(c, pfs)
+    return M(c.pick(["837 question", "Missing claim", "Clearinghouse"]), pfs, c.staff("Information Services"), text,
+             atts=[att_txt(c, "claim_837p.txt", "~\n".join(segs) + "~\n")],
+             note="X12 837P claim as TXT: subscriber name, member id, DOB, address, ICD %s, CPT %s" % (icd[0], cpt[0]))
+
+
+def bill_xml(c):
+    p = c.patient()
+    cpt = c.pick(CPT)
+    icd = icd_for(c, p)[0]
+    x = ('<?xml version="1.0" encoding="UTF-8"?>\n<ClaimSubmission version="2.1">\n  <Claim id="C%010d">\n'
+         '    <Subscriber><Name><Family>%s</Family><Given>%s</Given></Name><MemberId>%s</MemberId>'
+         '<BirthDate>%s</BirthDate></Subscriber>\n    <Diagnosis system="ICD-10-CM">%s</Diagnosis>\n'
+         '    <ServiceLine><Procedure system="CPT">%s</Procedure><Charge currency="USD">%.2f</Charge>'
+         '<ServiceDate>%s</ServiceDate></ServiceLine>\n  </Claim>\n</ClaimSubmission>\n' % (
+             c.r.randint(1, 9999999999), esc(p.last), esc(p.first), p.member, d_iso(p.dob), icd[0], cpt[0],
+             c.r.uniform(80, 1500), d_iso(c.day_ago(5, 40))))
+    pfs = c.staff("Patient Financial Services")
+    text = "The payer portal export for the disputed claim is attached (XML).%s" % sig(c, pfs, "short")
+    return M(c.pick(["Disputed claim", "Portal export"]), pfs, c.staff("Patient Financial Services", (pfs,)), text,
+             atts=[att_xml(c, "claim.xml", x.encode("utf-8"))],
+             note="claim XML: subscriber name, member id, DOB, ICD %s, CPT %s" % (icd[0], cpt[0]))
+
+
+def bill_fwd(c):
+    p = c.patient()
+    payer = PARTNERS[3]
+    rep = c.ext_person(payer[2])
+    pfs = c.staff("Patient Financial Services")
+    cpt = c.pick(CPT)
+    inner = M("Claim determination", rep, pfs, ("Claim for member %s (%s) for CPT %s on %s was denied: service not covered "
+                                                 "without prior authorization.\n\n%s\n%s" % (
+                                                     p.name, p.member, cpt[0], d_us(c.day_ago(10, 50)), rep.name, payer[0])))
+    text = "Please see the payer's reply below - can we get a retro auth?%s" % sig(c, pfs)
+    return M("FW: Claim determination", pfs, c.staff("Patient Financial Services", (pfs,)), text,
+             atts=[att_fwd(c, inner, c.pick(["html", "7bit"]))], note="forwarded payer denial naming member, member id, CPT")
+
+
+def bill_elig(c):
+    p = c.patient()
+    text = ("Member %s - %s - eligibility active through 12/31. Copay $%d for %s, deductible met. "
+            "No auth needed." % (p.member, p.name, c.pick([25, 40, 60]), c.pick(["99214", "99204", "97110 x12 visits"])))
+    pa = c.staff("Patient Access")
+    return M(c.pick(["elig", "verified", "RE: coverage"]), pa, c.staff("Ambulatory Scheduling"), text + sig(c, pa, "initials"),
+             note="eligibility check: member id next to patient name with CPT (rule 2)")
+
+
+def bill_payment_plan(c):
+    p = c.patient()
+    pfs = c.staff("Patient Financial Services")
+    bal = c.r.randint(800, 6000)
+    q = ("Hi, I'm %s. I can't pay the $%d balance from my hospital stay in one go (the pneumonia admission in %s). "
+         "Is a payment plan possible? My account is %d." % (p.name, bal, MONTHS[c.day_ago(40, 120).month - 1], c.r.randint(10 ** 7, 10 ** 8 - 1)))
+    a = ("Hi %s,\n\nYes - we can set up 12 monthly payments of $%.2f with no interest. I've also sent you the financial "
+         "assistance application; based on what you told me you may qualify.\n\n%s" % (p.first, bal / 12.0, pfs.name))
+    text = a + q_gt(Person(p.first, p.last, p.sex, email=p.email), c.earlier(60, 2000), q)
+    return M("Re: payment plan", pfs, Person(p.first, p.last, p.sex, email=p.email), text, reply=True,
+             note="payment-plan thread with named patient about balance for pneumonia admission")
+
+
+def bill_statement_html(c):
+    p = c.patient()
+    cpt = c.r.sample(CPT, 3)
+    rows = "".join("<tr><td>%s</td><td>%s</td><td>%s</td><td>$%.2f</td></tr>\n" % (d_us(c.day_ago(20, 60)), k, esc(v), c.r.uniform(40, 700)) for k, v in cpt)
+    doc = ("<html><body style=\"font-family:Verdana\">\n<h2>Riverside Health - Patient Statement</h2>\n"
+           "<p>Guarantor: %s<br>%s<br>%s, %s %s</p>\n<p>Account: %d &nbsp; Statement date: %s</p>\n"
+           "<table border=\"1\"><tr><th>Date</th><th>CPT</th><th>Description</th><th>Charge</th></tr>\n%s</table>\n"
+           "<p>Amount due: $%.2f</p>\n</body></html>\n" % (esc(p.name), esc(p.street), esc(p.city), p.state, p.zip,
+                                                          c.r.randint(10 ** 7, 10 ** 8 - 1), d_us(c.today), rows, c.r.uniform(50, 400)))
+    pfs = c.staff("Patient Financial Services")
+    text = "%s,\n\nA copy of your itemized statement is attached, as requested.%s" % (p.first, sig(c, pfs))
+    return M("Itemized statement", pfs, Person(p.first, p.last, p.sex, email=p.email), text,
+             atts=[att_html(c, "statement.html", doc)], note="HTML itemized statement: named patient, address, CPT lines")
+
+
+# hl7 ----------------------------------------------------------------------------------------
+def hl7_adt_segs(c, p, event, with_ssn=False):
+    doc = c.prov("Internal Medicine")
+    code = icd_for(c, p)[0]
+    ts = t_hl7(c.now)
+    mt = {"A01": "ADT^A01^ADT_A01", "A03": "ADT^A03^ADT_A03", "A04": "ADT^A04^ADT_A01", "A08": "ADT^A08^ADT_A01"}[event]
+    nk = c._name()
+    segs = [hl7_msh(c.r, c.now, mt, "EPIC", "RIVERSIDE", c.pick(["CAREALERTS", "HIE", "BEDTRACK"]), "RH"),
+            "EVN|%s|%s" % (event, ts), hl7_pid(p, with_ssn),
+            "NK1|1|%s^%s|%s|||%s" % (ascii_fold(nk[1]).upper(), ascii_fold(nk[0]).upper(),
+                                     c.pick(["SPO^Spouse", "DAU^Daughter", "SIS^Sister"] if nk[2] == "F" else ["SPO^Spouse", "SON^Son", "BRO^Brother"]),
+                                     "^PRN^PH^^1^%s^555%04d" % (c.pick(AREA), c.r.randint(100, 199))),
+            "PV1|1|%s|%s||||%s^%s^%s|||MED||||1|||%s^%s^%s|%s|V%09d|||||||||||||||||||||||||%s%s" % (
+                "O" if event == "A04" else "I", "4W^4%02d^A^RIVERSIDE" % c.r.randint(1, 40) if event != "A04" else "ED^^^RIVERSIDE",
+                doc.npi, ascii_fold(doc.last).upper(), ascii_fold(doc.first).upper(), doc.npi, ascii_fold(doc.last).upper(),
+                ascii_fold(doc.first).upper(), "IN" if event != "A04" else "ER", c.r.randint(1, 999999999), ts,
+                ("|" + ts) if event == "A03" else ""),
+            "DG1|1||%s^%s^I10||%s|A" % (code[0], code[1][:60], ts),
+            "IN1|1|RHP01|%d|Riverside Health Plan|||||||||||%s|SEL|%s||||||||||||||||||%s" % (
+                c.r.randint(10000, 99999), p.hl7name, d_hl7(p.dob), p.member)]
+    return segs, code
+
+
+def hl7_oru_segs(c, p, results=None, rad=None):
+    doc = c.prov()
+    ts = t_hl7(c.now)
+    segs = [hl7_msh(c.r, c.now, "ORU^R01^ORU_R01", c.pick(["SUNQUEST", "RHLIS"]) if not rad else "RADIANT", "RHLAB" if not rad else "RHIMG", "EPIC", "RIVERSIDE"),
+            hl7_pid(p), "PV1|1|O|%s^^^RIVERSIDE" % doc.specialty[:4].upper(),
+            "ORC|RE|%d|%d" % (c.r.randint(10 ** 6, 10 ** 7), c.r.randint(10 ** 6, 10 ** 7))]
+    if rad:
+        segs.append("OBR|1|%d|%d|%s^%s^C4|||%s|||||||||%s^%s^%s||||||%s|||F" % (
+            c.r.randint(10 ** 6, 10 ** 7), c.r.randint(10 ** 6, 10 ** 7), rad[1], rad[0], ts, doc.npi,
+            ascii_fold(doc.last).upper(), ascii_fold(doc.first).upper(), ts))
+        for i, ln in enumerate(("FINDINGS: " + rad[2]).split(". ") + ["IMPRESSION: " + rad[3]]):
+            segs.append("OBX|%d|TX|%s^%s^C4||%s||||||F" % (i + 1, rad[1], rad[0], ln.strip()))
+    else:
+        segs.append("OBR|1|%d|%d|24323-8^Comprehensive metabolic panel^LN|||%s|||||||%s||%s^%s^%s||||||%s|||F" % (
+            c.r.randint(10 ** 6, 10 ** 7), c.r.randint(10 ** 6, 10 ** 7), ts, ts, doc.npi, ascii_fold(doc.last).upper(),
+            ascii_fold(doc.first).upper(), ts))
+        for i, (l, v, f) in enumerate(results):
+            segs.append("OBX|%d|NM|%s^%s^LN||%s|%s|%s|%s|||F|||%s" % (i + 1, l[1], l[0], v, l[2], ref_range(l), f or "N", ts))
+    return segs
+
+
+def hl7_attached(c, event=None):
+    p = c.patient()
+    ia = c.staff("Information Services")
+    event = event or c.pick(["A01", "A03", "A04", "A08", "ORU"])
+    if event == "ORU":
+        segs = hl7_oru_segs(c, p, panel(c, 4))
+        what = "ORU^R01 with PID and OBX results"
+    else:
+        segs, code = hl7_adt_segs(c, p, event, with_ssn=c.chance(0.3))
+        what = "ADT^%s with PID (name, DOB, MRN, address), NK1, DG1 %s" % (event, code[0])
+    text = c.pick(["Attaching the message that errored in the engine at %s. The receiving side rejected it with AR." % t_12(c.now),
+                   "Sample from prod for tomorrow's mapping review, as requested.",
+                   "This one got stuck in the outbound queue. Can you take a look?",
+                   "Vendor asked for an example message - do NOT forward this outside without scrubbing."]) + sig(c, ia, "short")
+    return M(c.pick(["Engine error", "Sample message", "Queue stuck", "HL7"]), ia, c.staff("Information Services", (ia,)), text,
+             atts=[att_hl7(c, c.pick(["msg.hl7", "adt_sample.hl7", "error_%d.hl7" % c.r.randint(1000, 9999)]), segs)],
+             note="HL7 v2 attachment: " + what)
+
+
+def hl7_inline(c):
+    p = c.patient()
+    segs, code = hl7_adt_segs(c, p, c.pick(["A01", "A08"]))
+    alert = ("Interface: RH_ADT_OUT_HIE\nStatus: ERROR (AE)\nError: PID-11 state code invalid\nTime: %s\n\n"
+             "Message:\n%s\n\nThis is an automated message from the Riverside integration engine." % (
+                 format_datetime(c.now), "\n".join(segs)))
+    return M("Interface alert: RH_ADT_OUT_HIE", Person("Integration Engine", "", "X", email="engine-alerts@" + ORG),
+             c.staff("Information Services"), alert, minimal=True,
+             note="automated interface alert with a raw ADT message (PID, DG1 %s) in the body" % code[0])
+
+
+def hl7_fwd(c):
+    p = c.patient()
+    segs = hl7_oru_segs(c, p, panel(c, 3))
+    alert = "Message rejected by EPIC:\n\n" + "\n".join(segs)
+    inner = M("Rejected ORU", Person("Integration Engine", "", "X", email="engine-alerts@" + ORG), c.staff("Information Services"),
+              alert, minimal=True)
+    ia = c.staff("Information Services")
+    text = "FYI - third one today with the same problem.%s" % sig(c, ia, "short")
+    return M("FW: Rejected ORU", ia, c.staff("Information Services", (ia,)), text, atts=[att_fwd(c, inner, "7bit")],
+             note="forwarded engine alert containing a raw ORU with PID and results")
+
+
+def hl7_html(c):
+    p = c.patient()
+    segs, code = hl7_adt_segs(c, p, "A03")
+    ia = c.staff("Information Services")
+    text = ("The A03 below closed the encounter but bed tracking still shows the patient in the room:\n\n%s\n\n"
+            "Any ideas?%s" % ("\n".join(segs), sig(c, ia, "short")))
+    h = ('<p class="MsoNormal">The A03 below closed the encounter but bed tracking still shows the patient in the room:</p>\n'
+         '<pre style="font-family:Consolas;font-size:9pt">%s</pre>\n<p class="MsoNormal">Any ideas?</p>' % "\n".join(esc(s) for s in segs))
+    return M("A03 vs bed board", ia, c.staff("Information Services", (ia,)), text, html=h,
+             note="HL7 ADT^A03 discharge pasted into HTML <pre>: PID + DG1 %s" % code[0])
+
+
+# ccda -----------------------------------------------------------------------------------------
+CCDA_TYPES = [("Continuity of Care Document", "34133-9", "2.16.840.1.113883.10.20.22.1.2"),
+              ("Referral Note", "57133-1", "2.16.840.1.113883.10.20.22.1.14"),
+              ("Discharge Summary", "18842-5", "2.16.840.1.113883.10.20.22.1.8")]
+
+
+def ccda_doc(c, p=None, kind=None):
+    p = p or c.patient()
+    author = c.prov()
+    title, loinc, tid = kind or c.pick(CCDA_TYPES)
+    probs = icd_for(c, p, c.r.randint(2, 4))
+    meds = c.r.sample([d for d in DRUGS if d[3]], 2) + c.r.sample(DRUGS[3:12], 1)
+    secs = [ccda_problems(probs), ccda_meds(meds), ccda_results(panel(c, 3), c.day_ago(1, 20))]
+    if title == "Referral Note":
+        secs.insert(0, ccda_narrative("Reason for Referral", "42349-1", "Evaluation of %s." % probs[0][1].lower(),
+                                      "1.3.6.1.4.1.19376.1.5.3.1.3.1"))
+    if title == "Discharge Summary":
+        secs.insert(0, ccda_narrative("Hospital Course", "8648-8", "Admitted for %s; improved with treatment." % probs[0][1].lower(),
+                                      "1.3.6.1.4.1.19376.1.5.3.1.3.5"))
+    return ccda_xml(c, p, author, secs, title, loinc, tid), title, probs, p
+
+
+def ccda_direct(c):
+    data, title, probs, p = ccda_doc(c)
+    partner = c.pick(PARTNERS[4:6] + PARTNERS[1:2])
+    ext = c.ext_person(partner[2])
+    to = c.staff(c.pick(["Health Information Management", "Referral Center", "Care Management"]))
+    text = c.pick(["%s attached.\n\nThis message was sent via Direct secure messaging." % title,
+                   "Hello,\n\nPlease find the %s for our shared patient attached.\n\n%s\n%s" % (title.lower(), ext.name, partner[0]),
+                   "Records attached per your request dated %s." % d_us(c.day_ago(3, 10))])
+    return M(c.pick(["Summary of care", "Records", "Direct message", "Document"]), ext, to, text, banner=c.chance(0.5),
+             atts=[att_xml(c, "%s.xml" % title.replace(" ", ""), data)],
+             note="C-CDA %s XML: recordTarget with name, DOB, MRN, address; problems %s" % (title, ",".join(x[0] for x in probs)))
+
+
+def ccda_fwd(c):
+    data, title, probs, p = ccda_doc(c)
+    partner = c.pick(PARTNERS[4:6])
+    ext = c.ext_person(partner[2])
+    him = c.staff("Health Information Management")
+    inner = M("Summary of care", ext, him, "Summary of care attached.", atts=[att_xml(c, "CCD.xml", data)])
+    text = "Forwarding the CCD from %s for reconciliation.%s" % (partner[0], sig(c, him, "short"))
+    return M("FW: Summary of care", him, c.prov(), text, atts=[att_fwd(c, inner, "7bit")],
+             note="forwarded message whose attachment is a C-CDA with patient demographics and problems")
+
+
+def ccda_rendered(c):
+    data, title, probs, p = ccda_doc(c)
+    doc = ("<html><head><title>%s</title></head><body>\n<h1>%s</h1>\n<table><tr><td>Patient</td><td>%s</td></tr>\n"
+           "<tr><td>Date of birth</td><td>%s</td></tr>\n<tr><td>Patient IDs</td><td>%s</td></tr></table>\n"
+           "<h2>Problems</h2>\n<ul>%s</ul>\n</body></html>\n" % (esc(title), esc(title), esc(p.name), d_long(p.dob), p.mrn,
+                                                            "".join("<li>%s (%s)</li>" % (esc(d), cd) for cd, d in probs)))
+    him = c.staff("Health Information Management")
+    text = "Human-readable version of the %s attached (rendered with the CDA stylesheet), plus the XML.%s" % (title, sig(c, him))
+    return M(c.pick(["Rendered CCD", "Document"]), him, c.prov(), text,
+             atts=[att_html(c, "CCD_rendered.html", doc), att_xml(c, "CCD.xml", data)],
+             note="rendered C-CDA (HTML) and the XML for a named patient")
+
+
+def ccda_inline(c):
+    data, title, probs, p = ccda_doc(c)
+    ia = c.staff("Information Services")
+    xml_text = data.decode("utf-8")
+    text = ("Validator complains about the effectiveTime in this one. Pasting the XML:\n\n%s\n%s" % (xml_text, sig(c, ia, "short")))
+    return M("CDA validation", ia, c.staff("Information Services", (ia,)), text,
+             note="C-CDA XML pasted into the body: named patient, DOB, MRN, problems")
+
+
+# imaging --------------------------------------------------------------------------------------
+RAD = [("CT angiography chest (PE protocol)", "71275",
+        "Filling defects in the right lower lobe segmental pulmonary arteries consistent with acute pulmonary emboli. No right heart strain. No pleural effusion",
+        "Acute right lower lobe segmental pulmonary emboli.", None),
+       ("MRI right knee without contrast", "73721",
+        "Complex tear of the posterior horn of the medial meniscus. Moderate joint effusion. Tricompartmental chondrosis",
+        "Medial meniscus tear; moderate osteoarthritis.", None),
+       ("Chest x-ray, 2 views", "71046", "Right lower lobe consolidation. No pleural effusion or pneumothorax. Heart size normal",
+        "Right lower lobe pneumonia.", None),
+       ("Screening mammogram, bilateral", "77067",
+        "Scattered fibroglandular densities. A 9 mm irregular mass in the right breast at 10 o'clock, 4 cm from the nipple",
+        "BI-RADS 0: incomplete. Diagnostic mammogram and ultrasound recommended.", "F"),
+       ("CT head without contrast", "70450", "No acute intracranial hemorrhage. Chronic small vessel ischemic changes. Ventricles normal",
+        "No acute intracranial abnormality.", None),
+       ("Ultrasound abdomen, complete", "76700", "Multiple gallstones without gallbladder wall thickening. Common bile duct 4 mm",
+        "Cholelithiasis without sonographic evidence of cholecystitis.", None),
+       ("CT abdomen and pelvis with contrast", "74177", "Sigmoid diverticulitis with a small pericolic abscess measuring 2.1 cm. No free air",
+        "Acute complicated sigmoid diverticulitis.", None)]
+
+
+def rad_pick(c, p):
+    while True:
+        x = c.pick(RAD)
+        if x[4] is None or x[4] == p.sex:
+            return x
+
+
+def rad_report(c, p, x, rad):
+    ordering = c.prov()
+    return ("RADIOLOGY REPORT\n\nPatient: %s    MRN: %s    DOB: %s\nExam: %s (CPT %s)\nDate of exam: %s\nOrdering: %s\n"
+            "Clinical history: %s\n\nFINDINGS: %s.\n\nIMPRESSION: %s\n\nDictated by: %s, Radiology\nSigned: %s" % (
+                p.name, p.mrn, d_us(p.dob), x[0], x[1], d_us(c.day_ago(0, 3)), ordering.display,
+                c.pick(["shortness of breath", "pain", "follow-up", "screening", "fall"]), x[2], x[3], rad.name + ", MD",
+                d_us(c.today))), ordering
+
+
+def img_plain(c):
+    p = c.patient(25, 88)
+    x = rad_pick(c, p)
+    rad = c.prov()
+    rep, ordering = rad_report(c, p, x, rad)
+    text = c.pick(["Final report below.", "%s - heads up on this one, see impression." % ordering.first.capitalize(),
+                   "Report for your patient, copied below."]) + "\n\n" + rep + disclaimer(c)
+    return M(c.pick(["Imaging result", "Report", "Final read", "Result"]), Person("Radiology Reports", "", "X", email="radiology@" + ORG),
+             ordering, text, note="radiology report: named patient, MRN, DOB, %s with findings" % x[0])
+
+
+def img_table(c):
+    p = c.patient(25, 88)
+    x = rad_pick(c, p)
+    doc = c.prov()
+    coord = c.staff("Imaging Services")
+    rows = [["Patient", p.name], ["DOB", d_us(p.dob)], ["Exam", x[0]], ["Performed", d_us(c.day_ago(0, 2))], ["Impression", x[3]]]
+    text = "%s\n\nResult notification:\n\n%s%s" % (doc_greet(c, doc), "\n".join("%-11s %s" % (k + ":", v) for k, v in rows), sig(c, coord))
+    hrows = [[esc(k), esc(v) if k != "DOB" else "<span>%02d/%02d/</span><span>%d</span>" % (p.dob.month, p.dob.day, p.dob.year)]
+             for k, v in rows]
+    h = '<p class="MsoNormal">%s</p>\n<p class="MsoNormal">Result notification:</p>\n%s\n%s' % (
+        esc(doc_greet(c, doc)), html_table(["", ""], hrows, raw=True), text_to_html(sig(c, coord).strip("\n")))
+    return M(c.pick(["Result notification", "Imaging", "Finding"]), coord, doc, text, html=h,
+             note="imaging result table: named patient, DOB (span-split in HTML), exam, impression")
+
+
+def img_pdf(c):
+    p = c.patient(25, 88)
+    x = rad_pick(c, p)
+    rad = c.prov()
+    rep, ordering = rad_report(c, p, x, rad)
+    partner = PARTNERS[6]
+    lines = [("%s" % partner[0], 14, True), ""] + rep.split("\n")
+    ext = c.ext_person(partner[2])
+    text = c.pick(["Report attached.", "Please see attached final report.", "Attached is the outside read you requested."]) + \
+        "\n\n%s\n%s" % (ext.name, partner[0])
+    return M(c.pick(["Report", "Outside read", "Final report"]), ext, ordering, text, banner=c.chance(0.6),
+             atts=[att_pdf(c, "RadiologyReport.pdf", lines, "Radiology Report", partner[0])],
+             note="PDF radiology report (%s) for named patient with MRN/DOB" % x[0])
+
+
+def img_txt(c):
+    p = c.patient(25, 88)
+    x = rad_pick(c, p)
+    rep, ordering = rad_report(c, p, x, c.prov())
+    coord = c.staff("Imaging Services")
+    text = "Addendum version attached.%s" % sig(c, coord, "short")
+    return M(c.pick(["Addendum", "Report"]), coord, ordering, text, atts=[att_txt(c, "report.txt", rep)],
+             note="TXT radiology report for named patient")
+
+
+def img_critical(c):
+    p = c.patient(30, 88)
+    doc = c.prov()
+    text = ("CRITICAL RESULT COMMUNICATION\nExam: CTA chest\nPatient: %s (MRN %s)\nFinding: acute pulmonary embolism, right lower lobe\n"
+            "Communicated to: %s by phone at %s; read-back confirmed.\nRadiologist: %s" % (
+                p.lf, p.mrn, doc.display, t_12(c.now), c.prov().display))
+    return M(c.pick(["Critical result", "ACR critical finding"]), Person("Radiology Reports", "", "X", email="radiology@" + ORG),
+             doc, text, importance="High", minimal=c.chance(0.5), note="critical imaging finding (PE) for named patient with MRN")
+
+
+def img_worklist(c):
+    coord = c.staff("Imaging Services")
+    rows = []
+    for _ in range(c.r.randint(5, 9)):
+        p = c.patient()
+        x = rad_pick(c, p)
+        rows.append([p.lf, p.mrn, str(p.age), x[0], c.pick(["scheduled", "arrived", "prior auth pending"]), c.pick(["", "claustrophobic", "contrast allergy - premedicate"])])
+    text = "Tomorrow's MRI/CT worklist attached. Please flag any contrast issues.%s" % sig(c, coord)
+    return M(c.pick(["Worklist", "Tomorrow"]), coord, c.staff("Imaging Services", (coord,)), text,
+             atts=[att_csv(c, "worklist.csv", ["Patient", "MRN", "Age", "Exam", "Status", "Notes"], rows)],
+             note="CSV imaging worklist: named patients, MRN, exam, allergy notes")
+
+
+def img_htmlatt(c):
+    p = c.patient(25, 88)
+    x = rad_pick(c, p)
+    rep, ordering = rad_report(c, p, x, c.prov())
+    doc = "<html><body><pre>%s</pre></body></html>\n" % esc(rep)
+    coord = c.staff("Imaging Services")
+    text = "Report attached in HTML since the PDF printer is down.%s" % sig(c, coord, "short")
+    return M("Report", coord, ordering, text, atts=[att_html(c, "report.html", doc)],
+             note="HTML attachment with radiology report for named patient")
+
+
+def img_fwd(c):
+    p = c.patient(25, 88)
+    x = rad_pick(c, p)
+    rep, ordering = rad_report(c, p, x, c.prov())
+    partner = PARTNERS[6]
+    ext = c.ext_person(partner[2])
+    inner = M("Final report", ext, ordering, rep)
+    text = "Outside study - please import into PACS and attach to the encounter.%s" % sig(c, ordering, "initials")
+    return M("FW: Final report", ordering, c.staff("Imaging Services"), text, atts=[att_fwd(c, inner, "7bit")],
+             note="forwarded outside radiology report (rfc822)")
+
+
+def img_hl7(c):
+    p = c.patient(25, 88)
+    x = rad_pick(c, p)
+    segs = hl7_oru_segs(c, p, rad=x)
+    ia = c.staff("Information Services")
+    text = "Radiology ORU that did not post to the chart, attached.%s" % sig(c, ia, "short")
+    return M("RAD ORU", ia, c.staff("Imaging Services"), text, atts=[att_hl7(c, "rad_oru.hl7", segs)],
+             note="HL7 ORU radiology result (%s) with PID" % x[0])
+
+
+def img_json(c):
+    p = c.patient(25, 88)
+    x = rad_pick(c, p)
+    obj = {"00100010": {"vr": "PN", "Value": [{"Alphabetic": "%s^%s" % (ascii_fold(p.last), ascii_fold(p.first))}]},
+           "00100020": {"vr": "LO", "Value": [p.mrn]}, "00100030": {"vr": "DA", "Value": [d_hl7(p.dob)]},
+           "00100040": {"vr": "CS", "Value": [p.sex]}, "00081030": {"vr": "LO", "Value": [x[0]]},
+           "00080020": {"vr": "DA", "Value": [d_hl7(c.day_ago(0, 5))]},
+           "0020000D": {"vr": "UI", "Value": ["1.2.840.113619.2.%d.%d" % (c.r.randint(100, 999), c.r.randint(10 ** 8, 10 ** 9))]}}
+    pacs = c.staff("Imaging Services")
+    text = "DICOMweb metadata for the study that will not route. Attached.%s" % sig(c, pacs, "short")
+    return M("Routing failure", pacs, c.staff("Information Services"), text, atts=[att_json(c, "study_metadata.json", obj)],
+             note="DICOM JSON metadata: PatientName, PatientID (MRN), BirthDate, study description")
+
+
+# label ------------------------------------------------------------------------------------------
+PHI_LABEL_NAMES = ["Confidential - PHI", "Confidential PHI", "confidential-phi", "Confidential_PHI", "CONFIDENTIAL - PHI",
+                   "Confidential-PHI", "PHI"]
+INNOCUOUS = ["Lunch at noon? The cafeteria has the taco bar today.",
+             "Thanks! See you at the 2:00 meeting.",
+             "Got it, will do.",
+             "Can we move our 1:1 to Thursday? Something came up.",
+             "Great work on the go-live yesterday, everyone.",
+             "Reminder: the 3rd floor printer is out of toner, use the one by the elevators.",
+             "Happy Friday! Donuts in the break room.",
+             "Please see attached.",
+             "Sounds good to me.",
+             "Parking garage B is closed Monday for striping."]
+
+
+def label_name(c):
+    n = c.pick(PHI_LABEL_NAMES)
+    return ascii_fold(n)
+
+
+def label_chat(c):
+    a = c.staff()
+    b = c.staff(exclude=(a,))
+    body = c.pick(INNOCUOUS)
+    text = body + sig(c, a, c.pick(["initials", "short", "mobile"])) + disclaimer(c, 0.4)
+    name = label_name(c)
+    return M(c.pick(["Quick question", "RE: today", "Friday", "1:1", "thanks"]), a, b, text, label=("phi", name),
+             reply=c.chance(0.3), note="Purview label GUID %s (name spelled '%s'); body innocuous" % (PHI_GUID[:8], name))
+
+
+def label_att(c, what):
+    a = c.staff()
+    b = c.staff(exclude=(a,))
+    name = label_name(c)
+    if what == "pdf":
+        att = att_pdf(c, "Agenda.pdf", [("Unit Council Agenda", 14, True), "", "1. Welcome", "2. Supply room reorganisation",
+                                       "3. Holiday schedule sign-up", "4. Open floor"], "Agenda")
+        body = "Agenda for Tuesday attached."
+    elif what == "csv":
+        att = att_csv(c, "supply_counts.csv", ["Item", "Par", "On hand"], [["Gauze 4x4", 200, 148], ["Saline flush 10 mL", 500, 410],
+                                                                           ["Gloves M", 40, 22]])
+        body = "Supply counts for the month."
+    elif what == "json":
+        att = att_json(c, "settings.json", {"theme": "dark", "refreshSeconds": 30, "dashboards": ["census", "staffing"]})
+        body = "Here are the dashboard settings you wanted."
+    elif what == "xml":
+        att = att_xml(c, "printers.xml", b'<?xml version="1.0"?>\n<printers><printer name="4W-NURSE-01" ip="10.20.4.11"/></printers>\n')
+        body = "Printer mapping attached."
+    elif what == "txt":
+        att = att_txt(c, "minutes.txt", "Minutes\n- Parking update\n- Holiday potluck sign-up\n- New badge readers next week\n")
+        body = "Minutes from this morning."
+    elif what == "html":
+        att = att_html(c, "menu.html", "<html><body><h1>Cafe Menu</h1><p>Soup: minestrone</p></body></html>\n")
+        body = "This week's cafe menu."
+    elif what == "hl7":
+        att = att_hl7(c, "ack.hl7", [hl7_msh(c.r, c.now, "ACK^A01^ACK", "HIE", "HIEHUB", "EPIC", "RIVERSIDE"),
+                                     "MSA|AA|ADT%06d" % c.r.randint(1, 999999)])
+        body = "ACK attached, looks fine."
+    else:
+        inner = M("Holiday schedule", c.staff(), a, "Holiday schedule sign-up is open until Friday.")
+        att = att_fwd(c, inner, "7bit")
+        body = "FYI"
+    text = body + sig(c, a, "short")
+    return M(c.pick(["See attached", "FYI", "Attached", "For Tuesday"]), a, b, text, label=("phi", name), atts=[att],
+             note="Purview PHI label (GUID, name '%s'); body and %s attachment innocuous" % (name, what))
+
+
+def label_wrong_name(c):
+    a = c.staff()
+    b = c.staff(exclude=(a,))
+    text = c.pick(INNOCUOUS) + sig(c, a, "initials")
+    return M(c.pick(["ok", "RE: ok", "Thanks"]), a, b, text, label=("phi", "Confidential"),
+             note="PHI label GUID whose display name has drifted to just 'Confidential'; the GUID decides")
+
+
+# mbi ----------------------------------------------------------------------------------------------
+def mbi_fmt(c, v):
+    return c.pick([v, mbi_dash(v), v])
+
+
+def mbi_elig(c):
+    p = c.patient(65, 92)
+    pa = c.staff("Patient Access")
+    text = ("%s\n\nMedicare eligibility checked for %s %s (DOB %s): MBI %s, Part A and B active, no MA plan on file. "
+            "Okay to schedule the echo.%s" % (c.pick(["Hi,", "FYI", "Team -"]), p.first, p.last, d_us(p.dob), mbi_fmt(c, p.mbi),
+                                              sig(c, pa, "short")))
+    return M(c.pick(["Eligibility", "Medicare check", "verified"]), pa, c.staff("Ambulatory Scheduling"), text,
+             note="Medicare eligibility for named patient with MBI and DOB")
+
+
+def mbi_card(c):
+    p = c.patient(65, 92)
+    pa = c.staff("Patient Access")
+    text = ("Dear %s,\n\nThank you for sending a copy of your new Medicare card. We have updated your account so future "
+            "claims use your Medicare Number %s. Your old card with your Social Security-based number can be "
+            "shredded.\n\nPatient Access Services\nRiverside Health" % (p.formal, mbi_dash(p.mbi)))
+    return M("Your Medicare card", pa, Person(p.first, p.last, p.sex, email=p.email), text,
+             note="letter to named patient confirming MBI on their hospital account (patient context, rule 2)")
+
+
+def mbi_csv(c):
+    rows = []
+    for _ in range(c.r.randint(5, 9)):
+        p = c.patient(65, 92)
+        rows.append([p.mrn, p.lf, d_us(p.dob), p.mbi, c.pick(["A,B", "A,B,D", "A"])])
+    pfs = c.staff("Patient Financial Services")
+    text = "Updated MBI crosswalk for the accounts held for Medicare billing.%s" % sig(c, pfs)
+    return M(c.pick(["MBI update", "Crosswalk"]), pfs, c.staff("Patient Financial Services", (pfs,)), text,
+             atts=[att_csv(c, "mbi_crosswalk.csv", ["MRN", "Patient", "DOB", "MBI", "Parts"], rows)],
+             note="CSV of patients with MRN, DOB and MBI")
+
+
+def mbi_html(c):
+    rows = []
+    for _ in range(c.r.randint(4, 6)):
+        p = c.patient(65, 92)
+        rows.append([p.name, mbi_dash(p.mbi), c.pick(["Annual wellness visit due", "TCM visit due", "Attributed - no visit in 12 mo"])])
+    q = c.staff("Quality & Patient Safety")
+    doc = c.prov("Family Medicine")
+    text = "%s\n\nACO attribution changes for your panel:\n\n%s%s" % (doc_greet(c, doc), fmt_table(["Beneficiary", "MBI", "Action"], rows), sig(c, q))
+    h = '<p class="MsoNormal">%s</p>\n<p class="MsoNormal">ACO attribution changes for your panel:</p>\n%s\n%s' % (
+        esc(doc_greet(c, doc)), html_table(["Beneficiary", "MBI", "Action"], rows), text_to_html(sig(c, q).strip("\n")))
+    return M(c.pick(["ACO panel", "Attribution", "Your panel"]), q, doc, text, html=h,
+             note="ACO beneficiary table: names, MBIs, visit due")
+
+
+def mbi_abn(c):
+    p = c.patient(65, 92)
+    svc = c.pick([("Vitamin D, 25-hydroxy", "$62"), ("Screening EKG", "$48"), ("PSA screening (frequency)", "$55")])
+    lines = [("Advance Beneficiary Notice of Non-coverage (ABN)", 13, True), "", "A. Notifier: Riverside Health, %s" % HOSPITAL_ADDR,
+             "B. Patient Name: %s" % p.name, "C. Identification Number: %s" % p.mbi, "",
+             "D. Medicare may not pay for: %s      E. Reason: frequency limit      F. Estimated cost: %s" % svc, "",
+             "G. OPTIONS: [X] Option 1: I want the item listed above.", "H. Additional information:", "",
+             "I. Signature: (on file)      J. Date: %s" % d_us(c.today)]
+    pa = c.staff("Patient Access")
+    text = "Signed ABN attached for the lab claim.%s" % sig(c, pa, "short")
+    return M(c.pick(["ABN", "Signed form"]), pa, c.staff("Patient Financial Services"), text,
+             atts=[att_pdf(c, "ABN_signed.pdf", lines, "ABN")], note="PDF ABN form: named beneficiary, MBI, service")
+
+
+def mbi_json(c):
+    p = c.patient(65, 92)
+    obj = {"request": {"mbi": p.mbi, "lastName": p.last, "firstName": p.first, "dob": d_iso(p.dob)},
+           "response": {"status": "active", "partA": {"effective": "%d-%02d-01" % (p.dob.year + 65, p.dob.month)},
+                        "partB": {"effective": "%d-%02d-01" % (p.dob.year + 65, p.dob.month)}, "hospice": False}}
+    ia = c.staff("Information Services")
+    text = "HETS response the registration screen is mis-parsing. Attached.%s" % sig(c, ia, "short")
+    return M("HETS parse issue", ia, c.staff("Patient Access"), text, atts=[att_json(c, "hets_271.json", obj)],
+             note="Medicare eligibility JSON: MBI with name and DOB")
+
+
+def mbi_271(c):
+    p = c.patient(65, 92)
+    segs = ["ST*271*0001*005010X279A1", "BHT*0022*11*%d*%s*1200" % (c.r.randint(10 ** 5, 10 ** 6), d_hl7(c.today)),
+            "NM1*PR*2*CMS*****PI*CMS", "NM1*1P*2*RIVERSIDE HEALTH*****XX*%s" % make_npi(c.r),
+            "NM1*IL*1*%s*%s****MI*%s" % (ascii_fold(p.last).upper(), ascii_fold(p.first).upper(), p.mbi),
+            "DMG*D8*%s*%s" % (d_hl7(p.dob), p.sex), "EB*1**30**MEDICARE PART A", "EB*1**30**MEDICARE PART B", "SE*9*0001"]
+    pa = c.staff("Patient Access")
+    text = "Raw 271 for the patient who says they have Part B - looks active to me.%s" % sig(c, pa, "short")
+    return M("271 response", pa, c.staff("Patient Financial Services"), text, atts=[att_txt(c, "271.txt", "~\n".join(segs) + "~\n")],
+             note="X12 271 eligibility response TXT: subscriber name, MBI, DOB")
+
+
+def mbi_fwd(c):
+    p = c.patient(65, 92)
+    pa = c.staff("Patient Access")
+    inner = M("Medicare number", Person(p.first, p.last, p.sex, email=p.email), pa,
+              "Hello, my Medicare number is %s. Please update my account before my cataract surgery. %s" % (mbi_dash(p.mbi), p.name))
+    text = "Patient sent this - can you update and re-bill the pre-op visit?%s" % sig(c, pa)
+    return M("FW: Medicare number", pa, c.staff("Patient Financial Services"), text, atts=[att_fwd(c, inner, c.pick(["html", "7bit"]))],
+             note="forwarded patient e-mail giving own MBI and upcoming surgery")
+
+
+def mbi_terse(c):
+    p = c.patient(65, 92)
+    pa = c.staff("Patient Access")
+    text = c.pick(["MBI for %s is %s (no dashes). The old HICN is no longer accepted." % (p.name, p.mbi),
+                   "%s, %s - new MBI %s effective this month." % (ascii_fold(p.last).upper(), ascii_fold(p.first).upper(), mbi_dash(p.mbi))])
+    return M(c.pick(["MBI", "update", "fix"]), pa, c.staff("Patient Financial Services"), text + sig(c, pa, "initials"),
+             note="terse note: named patient with MBI")
+
+
+def mbi_hl7(c):
+    p = c.patient(65, 92)
+    segs, code = hl7_adt_segs(c, p, "A08")
+    segs.append("IN1|2|MCR|CMS|Medicare Part A/B|||||||||||%s|SEL|%s||||||||||||||||||%s" % (p.hl7name, d_hl7(p.dob), p.mbi))
+    ia = c.staff("Information Services")
+    text = "A08 with the Medicare IN1 attached - the MBI is landing in the wrong field downstream.%s" % sig(c, ia, "short")
+    return M("IN1 mapping", ia, c.staff("Information Services", (ia,)), text, atts=[att_hl7(c, "a08_in1.hl7", segs)],
+             note="HL7 ADT^A08 with PID and Medicare IN1 carrying MBI")
+
+
+# ---------------------------------------------------------------------------
+# NEGATIVE kinds
+# ---------------------------------------------------------------------------
+COMMS = Person("Riverside Communications", "", "X", email="communications@" + ORG)
+
+
+def roster_rows(c, n, fields=("name", "cred", "spec", "npi", "addr", "phone")):
+    provs = c.r.sample(PRESCRIBERS if "dea" in fields else PROVIDERS, n)
+    rows = []
+    for p in provs:
+        row = []
+        for f in fields:
+            row.append({"name": p.lf, "cred": p.cred, "spec": p.specialty, "npi": p.npi, "addr": p.location,
+                        "phone": c.phone(p), "dea": p.dea, "focus": SPEC_FOCUS[p.specialty],
+                        "accepting": c.pick(["Yes", "Yes", "No", "Referral only"])}[f])
+        rows.append(row)
+    return rows, provs
+
+
+# provider_directory ---------------------------------------------------------------------
+def pd_html_table(c):
+    rows, provs = roster_rows(c, c.r.randint(6, 10), ("name", "cred", "spec", "npi", "addr", "phone", "accepting"))
+    hdr = ["Provider", "Cred.", "Specialty", "NPI", "Location", "Phone", "New patients"]
+    coord = c.staff("Referral Center")
+    text = ("Hi all,\n\nHere is the updated referral directory for %s. Changes are in bold in the HTML version.\n\n%s\n\n"
+            "Fax for all referrals: (312) 555-0190.%s" % (MONTHS[c.today.month - 1], fmt_table(hdr, rows), sig(c, coord)))
+    h = ('<p class="MsoNormal">Hi all,</p>\n<p class="MsoNormal">Here is the updated referral directory for %s.</p>\n%s\n'
+         '<p class="MsoNormal">Fax for all referrals: (312)&nbsp;555-0190.</p>\n%s' % (
+             MONTHS[c.today.month - 1], html_table(hdr, rows), text_to_html(sig(c, coord).strip("\n"))))
+    return M(c.pick(["Referral directory", "Updated directory", "Directory - %s" % MONTHS[c.today.month - 1]]), coord,
+             Person("Referral Coordinators", "", "X", email="referral-coordinators@" + ORG), text, html=h,
+             note="provider directory table: provider names, NPIs, specialties, addresses; no patient")
+
+
+def pd_csv(c):
+    rows, provs = roster_rows(c, c.r.randint(10, 16), ("name", "cred", "spec", "npi", "addr", "phone", "focus"))
+    ms = c.staff("Medical Staff Office")
+    text = "Attached is the active medical staff roster export for the web team (Find a Doctor refresh).%s" % sig(c, ms)
+    return M(c.pick(["Roster export", "Find a Doctor refresh", "Medical staff list"]), ms, c.staff("Marketing & Communications"), text,
+             atts=[att_csv(c, "medical_staff.csv", ["Provider", "Credentials", "Specialty", "NPI", "Location", "Phone", "Clinical interests"], rows)],
+             note="CSV provider roster with NPIs and clinical interests (diseases treated) - providers only")
+
+
+def pd_pdf(c):
+    rows, provs = roster_rows(c, c.r.randint(12, 20), ("name", "cred", "spec", "npi", "addr", "phone"))
+    lines = [("Riverside Health Physician Directory", 15, True), "Edition: %s %d" % (MONTHS[c.today.month - 1], c.today.year), ""]
+    for r_ in rows:
+        lines.append(("%s, %s" % (r_[0], r_[1]), 10, True))
+        lines.append("  %s  |  NPI %s  |  %s  |  %s" % (r_[2], r_[3], r_[4], r_[5]))
+    text = "The new printed directory is attached; please replace the copies at the front desk.%s" % sig(c, c.staff("Marketing & Communications"))
+    return M(c.pick(["Printed directory", "Directory PDF"]), c.staff("Marketing & Communications"), c.staff("Patient Access"), text,
+             atts=[att_pdf(c, "PhysicianDirectory.pdf", lines, "Physician Directory")],
+             note="PDF physician directory: names, specialties, NPIs, addresses; no patient")
+
+
+def pd_fhir(c):
+    provs = c.r.sample(PROVIDERS, c.r.randint(3, 5))
+    entries = []
+    for p in provs:
+        entries.append({"resource": {"resourceType": "Practitioner", "id": "prac-%s" % p.npi,
+                                     "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi", "value": p.npi}],
+                                     "name": [{"family": p.last, "given": [p.first], "suffix": [p.cred]}],
+                                     "gender": "female" if p.sex == "F" else "male",
+                                     "address": [{"line": [p.location], "city": "Cedar Grove", "state": "IL", "postalCode": "60555"}],
+                                     "telecom": [{"system": "phone", "value": c.phone(p)}]}})
+        entries.append({"resource": {"resourceType": "PractitionerRole", "practitioner": {"reference": "Practitioner/prac-%s" % p.npi},
+                                     "specialty": [{"text": p.specialty}], "availableTime": [{"daysOfWeek": ["mon", "wed", "fri"]}]}})
+    obj = {"resourceType": "Bundle", "type": "collection", "entry": entries}
+    ia = c.staff("Information Services")
+    text = "Provider directory bundle for the payer's FHIR endpoint (Da Vinci PDex Plan-Net test).%s" % sig(c, ia, "short")
+    return M("Plan-Net test bundle", ia, c.ext_person("prairiemutual.example.org"), text, atts=[att_json(c, "practitioners.json", obj)],
+             note="FHIR Practitioner/PractitionerRole bundle: provider names, NPIs, addresses; no Patient resource")
+
+
+def pd_mfn(c):
+    provs = c.r.sample(PRESCRIBERS, 3)
+    segs = [hl7_msh(c.r, c.now, "MFN^M02^MFN_M02", "CREDENTIALING", "RIVERSIDE", "EPIC", "RIVERSIDE"),
+            "MFI|PRA^Practitioner master file^HL70175||UPD|||AL"]
+    for p in provs:
+        segs += ["MFE|MAD|||%s^%s^%s" % (p.npi, ascii_fold(p.last).upper(), ascii_fold(p.first).upper()),
+                 "STF|%s|%s^NPI|%s^%s^^^%s||%s|||A|%s|||^WPN^PH^^1^%s^555%s" % (
+                     p.npi, p.npi, ascii_fold(p.last).upper(), ascii_fold(p.first).upper(), p.cred.split(",")[0], p.sex,
+                     "MED", p.area, p.ext),
+                 "PRA|%s|^%s|%s|I|%s|||%s^DEA" % (p.npi, p.specialty.upper(), p.cred.split(",")[0], p.specialty.upper(), p.dea)]
+    ia = c.staff("Information Services")
+    text = "Provider master file update from credentialing attached - three new practitioners.%s" % sig(c, ia, "short")
+    return M(c.pick(["MFN update", "Provider master file"]), ia, c.staff("Information Services", (ia,)), text,
+             atts=[att_hl7(c, "mfn_m02.hl7", segs)], note="HL7 MFN^M02 practitioner master file (STF/PRA with NPI, DEA); no PID")
+
+
+def pd_welcome(c):
+    provs = c.r.sample(PROVIDERS, 3)
+    blocks = []
+    for p in provs:
+        blocks.append("%s (NPI %s) joins %s at %s. %s special interests include %s. %s completed fellowship training "
+                      "at a Chicago academic center and speaks %s." % (
+                          p.display, p.npi, p.specialty, p.location, p.his.capitalize(), SPEC_FOCUS[p.specialty], p.he.capitalize(),
+                          c.pick(["English and Spanish", "English", "English and Mandarin", "English and Polish"])))
+    text = ("Please join us in welcoming our newest providers!\n\n%s\n\nReferrals can be placed in the EHR as usual.\n\n"
+            "\u2014 Medical Staff Office" % "\n\n".join(blocks))
+    return M(c.pick(["Welcome our new providers", "New faces at Riverside", "Welcome!"]), c.staff("Medical Staff Office"),
+             Person("All Medical Staff", "", "X", email="allmedstaff@" + ORG), text,
+             note="new-provider announcement with NPIs and diseases they treat; no patient")
+
+
+def pd_plain(c):
+    spec = c.pick([s[0] for s in SPECIALTIES[:10]])
+    provs = [p for p in PROVIDERS if p.specialty == spec] + c.r.sample(PROVIDERS, 2)
+    lines = ["%s\n  NPI %s | %s | %s | %s" % (p.display, p.npi, p.specialty, p.location, c.phone(p)) for p in provs]
+    coord = c.staff("Referral Center")
+    text = ("Quick reference list for %s and covering providers, since the intranet page is down:\n\n%s\n\nUse the "
+            "departmental fax for urgent referrals.%s" % (spec, "\n".join(lines), sig(c, coord)))
+    return M(c.pick(["Quick reference", "Provider list", "While the intranet is down"]), coord,
+             Person("Patient Access Team", "", "X", email="patientaccess@" + ORG), text,
+             note="plain-text provider list with NPIs and locations; no patient")
+
+
+def pd_xml(c):
+    provs = c.r.sample(PROVIDERS, c.r.randint(4, 6))
+    x = ['<?xml version="1.0" encoding="UTF-8"?>', '<ProviderRoster group="Riverside Health" effective="%s">' % d_iso(c.day_ahead(10, 30))]
+    for p in provs:
+        x.append('  <Provider npi="%s" taxonomy="%s"><Name>%s</Name><Specialty>%s</Specialty><Address>%s, %s</Address>'
+                 '<AcceptingNewPatients>%s</AcceptingNewPatients></Provider>' % (
+                     p.npi, c.pick(["207R00000X", "207Q00000X", "363LF0000X", "207RC0000X"]), esc(p.display), esc(p.specialty),
+                     esc(p.location), HOSPITAL_ADDR, c.pick(["true", "false"])))
+    x.append("</ProviderRoster>")
+    ms = c.staff("Medical Staff Office")
+    text = "Quarterly roster file for Prairie Mutual attached (XML per their spec).%s" % sig(c, ms)
+    return M(c.pick(["Quarterly roster", "Roster file"]), ms, c.ext_person("prairiemutual.example.org"), text,
+             atts=[att_xml(c, "roster.xml", ("\n".join(x) + "\n").encode("utf-8"))],
+             note="payer roster XML: provider names, NPIs, taxonomy codes; no patient")
+
+
+def pd_payer(c):
+    provs = c.r.sample(PROVIDERS, 4)
+    ext = c.ext_person("prairiemutual.example.org")
+    rows = [[p.display, p.npi, p.specialty, c.pick(["Added to Tier 1", "Terminated %s" % d_us(c.day_ahead(10, 40)), "Address change"])] for p in provs]
+    text = ("Dear Provider Relations,\n\nThe following network directory changes were processed:\n\n%s\n\nPlease review and "
+            "reply within 30 days if any information is incorrect.\n\n%s\nProvider Data Management, Prairie Mutual Health" % (
+                fmt_table(["Provider", "NPI", "Specialty", "Change"], rows), ext.name))
+    h = ('<p>Dear Provider Relations,</p>\n<p>The following network directory changes were processed:</p>\n%s\n'
+         '<p>Please review and reply within 30 days if any information is incorrect.</p>\n<p>%s<br>Provider Data Management, '
+         'Prairie Mutual Health</p>' % (html_table(["Provider", "NPI", "Specialty", "Change"], rows), esc(ext.name)))
+    return M("Network directory changes", ext, c.staff("Medical Staff Office"), text, html=h, banner=True,
+             note="payer network directory update: provider names and NPIs; no patient")
+
+
+def pd_fwd(c):
+    inner = pd_plain(c)
+    coord = c.staff("Referral Center")
+    text = "Forwarding in case you didn't get it.%s" % sig(c, coord, "initials")
+    return M("FW: " + inner["subject"], coord, c.staff("Ambulatory Scheduling"), text, atts=[att_fwd(c, inner, "7bit")],
+             note="forwarded provider list (NPIs, locations); no patient")
+
+
+def pd_txt(c):
+    rows, provs = roster_rows(c, 8, ("name", "cred", "spec", "npi", "dea"))
+    body = "ON-CALL PRESCRIBER REFERENCE (pharmacy use)\n\n" + fmt_table(["Provider", "Cred", "Specialty", "NPI", "DEA"], rows) + "\n"
+    rph = c.staff("Pharmacy")
+    text = "Updated prescriber reference for the night pharmacists attached.%s" % sig(c, rph)
+    return M("Prescriber reference", rph, c.staff("Pharmacy", (rph,)), text, atts=[att_txt(c, "prescribers.txt", body)],
+             note="TXT prescriber list with NPIs and DEA numbers; no patient")
+
+
+def pd_thread(c):
+    p = c.pick(PROVIDERS)
+    coord = c.staff("Referral Center")
+    ms = c.staff("Medical Staff Office")
+    q = ("Hi %s,\n\nThe directory still lists %s's fax as (312) 555-0178 and the NPI as %s. The fax changed when "
+         "%s moved to %s. Can you update it?\n\n%s" % (ms.first, p.display, p.npi, p.he, p.location, coord.first))
+    text = ("Updated - the NPI was correct, only the fax changed. It will show in tomorrow's refresh.%s" % sig(c, ms, "short") +
+            q_outlook(coord, [ms], c.earlier(60, 900), "directory correction", q))
+    return M("RE: directory correction", ms, coord, text, reply=True,
+             note="thread correcting a provider's fax/NPI in the directory; no patient")
+
+
+# prescriber_notice -------------------------------------------------------------------------
+def pn_dea(c):
+    p = c.prov()
+    while p.cred not in ("MD", "DO", "NP", "PA-C"):
+        p = c.prov()
+    ms = c.staff("Medical Staff Office")
+    exp = c.day_ahead(20, 75)
+    text = ("Dear %s,\n\nOur records show that your DEA registration %s expires on %s. Please renew online through the DEA "
+            "Diversion Control Division and send a copy of the new certificate to the Medical Staff Office. Prescribing of "
+            "controlled substances will be suspended in the EHR if we do not receive it by the expiration date.\n\n"
+            "NPI on file: %s\nState controlled substance license: %s\n\nThank you,%s" % (
+                p.doc, p.dea, d_long(exp), p.npi, p.license, sig(c, ms, "full")))
+    return M(c.pick(["DEA registration expiring", "Action required: DEA renewal", "Reminder"]), ms, p, text + disclaimer(c),
+             note="DEA renewal reminder to a prescriber: provider's own DEA/NPI/license; no patient")
+
+
+def pn_npi_portal(c):
+    p = c.prov()
+    text = ("Hello %s,\n\nTo keep receiving payments, please log in to the Provider Portal and confirm your NPI (%s) and "
+            "taxonomy code by %s. Go to Profile > Identifiers > Update. If your NPI is already correct, click Confirm.\n\n"
+            "Provider Enrollment, Prairie Mutual Health" % (p.first, p.npi, d_long(c.day_ahead(10, 30))))
+    h = ('<div style="font-family:Arial"><p>Hello %s,</p><p>To keep receiving payments, please log in to the '
+         '<a href="https://portal.prairiemutual.example.org">Provider Portal</a> and confirm your NPI (<b>%s</b>) and '
+         'taxonomy code by %s.</p><p>Go to Profile &gt; Identifiers &gt; Update.</p><p>Provider Enrollment, Prairie Mutual '
+         'Health</p></div>' % (esc(p.first), p.npi, d_long(c.day_ahead(10, 30))))
+    return M("Update your NPI in the portal", Person("Provider Enrollment", "", "X", email="enrollment@prairiemutual.example.org"),
+             p, text, html=h, banner=True, note="payer asks provider to update own NPI in portal; no patient")
+
+
+def pn_epcs(c):
+    p = c.prov()
+    text = ("%s,\n\nYou are scheduled for EPCS (electronic prescribing of controlled substances) identity proofing on %s "
+            "at %s in the IS training room. Bring a government photo ID, your DEA registration (%s) and your smartphone "
+            "for the two-factor token. Your NPI %s is already loaded.\n\nInformation Services" % (
+                p.doc, d_wday(c.day_ahead(2, 14)), t_12(c.at(c.today)), p.dea, p.npi))
+    return M(c.pick(["EPCS enrollment", "Your EPCS appointment"]), c.staff("Information Services"), p, text,
+             note="EPCS enrollment notice with the prescriber's DEA and NPI; no patient")
+
+
+def pn_pecos(c):
+    p = c.prov()
+    text = ("Medicare Provider Enrollment Revalidation\n\nProvider: %s\nNPI: %s\nDue date: %s\n\nCMS requires all providers "
+            "and suppliers to revalidate their enrollment every five years. Please sign the revalidation in PECOS; the "
+            "Medical Staff Office has pre-filled the application.\n\nQuestions: credentialing@%s" % (
+                p.display, p.npi, d_long(c.day_ahead(30, 90)), ORG))
+    return M("Revalidation due", c.staff("Medical Staff Office"), p, text,
+             note="Medicare PECOS revalidation notice for a provider's NPI; no patient")
+
+
+def pn_credentialing_pdf(c):
+    p = c.prov()
+    lines = [("Reappointment Verification Summary", 13, True), "", "Practitioner: %s" % p.display, "Specialty: %s" % p.specialty,
+             "NPI: %s" % p.npi, "DEA: %s (verified %s)" % (p.dea, d_us(c.day_ago(1, 10))),
+             "State license: %s (active)" % p.license, "Board certification: verified", "OIG/SAM exclusion check: clear",
+             "Malpractice: current", "", "Committee date: %s" % d_long(c.day_ahead(10, 30))]
+    ms = c.staff("Medical Staff Office")
+    text = "Verification summary attached for the credentials committee packet.%s" % sig(c, ms)
+    return M(c.pick(["Reappointment packet", "Credentials committee"]), ms, c.prov(exclude=(p,)), text,
+             atts=[att_pdf(c, "Reappointment_%s.pdf" % ascii_fold(p.last).replace("'", ""), lines, "Verification Summary")],
+             note="credentialing PDF: provider's NPI, DEA, license; no patient")
+
+
+def pn_csv(c):
+    rows = [[p.lf, p.cred, p.dea, p.npi, d_us(c.day_ahead(5, 120))] for p in c.r.sample(PRESCRIBERS, 10)]
+    ms = c.staff("Medical Staff Office")
+    text = "DEA expirations in the next 120 days attached. Please nudge your providers.%s" % sig(c, ms)
+    return M("DEA expirations", ms, Person("Department Administrators", "", "X", email="dept-admins@" + ORG), text,
+             atts=[att_csv(c, "dea_expirations.csv", ["Provider", "Cred", "DEA", "NPI", "Expires"], rows)],
+             note="CSV of prescribers with DEA and NPI expirations; no patient")
+
+
+def pn_pdmp(c):
+    text = ("To all prescribers with a controlled substance license:\n\nState law requires every prescriber to register with "
+            "the Prescription Monitoring Program and to check the PMP before initiating a Schedule II opioid. Registration "
+            "takes about ten minutes; have your DEA number and NPI ready. Integrated PMP lookups are available from the "
+            "EHR's Rx toolbar \u2014 no separate login needed once you are registered.\n\nPharmacy & Therapeutics Committee")
+    return M("PMP registration reminder", c.staff("Pharmacy"), Person("All Prescribers", "", "X", email="prescribers@" + ORG), text,
+             note="policy reminder to prescribers about PDMP; mentions DEA/NPI generically; no patient")
+
+
+def pn_txt(c):
+    p = c.prov()
+    body = ("CONTROLLED SUBSTANCE LICENSE RENEWAL CHECKLIST\n\nLicensee: %s\nLicense: %s\nDEA: %s\n\n1. Complete 3 hours of "
+            "opioid prescribing CME.\n2. Renew the state license online.\n3. Renew DEA registration after the state license.\n"
+            "4. Send both certificates to the Medical Staff Office.\n" % (p.display, p.license, p.dea))
+    ms = c.staff("Medical Staff Office")
+    text = "%s, personalised checklist attached.%s" % (p.doc, sig(c, ms, "short"))
+    return M("Renewal checklist", ms, p, text, atts=[att_txt(c, "renewal_checklist.txt", body)],
+             note="TXT license renewal checklist with the provider's own DEA; no patient")
+
+
+def pn_fwd(c):
+    p = c.prov()
+    inner = M("DEA Registration Renewal Notification", Person("DEA Registration", "", "X", email="noreply@deadiversion.example.org"),
+              p, ("Registration %s for %s is eligible for renewal. Renew online before %s to avoid a lapse." % (
+                  p.dea, p.name.upper(), d_long(c.day_ahead(20, 60)))), minimal=True)
+    text = "Is this legit or phishing? I thought I renewed last year.%s" % sig(c, p, "mobile")
+    return M("FW: DEA Registration Renewal Notification", p, c.staff("Medical Staff Office"), text,
+             atts=[att_fwd(c, inner, "7bit")], note="forwarded DEA renewal e-mail (provider DEA only); no patient")
+
+
+def pn_json(c):
+    provs = c.r.sample(PRESCRIBERS, 4)
+    obj = {"sync": "credentials", "generated": c.now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+           "practitioners": [{"npi": p.npi, "dea": p.dea, "name": p.name, "license": p.license, "schedules": ["2", "2N", "3", "4", "5"]}
+                             for p in provs]}
+    ia = c.staff("Information Services")
+    text = "Credential sync payload for the e-prescribing vendor attached for review.%s" % sig(c, ia, "short")
+    return M("credential sync", ia, c.staff("Medical Staff Office"), text, atts=[att_json(c, "credential_sync.json", obj)],
+             note="JSON of prescriber NPIs, DEA numbers, licenses; no patient")
+
+
+def pn_htmlatt(c):
+    p = c.prov()
+    doc = ("<html><body><h2>Certificate of Completion</h2><p>This certifies that <b>%s</b> (NPI %s) completed "
+           "<i>Safe Opioid Prescribing 2024</i>, 3.0 AMA PRA Category 1 Credits, on %s.</p></body></html>\n" % (
+               esc(p.display), p.npi, d_long(c.day_ago(1, 30))))
+    text = "Your CME certificate is attached. Keep it for your DEA/state renewal.\n\nContinuing Medical Education Office"
+    return M("Your CME certificate", c.staff("Medical Staff Office"), p, text, atts=[att_html(c, "certificate.html", doc)],
+             note="HTML CME certificate naming provider and NPI; no patient")
+
+
+# newsletter -------------------------------------------------------------------------------------
+def nl_quality(c):
+    n = c.r.randint(3, 9)
+    text = ("QUALITY MATTERS \u2014 %s edition\n\nDiabetes control: An HbA1c of 6.5%% or higher on two occasions indicates "
+            "diabetes; 5.7-6.4%% is prediabetes (R73.03). For patients with established type 2 diabetes, document the "
+            "most specific code: E11.65 when hyperglycemia is present, E11.22 with diabetic CKD, and E11.9 only when "
+            "there are no complications. Our HEDIS measure counts a patient as controlled at HbA1c < 8.0%%.\n\n"
+            "Blood pressure: Controlling High Blood Pressure (CBP) uses the last reading of the year; < 140/90 passes.\n\n"
+            "Kudos: %d primary care teams hit every measure in Q%d.\n\nQuestions? quality@%s" % (
+                MONTHS[c.today.month - 1], n, (c.today.month - 1) // 3 + 1, ORG))
+    return M(c.pick(["Quality Matters", "Quality newsletter", "This month in quality"]), COMMS,
+             Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             note="newsletter quoting ICD-10 codes and HbA1c thresholds; no individual")
+
+
+def nl_coding(c):
+    text = ("CODING CORNER\n\nThis month: chronic kidney disease.\n\n- N18.30 (CKD stage 3 unspecified) was replaced in FY2021 "
+            "by N18.31 (stage 3a) and N18.32 (stage 3b). Document the stage.\n- When diabetes and CKD coexist, code E11.22 "
+            "first, then the N18.- code.\n- eGFR 30-44 mL/min/1.73m2 corresponds to stage 3b; 45-59 to stage 3a.\n- "
+            "Hypertensive CKD: I12.9 with N18.- unless heart failure is present (then I13.-).\n\nTip: the problem list "
+            "is not the claim. Update both.\n\n\u2014 HIM Coding Education")
+    return M(c.pick(["Coding Corner", "Coding tip of the month"]), c.staff("Health Information Management"),
+             Person("Providers", "", "X", email="providers@" + ORG), text,
+             note="coding newsletter: ICD-10 codes and eGFR ranges; no patient")
+
+
+def nl_lab(c):
+    rows = [[l[0], l[2], ref_range(l)] for l in c.r.sample(LABS, 6)]
+    text = ("LAB NEWS\n\nStarting %s the laboratory will report eGFR with the race-free CKD-EPI 2021 equation. Reference "
+            "intervals for several tests have also been updated after our verification study:\n\n%s\n\nNo action is "
+            "needed in order sets.\n\nLaboratory Services" % (d_long(c.day_ahead(5, 30)), fmt_table(["Analyte", "Units", "New reference interval"], rows)))
+    h = ('<h2 style="color:#1F4E79">Lab News</h2>\n<p>Starting %s the laboratory will report eGFR with the race-free '
+         'CKD-EPI 2021 equation. Reference intervals for several tests have also been updated:</p>\n%s\n<p>No action is needed '
+         'in order sets.</p><p>Laboratory Services</p>' % (d_long(c.day_ahead(5, 30)), html_table(["Analyte", "Units", "New reference interval"], rows)))
+    return M(c.pick(["Lab News", "Reference range changes"]), c.staff("Laboratory Services"),
+             Person("All Clinical Staff", "", "X", email="clinical@" + ORG), text, html=h,
+             note="lab newsletter with analytes, units and reference ranges; no patient")
+
+
+def nl_pt(c):
+    text = ("P&T UPDATE\n\nFormulary additions:\n* Empagliflozin 10 mg and 25 mg tablets (heart failure and T2DM, eGFR >= 20).\n"
+            "* Semaglutide 0.25 mg -> 0.5 mg -> 1 mg weekly titration, restricted to endocrinology for new starts.\n\n"
+            "Removals: glyburide (hypoglycemia risk in older adults; use glipizide 2.5-5 mg daily).\n\n"
+            "Therapeutic interchange: atorvastatin 40 mg replaces simvastatin 80 mg automatically.\n\n"
+            "Reminder: apixaban dose reduction to 2.5 mg BID only if 2 of 3: age >= 80, weight <= 60 kg, creatinine >= 1.5 mg/dL.")
+    return M(c.pick(["P&T Update", "Formulary changes"]), c.staff("Pharmacy"), Person("All Prescribers", "", "X", email="prescribers@" + ORG),
+             text, note="P&T newsletter: drugs and doses, dose-adjustment criteria; no patient")
+
+
+def nl_safety(c):
+    text = ("PATIENT SAFETY SPOTLIGHT\n\nLast month a patient on a medical unit received a second dose of enoxaparin after a "
+            "transfer because the MAR showed the dose as not given. No harm resulted. The event was reported through "
+            "SafetyNet and reviewed by the unit.\n\nWhat we changed: transfer hand-off now includes a last-dose field for "
+            "anticoagulants.\n\nGood catch of the month goes to the 3 East night team for stopping a look-alike/sound-alike "
+            "mix-up between hydralazine and hydroxyzine.\n\nReport events: SafetyNet icon on every desktop.")
+    return M(c.pick(["Safety Spotlight", "Good catch of the month"]), c.staff("Quality & Patient Safety"),
+             Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             note="safety newsletter describing an unidentified patient event; no identifier, not identifiable")
+
+
+def nl_htmlatt(c):
+    doc = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Riverside Rounds</title></head><body>\n"
+           "<h1>Riverside Rounds</h1>\n<h2>Heart Failure Clinic turns one</h2>\n<p>The clinic saw 612 visits in its first year. "
+           "30-day readmissions for I50.- diagnoses fell from 21% to 15%.</p>\n<h2>Sepsis bundle</h2>\n<p>Lactate &gt; 2 mmol/L "
+           "triggers a repeat within 2 hours; 30 mL/kg crystalloid when lactate &ge; 4.</p>\n</body></html>\n")
+    text = "This month's Riverside Rounds is attached. Enjoy!\n\n\u2014 Communications"
+    return M("Riverside Rounds", COMMS, Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             atts=[att_html(c, "RiversideRounds.html", doc)], note="HTML newsletter attachment: aggregate stats, ICD category, lactate thresholds")
+
+
+def nl_pdf(c):
+    lines = [("Nursing Practice Newsletter", 15, True), MONTHS[c.today.month - 1] + " %d" % c.today.year, "",
+             ("Hypoglycemia protocol refresher", 12, True),
+             "Treat blood glucose < 70 mg/dL with 15 g of fast-acting carbohydrate; recheck in 15 minutes.",
+             "If the patient is NPO, give dextrose 50% 25 mL IV per protocol.", "",
+             ("Potassium replacement", 12, True), "Oral KCl 40 mEq for K 3.0-3.4 mmol/L; notify provider if K < 3.0.", "",
+             ("Shout-outs", 12, True), "Congratulations to 4 West for 365 days without a CAUTI!"]
+    text = "Please find the nursing practice newsletter attached.%s" % sig(c, c.staff("4 West Med/Surg"))
+    return M(c.pick(["Nursing newsletter", "Practice update"]), c.staff("Care Management"),
+             Person("Nursing All", "", "X", email="nursing@" + ORG), text, atts=[att_pdf(c, "NursingNewsletter.pdf", lines, "Newsletter")],
+             note="PDF newsletter with glucose/potassium thresholds and protocol doses; no patient")
+
+
+def nl_fwd(c):
+    inner = nl_coding(c) if c.chance(0.5) else nl_quality(c)
+    doc = c.prov()
+    text = "Worth a read before the audit.%s" % sig(c, doc, "initials")
+    return M("FW: " + inner["subject"], doc, c.prov(exclude=(doc,)), text, atts=[att_fwd(c, inner, "7bit")],
+             note="forwarded newsletter with codes/thresholds; no patient")
+
+
+# education ------------------------------------------------------------------------------------
+def ed_leaflet(c):
+    d = c.pick([DRUG_BY_NAME["metformin"], DRUG_BY_NAME["apixaban"], DRUG_BY_NAME["levothyroxine"], DRUG_BY_NAME["sertraline"]])
+    extra = {"metformin": "The usual starting dose is 500 mg once or twice daily with meals, increased slowly to as much as "
+                          "2,000 mg per day. Stomach upset is common in the first weeks. Tell your care team if you are having "
+                          "a CT scan with contrast.",
+             "apixaban": "The usual dose for atrial fibrillation is 5 mg twice daily. Do not stop taking it without talking "
+                         "to your prescriber. Call 911 for black stools, vomiting blood, or a severe headache.",
+             "levothyroxine": "Take it on an empty stomach, 30-60 minutes before breakfast, with water only. Separate it from "
+                              "calcium or iron by four hours. Your dose is adjusted based on blood tests (TSH).",
+             "sertraline": "The usual starting dose is 50 mg once daily. It can take 4-6 weeks to feel the full effect. Do not "
+                           "stop suddenly."}[d[0]]
+    text = ("UNDERSTANDING YOUR MEDICINE: %s\n\nWhat it is for: %s\n\nHow to take it: %s\n\n%s\n\nThis leaflet is general "
+            "information and does not replace advice from your own doctor or pharmacist.\n\nRiverside Health Pharmacy "
+            "Patient Education, rev. %d" % (d[0].upper(), {"metformin": "type 2 diabetes", "apixaban": "preventing blood clots and stroke",
+                                                         "levothyroxine": "an underactive thyroid", "sertraline": "depression and anxiety"}[d[0]],
+                                           d[2] + " (typical)", extra, c.today.year))
+    return M(c.pick(["Patient leaflet - %s" % d[0], "Updated handout", "Leaflet for review"]), c.staff("Pharmacy"),
+             c.staff("Primary Care"), text, note="patient-education leaflet on %s with doses; no patient" % d[0])
+
+
+def ed_a1c(c):
+    text = ("What is an A1c?\n\nYour A1c test shows your average blood sugar over about 3 months.\n\n- Below 5.7%: normal\n"
+            "- 5.7% to 6.4%: prediabetes\n- 6.5% or higher: diabetes\n\nMost adults with diabetes aim for an A1c below 7%. "
+            "Your care team will set a goal that is right for you.\n\nTips: walk after meals, choose water over sweet drinks, "
+            "and take your medicines as prescribed.")
+    return M("Handout: What is an A1c?", c.staff("Care Management"), Person("Diabetes Educators", "", "X", email="cde@" + ORG), text,
+             note="education handout with A1c ranges; no patient")
+
+
+def ed_pdf(c):
+    topic = c.pick(["inhaler", "warfarin", "heart failure"])
+    body = {"inhaler": ["Shake the inhaler well.", "Breathe out fully.", "Press once while breathing in slowly.",
+                        "Hold your breath for 10 seconds.", "Wait one minute before a second puff.",
+                        "Rinse your mouth after using a steroid inhaler such as budesonide-formoterol 160/4.5 mcg."],
+            "warfarin": ["Take warfarin at the same time every day.", "Keep vitamin K foods (spinach, kale) steady, not zero.",
+                         "Your INR goal is usually 2.0 to 3.0.", "Tell every provider you take warfarin."],
+            "heart failure": ["Weigh yourself every morning.", "Call if you gain 3 pounds in a day or 5 pounds in a week.",
+                              "Limit salt to 2,000 mg per day.", "Take furosemide as prescribed, usually in the morning."]}[topic]
+    lines = [("Living Well: %s" % topic.title(), 15, True), ""] + ["- " + b for b in body] + ["", "Riverside Health Patient Education"]
+    text = "Updated %s handout attached for the clinic racks.%s" % (topic, sig(c, c.staff("Care Management")))
+    return M(c.pick(["Handout", "Patient education update"]), c.staff("Care Management"), c.staff("Primary Care"), text,
+             atts=[att_pdf(c, "LivingWell_%s.pdf" % topic.replace(" ", ""), lines, "Patient Education")],
+             note="PDF patient-education handout (%s) with doses/targets; no patient" % topic)
+
+
+def ed_sepsis(c):
+    text = ("SEPSIS EDUCATION \u2014 required for all ED and inpatient RNs\n\nScreen positive when 2 or more SIRS criteria "
+            "(temperature > 38.3 or < 36 C, HR > 90, RR > 20, WBC > 12 or < 4 x10^3/uL) plus suspected infection.\n\nBundle: "
+            "lactate, blood cultures before antibiotics, broad-spectrum antibiotics within 1 hour, 30 mL/kg crystalloid for "
+            "lactate >= 4 mmol/L or hypotension.\n\nDocumentation: A41.9 sepsis, unspecified organism; R65.20 severe sepsis "
+            "without shock; R65.21 with septic shock.\n\nComplete the module in the learning system by %s." % d_long(c.day_ahead(10, 30)))
+    return M("Required: sepsis module", c.staff("Quality & Patient Safety"), Person("Nursing All", "", "X", email="nursing@" + ORG), text,
+             note="staff education: sepsis criteria, lab thresholds, ICD-10 codes; no patient")
+
+
+def ed_hipaa(c):
+    text = ("HIPAA MINUTE: what counts as PHI?\n\nPHI is health information that can be tied to a person. Examples of "
+            "identifiers: name, date of birth, address, phone, Social Security number (XXX-XX-XXXX), Riverside MRN (the "
+            "letters RH followed by seven digits), health-plan member ID, Medicare Beneficiary Identifier.\n\nWhen you "
+            "e-mail PHI outside Riverside: put [secure] in the subject and apply the \"Confidential - PHI\" sensitivity "
+            "label. Never put PHI in Teams chat with external guests.\n\nNot PHI: de-identified counts, a provider's NPI, "
+            "published guidelines.\n\nQuestions: privacy@%s" % ORG)
+    return M("HIPAA Minute", c.staff("Compliance"), Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             note="privacy training describing PHI, identifier formats and the label name; no actual patient or identifier")
+
+
+def ed_vignette(c):
+    age = c.r.randint(55, 80)
+    text = ("Case of the week (de-identified)\n\nA %d-year-old woman with type 2 diabetes and stage 3b CKD presents with "
+            "fatigue. Labs: potassium 5.9 mmol/L, creatinine 2.2 mg/dL, HbA1c 8.1%%. Medications include lisinopril 20 mg, "
+            "spironolactone 25 mg and metformin 1000 mg twice daily.\n\nQuestions: 1) Which medication changes are most "
+            "urgent? 2) Is metformin still appropriate at this eGFR?\n\nAnswers next week. \u2014 Internal Medicine Residency" % age)
+    return M("Case of the week", c.prov("Internal Medicine"), Person("IM Residents", "", "X", email="im-residents@" + ORG), text,
+             note="de-identified teaching vignette (age and sex only, no name/date/place); not identifiable")
+
+
+def ed_txt(c):
+    body = ("INSULIN CORRECTION SCALE (adult, non-ICU) - rapid-acting insulin before meals\n\nBG 151-200 mg/dL: 2 units\n"
+            "BG 201-250: 4 units\nBG 251-300: 6 units\nBG 301-350: 8 units\nBG > 350: 10 units and call provider\n"
+            "BG < 70: hold insulin, follow hypoglycemia protocol\n")
+    text = "Attached is the revised correction scale approved at P&T.%s" % sig(c, c.staff("Pharmacy"))
+    return M("Revised correction scale", c.staff("Pharmacy"), Person("Nursing All", "", "X", email="nursing@" + ORG), text,
+             atts=[att_txt(c, "correction_scale.txt", body)], note="TXT insulin protocol with doses; no patient")
+
+
+def ed_htmlatt(c):
+    doc = ("<html><body><h1>Preparing for your colonoscopy</h1>\n<ol><li>Seven days before: stop iron pills.</li>"
+           "<li>One day before: clear liquids only.</li><li>Evening before: drink the first half of your prep.</li>"
+           "<li>Morning of: drink the second half 5 hours before your arrival time.</li></ol>\n"
+           "<p>Patient: ____________________ &nbsp; Procedure date: ___/___/_____</p>\n</body></html>\n")
+    text = "Here's the generic colonoscopy prep handout for the website.%s" % sig(c, c.staff("Marketing & Communications"))
+    return M("Prep handout for website", c.staff("Marketing & Communications"), c.prov("Gastroenterology"), text,
+             atts=[att_html(c, "colonoscopy_prep.html", doc)], note="generic prep handout (blank patient line); no patient")
+
+
+def ed_fwd(c):
+    inner = M("Clinical update: RSV vaccine for adults 60+", Person("State Health Alert Network", "", "X", email="han@health.example.org"),
+              c.prov(), ("Adults aged 75 and older, and adults 60-74 at increased risk, should receive a single dose of RSV "
+                         "vaccine. Co-administration with influenza vaccine is acceptable. Report adverse events to VAERS."), minimal=True)
+    doc = c.prov()
+    text = "FYI for the clinic - let's discuss at huddle.%s" % sig(c, doc, "initials")
+    return M("FW: Clinical update: RSV vaccine for adults 60+", doc, c.staff("Primary Care"), text,
+             atts=[att_fwd(c, inner, c.pick(["7bit", "qp"]))], note="forwarded public-health guidance; no patient")
+
+
+def ed_json(c):
+    obj = {"articleId": "edu-%d" % c.r.randint(1000, 9999), "title": "Managing high blood pressure", "audience": "patients",
+           "sections": [{"heading": "Targets", "text": "Most adults should aim for a blood pressure below 130/80 mmHg."},
+                        {"heading": "Medicines", "text": "Common medicines include lisinopril 10-40 mg daily and amlodipine 5-10 mg daily."}],
+           "codes": {"icd10": ["I10"]}, "reviewed": d_iso(c.day_ago(10, 60))}
+    text = "Content package for the portal CMS attached.%s" % sig(c, c.staff("Marketing & Communications"))
+    return M("Portal content", c.staff("Marketing & Communications"), c.staff("Information Services"), text,
+             atts=[att_json(c, "article.json", obj)], note="education article JSON with ICD code and doses; no patient")
+
+
+def ed_cme(c):
+    text = ("CME QUIZ \u2014 Grand Rounds follow-up\n\n1. Which HbA1c threshold is diagnostic of diabetes?\n   a) 5.7%  b) 6.0%  c) 6.5%  d) 7.0%\n"
+            "2. Which ICD-10-CM code describes CKD stage 3b?\n   a) N18.31  b) N18.32  c) N18.4  d) E11.22\n"
+            "3. Typical apixaban dose for AF with no dose-reduction criteria?\n   a) 2.5 mg BID  b) 5 mg BID  c) 10 mg daily\n\n"
+            "Reply with your answers for 0.5 credits.")
+    return M("Grand Rounds quiz", c.staff("Medical Staff Office"), Person("All Medical Staff", "", "X", email="allmedstaff@" + ORG), text,
+             note="CME quiz quoting codes, thresholds and doses; no patient")
+
+
+def ed_prep_generic(c):
+    text = ("Before your procedure\n\n\u2022 Do not eat solid food after midnight.\n\u2022 You may take blood pressure medicine "
+            "with a sip of water.\n\u2022 If you take insulin, usually take half of your long-acting dose the night before \u2014 "
+            "confirm with your care team.\n\u2022 Bring a driver; you cannot drive for 24 hours after sedation.")
+    return M("Standard pre-procedure instructions", c.staff("Ambulatory Scheduling"), c.staff("Ambulatory Scheduling"), text,
+             note="generic pre-procedure instructions; no patient")
+
+
+# aggregate ---------------------------------------------------------------------------------------
+def agg_dashboard(c):
+    q = (c.today.month - 1) // 3 + 1
+    n = c.r.randint(30, 60)
+    text = ("Q%d quality summary\n\n- %d patients met sepsis criteria (A41.9) in Q%d; bundle compliance %d%%.\n- 30-day "
+            "heart-failure readmissions: %d of %d discharges (%.1f%%).\n- CLABSI: %d events, %.2f per 1,000 line days.\n- "
+            "Median ED door-to-provider time: %d minutes.\n\nFull dashboard on the Quality SharePoint." % (
+                q, n, q, c.r.randint(70, 92), c.r.randint(15, 30), c.r.randint(150, 220), c.r.uniform(10, 18),
+                c.r.randint(0, 3), c.r.uniform(0.2, 1.1), c.r.randint(14, 35)))
+    qa = c.staff("Quality & Patient Safety")
+    return M(c.pick(["Q%d summary" % q, "Quality dashboard", "Numbers for the board"]), qa,
+             Person("Leadership", "", "X", email="leadership@" + ORG), text + sig(c, qa),
+             note="aggregate counts and rates (e.g. '%d patients had sepsis'); no individual" % n)
+
+
+def agg_csv_codes(c):
+    rows = [[code, desc, c.r.randint(5, 400), "%.1f" % c.r.uniform(2, 9)] for code, desc in c.r.sample(ICD, 10)]
+    qa = c.staff("Quality & Patient Safety")
+    text = "Top discharge diagnoses by volume for the fiscal year, attached.%s" % sig(c, qa)
+    return M("Top diagnoses FY", qa, c.staff("Finance"), text,
+             atts=[att_csv(c, "top_dx.csv", ["ICD10", "Description", "Discharges", "ALOS"], rows)],
+             note="CSV of ICD-10 codes with counts and average length of stay; aggregate")
+
+
+def agg_qrda(c):
+    measures = [("CMS122v12", "Diabetes: Hemoglobin A1c (HbA1c) Poor Control (> 9%)"), ("CMS165v12", "Controlling High Blood Pressure")]
+    m = c.pick(measures)
+    ipop, denom, numer = c.r.randint(900, 2000), 0, 0
+    denom = ipop - c.r.randint(10, 80)
+    numer = int(denom * c.r.uniform(0.1, 0.7))
+    x = ['<?xml version="1.0" encoding="UTF-8"?>',
+         '<ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+         '  <realmCode code="US"/>', '  <typeId root="2.16.840.1.113883.1.3" extension="POCD_HD000040"/>',
+         '  <templateId root="2.16.840.1.113883.10.20.27.1.1" extension="2017-06-01"/>',
+         '  <code code="55184-6" codeSystem="2.16.840.1.113883.6.1" displayName="Quality Reporting Document Architecture Calculated Summary Report"/>',
+         '  <title>QRDA Category III Report</title>',
+         '  <recordTarget><patientRole><id nullFlavor="NA"/></patientRole></recordTarget>',
+         '  <component><structuredBody><component><section>',
+         '    <title>Measure Section</title>',
+         '    <text>%s - %s</text>' % m,
+         '    <entry><organizer classCode="CLUSTER" moodCode="EVN">',
+         '      <component><observation classCode="OBS" moodCode="EVN"><code code="IPOP"/><value xsi:type="INT" value="%d"/></observation></component>' % ipop,
+         '      <component><observation classCode="OBS" moodCode="EVN"><code code="DENOM"/><value xsi:type="INT" value="%d"/></observation></component>' % denom,
+         '      <component><observation classCode="OBS" moodCode="EVN"><code code="NUMER"/><value xsi:type="INT" value="%d"/></observation></component>' % numer,
+         '    </organizer></entry>', '  </section></component></structuredBody></component>', '</ClinicalDocument>']
+    qa = c.staff("Quality & Patient Safety")
+    text = "QRDA III file for %s ready for submission - please sanity check the counts.%s" % (m[0], sig(c, qa))
+    return M("QRDA III for review", qa, c.staff("Information Services"), text,
+             atts=[att_xml(c, "qrda3_%s.xml" % m[0], ("\n".join(x) + "\n").encode("utf-8"))],
+             note="QRDA Category III XML: population counts only (recordTarget nullFlavor); aggregate")
+
+
+def agg_json(c):
+    units = ["4 West", "3 East", "ICU", "ED", "5 North"]
+    obj = {"report": "daily_census", "date": d_iso(c.today),
+           "units": [{"unit": u, "census": c.r.randint(8, 34), "admissions": c.r.randint(0, 9), "discharges": c.r.randint(0, 9),
+                      "isolation": c.r.randint(0, 4)} for u in units]}
+    text = "Census feed sample for the new dashboard tile.%s" % sig(c, c.staff("Information Services"), "short")
+    return M("census tile", c.staff("Information Services"), c.staff("Finance"), text, atts=[att_json(c, "census.json", obj)],
+             note="JSON unit census counts; aggregate")
+
+
+def agg_pdf(c):
+    lines = [("Infection Prevention Quarterly Report", 14, True), "", "Hand hygiene compliance: %d%%" % c.r.randint(85, 97),
+             "CAUTI: %d events (SIR %.2f)" % (c.r.randint(0, 4), c.r.uniform(0.3, 1.2)),
+             "C. difficile hospital-onset: %d (SIR %.2f)" % (c.r.randint(1, 8), c.r.uniform(0.4, 1.3)),
+             "MRSA bacteremia: %d" % c.r.randint(0, 2), "Influenza vaccination, staff: %d%%" % c.r.randint(88, 98)]
+    ip = c.staff("Quality & Patient Safety")
+    text = "Quarterly IP report attached for the committee.%s" % sig(c, ip)
+    return M("IP quarterly report", ip, Person("Infection Control Committee", "", "X", email="ipc@" + ORG), text,
+             atts=[att_pdf(c, "IP_Quarterly.pdf", lines, "Infection Prevention Report")], note="PDF of infection rates; aggregate")
+
+
+def agg_deid(c):
+    rows = []
+    for i in range(c.r.randint(8, 12)):
+        dx = c.pick(["E11.9", "E11.65", "E11.22", "R73.03"])
+        a1c = c.r.uniform(5.7, 6.4) if dx == "R73.03" else c.r.uniform(6.5, 10.5) if dx == "E11.65" else c.r.uniform(6.1, 8.4)
+        rows.append(["S%04d" % c.r.randint(1, 9999), c.pick(["40-44", "45-49", "55-59", "60-64", "65-69", "70-74"]),
+                     c.pick(["F", "M"]), c.pick(["605", "604", "463", "531"]), str(c.today.year - 1), dx, "%.1f" % a1c])
+    res = c.staff("Quality & Patient Safety")
+    text = ("De-identified extract for the diabetes outcomes study (Safe Harbor: no names, no dates other than year, "
+            "3-digit ZIP only, age bands, study IDs are random and not derived from the MRN). IRB #2024-117.%s" % sig(c, res))
+    return M("De-identified extract", res, c.ext_person("stansgar.example.org"), text,
+             atts=[att_csv(c, "deid_extract.csv", ["StudyID", "AgeBand", "Sex", "ZIP3", "Year", "ICD10", "HbA1c"], rows)],
+             note="Safe-Harbor de-identified row-level extract (age bands, ZIP3, year); not identifiable")
+
+
+def agg_readmit(c):
+    units = ["4 West", "3 East", "5 North", "ICU", "Ortho"]
+    rows = [[u, str(c.r.randint(80, 300)), str(c.r.randint(5, 40)), "%.1f%%" % c.r.uniform(6, 19)] for u in units]
+    qa = c.staff("Quality & Patient Safety")
+    text = "Readmission rates by unit, last 12 months:\n\n%s\n\nTarget is < 12%%.%s" % (fmt_table(["Unit", "Discharges", "Readmits", "Rate"], rows), sig(c, qa))
+    h = '<p class="MsoNormal">Readmission rates by unit, last 12 months:</p>\n%s\n<p class="MsoNormal">Target is &lt; 12%%.</p>' % html_table(["Unit", "Discharges", "Readmits", "Rate"], rows)
+    return M(c.pick(["Readmissions by unit", "Readmission rates"]), qa, Person("Nurse Managers", "", "X", email="nursemanagers@" + ORG),
+             text, html=h, note="table of readmission counts/rates by unit; aggregate")
+
+
+def agg_infection(c):
+    text = ("CLABSI update: %d CLABSIs hospital-wide year to date versus %d at this time last year. Central-line days "
+            "%d. The ICU has gone %d days without a CLABSI. Line-maintenance audits: %d%% compliant.\n\nThank you all." % (
+                c.r.randint(1, 5), c.r.randint(5, 9), c.r.randint(5000, 9000), c.r.randint(100, 400), c.r.randint(88, 99)))
+    return M("CLABSI update", c.staff("Quality & Patient Safety"), Person("Nursing All", "", "X", email="nursing@" + ORG), text,
+             note="aggregate infection counts; no individual")
+
+
+def agg_lab_volumes(c):
+    rows = "".join("<tr><td>%s</td><td>%d</td><td>%d min</td></tr>\n" % (l[0], c.r.randint(500, 9000), c.r.randint(25, 90))
+                   for l in c.r.sample(LABS, 6))
+    doc = "<html><body><h2>Lab volumes and turnaround</h2><table border=\"1\"><tr><th>Test</th><th>Volume</th><th>Median TAT</th></tr>\n%s</table></body></html>\n" % rows
+    text = "Monthly lab volume report attached.%s" % sig(c, c.staff("Laboratory Services"))
+    return M("Lab volumes", c.staff("Laboratory Services"), c.staff("Finance"), text, atts=[att_html(c, "lab_volumes.html", doc)],
+             note="HTML test volumes and turnaround times; aggregate")
+
+
+def agg_fwd(c):
+    inner = agg_dashboard(c)
+    mgr = c.staff("Finance")
+    text = "Forwarding for the board deck.%s" % sig(c, mgr, "initials")
+    return M("FW: " + inner["subject"], mgr, c.staff("Finance", (mgr,)), text, atts=[att_fwd(c, inner, "7bit")],
+             note="forwarded aggregate quality summary")
+
+
+def agg_txt(c):
+    body = "ED THROUGHPUT - WEEKLY\n\n" + fmt_table(["Day", "Arrivals", "LWBS", "Admit %", "Median LOS (min)"],
+                                                    [[DAYS[i][:3], str(c.r.randint(120, 220)), str(c.r.randint(0, 9)),
+                                                      "%d%%" % c.r.randint(15, 28), str(c.r.randint(180, 320))] for i in range(7)]) + "\n"
+    text = "Weekly throughput attached.%s" % sig(c, c.staff("Quality & Patient Safety"), "short")
+    return M("ED weekly", c.staff("Quality & Patient Safety"), Person("ED Leadership", "", "X", email="ed-leaders@" + ORG), text,
+             atts=[att_txt(c, "ed_weekly.txt", body)], note="TXT table of ED volume counts; aggregate")
+
+
+def agg_ed(c):
+    text = ("Yesterday in the ED: %d arrivals, %d admitted, %d transferred, %d left without being seen. Longest boarder "
+            "waited %d hours. Flu-like illness made up %d%% of visits.\n\nBed huddle at 0800 and 1400." % (
+                c.r.randint(150, 230), c.r.randint(25, 55), c.r.randint(1, 6), c.r.randint(0, 8), c.r.randint(6, 19), c.r.randint(5, 20)))
+    return M("ED yesterday", c.staff("Care Management"), Person("Bed Huddle", "", "X", email="bedhuddle@" + ORG), text,
+             note="daily ED aggregate counts; no individual")
+
+
+# template -------------------------------------------------------------------------------------------
+def tpl_referral(c):
+    text = ("REFERRAL FORM (fax to (312) 555-0190)\n\nPatient: [NAME]\nDOB: __/__/____\nMRN: RH_______\nSSN (last 4): XXX-XX-____\n"
+            "Phone: (___) ___-____\nReferred to: [SPECIALTY]\nReason for referral: ____________________\nICD-10 code(s): ______\n"
+            "Urgency: [ ] Routine  [ ] Urgent\nReferring provider: [PROVIDER NAME], NPI __________\n\nPlease attach recent notes.")
+    coord = c.staff("Referral Center")
+    return M(c.pick(["Blank referral form", "Form", "Updated referral template"]), coord, c.staff("Primary Care"),
+             "Here is the updated blank form - please stop using the old one.\n\n" + text + sig(c, coord),
+             note="blank referral form with placeholders and underscores; no patient")
+
+
+def tpl_mailmerge(c):
+    text = ("Subject line: Reminder: your {{appointment_type}} on {{appointment_date}}\n\nHi {{patient_first_name}},\n\n"
+            "This is a reminder of your {{appointment_type}} with {{provider_name}} on {{appointment_date}} at "
+            "{{appointment_time}}.\nLocation: {{clinic_address}}\n\nReply C to confirm or call {{clinic_phone}}.\n\n"
+            "{% if prep_required %}Please follow the prep instructions: {{prep_url}}{% endif %}")
+    h = ("<p>Subject line: Reminder: your {{appointment_type}} on {{appointment_date}}</p>\n<p>Hi <b>{{patient_first_name}}</b>,</p>\n"
+         "<p>This is a reminder of your {{appointment_type}} with {{provider_name}} on {{appointment_date}} at {{appointment_time}}.<br>"
+         "Location: {{clinic_address}}</p>\n<p>Reply C to confirm or call {{clinic_phone}}.</p>\n"
+         "<p>{% if prep_required %}Please follow the prep instructions: <a href=\"{{prep_url}}\">{{prep_url}}</a>{% endif %}</p>")
+    mk = c.staff("Marketing & Communications")
+    return M("Reminder template v3", mk, c.staff("Information Services"), "New reminder template for the campaign tool:\n\n" + text,
+             html="<p>New reminder template for the campaign tool:</p>\n" + h, note="mail-merge template with {{patient_first_name}} placeholders")
+
+
+def tpl_smartphrase(c):
+    text = (".HFDC SmartPhrase (draft)\n\n@NAME@ is a @AGE@ y.o. @SEX@ admitted on @ADMITDT@ for acute on chronic heart "
+            "failure. Discharge weight: *** kg. Discharge meds: @DCMEDS@\n\nFollow-up: PCP within 7 days; BMP in 1 week.\n"
+            "Diagnosis: I50.-- (specify ***)\n\nPlease review and reply with edits.")
+    doc = c.prov("Cardiology")
+    return M("SmartPhrase for review", doc, c.staff("Information Services"), text + sig(c, doc, "initials"),
+             note="EHR SmartPhrase template with @NAME@/@AGE@ tokens; no patient")
+
+
+def tpl_hl7(c):
+    segs = ["MSH|^~\\&|<SENDING_APP>|<SENDING_FACILITY>|<RECEIVING_APP>|<RECEIVING_FACILITY>|<YYYYMMDDHHMMSS>||ADT^A01^ADT_A01|<CONTROL_ID>|P|2.5.1",
+            "EVN|A01|<YYYYMMDDHHMMSS>",
+            "PID|1||<MRN>^^^RH^MR||<FAMILY>^<GIVEN>||<YYYYMMDD>|<SEX>|||<STREET>^^<CITY>^<ST>^<ZIP>",
+            "PV1|1|I|<UNIT>^<ROOM>^<BED>^RIVERSIDE||||<ATTENDING_NPI>^<ATTENDING_NAME>",
+            "DG1|1||<ICD10>^<DESCRIPTION>^I10"]
+    ia = c.staff("Information Services")
+    text = "Spec template for the HIE onboarding packet attached. Fill in the angle-bracket fields per the IG.%s" % sig(c, ia)
+    return M("ADT template", ia, c.ext_person("stansgar.example.org"), text, atts=[att_hl7(c, "ADT_A01_template.hl7", segs)],
+             note="HL7 ADT template with <MRN>/<FAMILY> placeholders; no patient")
+
+
+def tpl_ccda(c):
+    dummy = Person("", "", "F", dob=c.today, mrn="", street="", city="", state="", zip="", area="", phone="")
+    data = ccda_xml(c, dummy, c.pick(PROVIDERS), [ccda_narrative("Problems", "11450-4", "{{problem_list}}", "2.16.840.1.113883.10.20.22.2.5.1"),
+                                                  ccda_narrative("Medications", "10160-0", "{{medication_list}}", "2.16.840.1.113883.10.20.22.2.1.1")],
+                    placeholders=True)
+    ia = c.staff("Information Services")
+    text = "Base CCD template (mustache placeholders) for the document service attached.%s" % sig(c, ia, "short")
+    return M("CCD template", ia, c.staff("Information Services", (ia,)), text, atts=[att_xml(c, "ccd_template.xml", data)],
+             note="C-CDA template XML: recordTarget fields are {{placeholders}}; author NPI only")
+
+
+def tpl_json(c):
+    obj = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "LabResultMessage",
+           "example": {"patient": {"mrn": "<MRN>", "name": "<LAST>, <FIRST>", "birthDate": "YYYY-MM-DD"},
+                       "results": [{"loinc": "4548-4", "display": "Hemoglobin A1c", "value": "<number>", "unit": "%"}]},
+           "required": ["patient", "results"]}
+    ia = c.staff("Information Services")
+    text = "JSON schema + example for the vendor. The example uses placeholders only.%s" % sig(c, ia, "short")
+    return M("Schema for vendor", ia, c.ext_person("northshore-labs.example.org"), text, atts=[att_json(c, "lab_result.schema.json", obj)],
+             note="JSON schema/example with <MRN>/<LAST> placeholders; no patient")
+
+
+def tpl_pdf(c):
+    lines = [("NEW PATIENT INTAKE FORM", 15, True), "", "Name: ______________________________   Date of birth: ___/___/______",
+             "Social Security number: ___-__-____   Sex: [ ] F [ ] M [ ] X", "Address: ______________________________________________",
+             "Phone: (____) ____-______   E-mail: ______________________", "Insurance: ____________________  Member ID: RHP_________",
+             "", "Medical history (check all that apply):", "[ ] Diabetes  [ ] High blood pressure  [ ] Asthma/COPD  [ ] Heart disease",
+             "Current medications: _____________________________________", "Allergies: ______________________________________________",
+             "", "Signature: ____________________   Date: ____/____/______"]
+    pa = c.staff("Patient Access")
+    text = "Blank intake form attached for printing at the front desk.%s" % sig(c, pa)
+    return M("Intake form (blank)", pa, Person("Front Desk Staff", "", "X", email="frontdesk@" + ORG), text,
+             atts=[att_pdf(c, "IntakeForm_blank.pdf", lines, "Intake Form")], note="blank PDF intake form; no patient")
+
+
+def tpl_csv(c):
+    rows = [["<LAST>", "<FIRST>", "RH#######", "MM/DD/YYYY", "XXX-XX-XXXX", "RHP#########", "<ICD10>"]]
+    ia = c.staff("Information Services")
+    text = "Import template for the registry load. Row 2 shows the expected formats; delete it before loading.%s" % sig(c, ia)
+    return M("Registry import template", ia, c.staff("Quality & Patient Safety"), text,
+             atts=[att_csv(c, "registry_template.csv", ["Last", "First", "MRN", "DOB", "SSN", "MemberID", "Dx"], rows)],
+             note="CSV import template with format placeholders (RH#######, XXX-XX-XXXX); no patient")
+
+
+def tpl_txt(c):
+    body = ("DISCHARGE INSTRUCTIONS - TEMPLATE\n\nPatient name: ____________________\nYou were in the hospital for: ____________\n"
+            "New medicines: ____________  Stop taking: ____________\nFollow up with: ____________ on __/__/____\n"
+            "Call 911 if: chest pain, trouble breathing, confusion.\n")
+    text = "Template attached for the unit binders.%s" % sig(c, c.staff("Care Management"))
+    return M("DC instructions template", c.staff("Care Management"), Person("Nurse Managers", "", "X", email="nursemanagers@" + ORG), text,
+             atts=[att_txt(c, "dc_template.txt", body)], note="blank discharge-instructions template; no patient")
+
+
+def tpl_htmlatt(c):
+    doc = ("<html><body><p>[DATE]</p><p>[PATIENT NAME]<br>[ADDRESS LINE 1]<br>[CITY], [STATE] [ZIP]</p>\n<p>Dear [PATIENT NAME],</p>\n"
+           "<p>Your recent [TEST NAME] result was [RESULT]. [INTERPRETATION]</p>\n<p>Sincerely,<br>[PROVIDER NAME]</p></body></html>\n")
+    text = "Results-letter template attached for the letters module.%s" % sig(c, c.staff("Information Services"))
+    return M("Letter template", c.staff("Information Services"), c.prov(), text, atts=[att_html(c, "result_letter_template.html", doc)],
+             note="HTML results-letter template with [PATIENT NAME] placeholders")
+
+
+def tpl_fwd(c):
+    inner = tpl_referral(c)
+    pa = c.staff("Primary Care")
+    text = "Please print a stack of these.%s" % sig(c, pa, "initials")
+    return M("FW: " + inner["subject"], pa, c.staff("Primary Care", (pa,)), text, atts=[att_fwd(c, inner, "7bit")],
+             note="forwarded blank referral form with placeholders")
+
+
+def tpl_letter(c):
+    text = ("Dear <<Patient First Name>> <<Patient Last Name>>,\n\nYour <<Test>> result from <<Collection Date>> was "
+            "<<Value>> <<Units>> (reference <<Range>>). <<Provider Comment>>\n\nIf you have questions please call "
+            "<<Clinic Phone>>.\n\nSincerely,\n<<Provider Name>>\n\n[Merge fields are filled by the letters engine; do not edit "
+            "the angle brackets.]")
+    return M("Letter merge fields", c.staff("Health Information Management"), c.staff("Information Services"), text,
+             note="letter template with <<merge fields>>; no patient")
+
+
+def tpl_alt(c):
+    text = ("Prior authorization request - template\n\nMember name: {MEMBER_NAME}\nMember ID: {MEMBER_ID}\nDOB: {DOB}\n"
+            "Requested service (CPT): {CPT}\nDiagnosis (ICD-10): {ICD10}\nClinical rationale: {RATIONALE}\n\n"
+            "Attach: last two office notes, imaging reports.")
+    return M("PA request template", c.staff("Patient Financial Services"), Person("Department Administrators", "", "X", email="dept-admins@" + ORG),
+             text, note="prior-auth template with {MEMBER_ID} placeholders")
+
+
+# birth_year ---------------------------------------------------------------------------------------
+def by_founder(c):
+    f = c._name()
+    text = ("From the archives\n\nDr. %s %s, born in 1950 in Maple Falls, founded the Riverside Heart Institute in 1988 "
+            "with three cardiologists and a borrowed echo machine. %s grew up on a farm outside Cedar Grove and was the first "
+            "in the family to attend college. The Institute celebrates its 36th anniversary this fall with a community open house." % (
+                f[0], f[1], "She" if f[2] == "F" else "He"))
+    return M(c.pick(["From the archives", "History corner"]), COMMS, Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             note="history piece: founder 'born in 1950'; no health information")
+
+
+def by_birthdays(c):
+    people = c.r.sample(STAFF, 6)
+    rows = [[p.name, p.dept, "%s %d" % (MONTHS[c.today.month - 1], c.r.randint(1, 28))] for p in people]
+    text = "Happy birthday to our %s birthday crew!\n\n%s\n\nCake in the 2nd floor break room Friday at 3." % (
+        MONTHS[c.today.month - 1], fmt_table(["Name", "Department", "Birthday"], rows))
+    h = '<p class="MsoNormal">Happy birthday to our %s birthday crew! &#127874;</p>\n%s\n<p class="MsoNormal">Cake in the 2nd floor break room Friday at 3.</p>' % (
+        MONTHS[c.today.month - 1], html_table(["Name", "Department", "Birthday"], rows))
+    return M("Birthdays this month", c.staff("Human Resources"), Person("Pavilion A Staff", "", "X", email="pavilion-a@" + ORG), text,
+             html=h, note="staff birthday list (names + birthdays); no health context")
+
+
+def by_csv(c):
+    rows = [[p.last, p.first, p.dept, "%02d/%02d" % (c.r.randint(1, 12), c.r.randint(1, 28))] for p in c.r.sample(STAFF, 12)]
+    hr = c.staff("Human Resources")
+    text = "Birthday list for the recognition app import (month/day only, as agreed).%s" % sig(c, hr)
+    return M("Birthday import", hr, c.staff("Information Services"), text,
+             atts=[att_csv(c, "birthdays.csv", ["Last", "First", "Department", "Birthday"], rows)],
+             note="CSV of staff birthdays; no health context")
+
+
+def by_retirement(c):
+    p = c.pick(STAFF)
+    yr = c.r.randint(1952, 1962)
+    text = ("Please join us in celebrating %s %s, who retires on %s after %d years at Riverside. Born in %d and raised in "
+            "Linden Park, %s started as a unit secretary in %d and has worked in %s ever since. Reception in the Pavilion A "
+            "atrium, 2-4 PM. Cards can be dropped off at the HR desk." % (
+                p.first, p.last, d_long(c.day_ahead(5, 30)), c.today.year - yr - 22, yr, p.he, yr + 22, p.dept))
+    return M(c.pick(["Retirement celebration", "Join us!"]), c.staff("Human Resources"), Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             note="retirement notice with staff member's birth year; no health info")
+
+
+def by_history_pdf(c):
+    lines = [("Riverside Health: 72 Years of Care", 15, True), "", "1952  Riverside Community Hospital opens with 40 beds.",
+             "1961  Dr. Walter Brandt (1919-2004) establishes the first ICU in the county.",
+             "1978  Nursing school graduates its 1,000th nurse.", "1988  Heart Institute founded by a cardiologist born in 1950.",
+             "2015  Pavilion C and the Cancer Center open.", "2024  Riverside joins the regional health information exchange."]
+    text = "Timeline panel for the lobby display - final proof attached.%s" % sig(c, c.staff("Marketing & Communications"))
+    return M("Lobby timeline proof", c.staff("Marketing & Communications"), c.staff("Facilities"), text,
+             atts=[att_pdf(c, "Timeline.pdf", lines, "Timeline")], note="history PDF with birth/death years of founders; no health info")
+
+
+def by_alumni(c):
+    text = ("Riverside School of Nursing Class of 1972 \u2014 50+ reunion!\n\nClassmates were mostly born in 1950 and 1951, "
+            "and we hear several still work per diem. Join us on %s at the Cedar Grove Golf Club. RSVP to the Foundation "
+            "by replying to this e-mail." % d_long(c.day_ahead(20, 60)))
+    return M("Class of 1972 reunion", Person("Riverside Foundation", "", "X", email="foundation@" + ORG),
+             Person("Alumni", "", "X", email="alumni@" + ORG), text, note="alumni reunion mentioning birth years; no health info")
+
+
+def by_volunteer100(c):
+    v = c._name("F")
+    text = ("Our longest-serving volunteer, %s %s, turns 100 this week! Born June 2, 1925, %s has staffed the gift shop "
+            "every Tuesday since 1979. Stop by the gift shop on Tuesday to wish her a happy birthday." % (v[0], v[1], v[0]))
+    return M("100 years young", c.staff("Volunteer Services"), Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             note="volunteer's full birth date in a celebration note; no health info")
+
+
+def by_fwd(c):
+    inner = by_founder(c)
+    mk = c.staff("Marketing & Communications")
+    text = "The Gazette picked up our founder story.%s" % sig(c, mk, "short")
+    return M("FW: From the archives", mk, c.staff("Marketing & Communications", (mk,)), text, atts=[att_fwd(c, inner, "qp")],
+             note="forwarded history piece with founder's birth year")
+
+
+def by_txt(c):
+    body = ("Gala remarks (draft)\n\nGood evening. In 1952 my grandfather, born in 1921 in a farmhouse near Brookhaven, "
+            "joined the first board of Riverside Community Hospital. ...\n")
+    text = "Draft remarks attached - please check the dates.%s" % sig(c, c.staff("Marketing & Communications"))
+    return M("Gala remarks", c.staff("Marketing & Communications"), Person("Foundation Board", "", "X", email="board@" + ORG), text,
+             atts=[att_txt(c, "remarks.txt", body)], note="speech draft with a birth year; no health info")
+
+
+def by_hr(c):
+    text = ("Reminder: employees born in %d or earlier are eligible for the age-50 catch-up contribution to the 403(b) plan this "
+            "year. The annual catch-up limit is $7,500. Update your election in the benefits portal by %s." % (
+                c.today.year - 50, d_long(c.day_ahead(10, 40))))
+    return M("403(b) catch-up contributions", c.staff("Human Resources"), Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             note="HR benefits notice with a birth-year cutoff; no individual, no health")
+
+
+def by_json(c):
+    obj = {"celebrations": [{"name": p.name, "department": p.dept, "birthday": "%02d-%02d" % (c.r.randint(1, 12), c.r.randint(1, 28)),
+                             "serviceYears": c.r.randint(1, 35)} for p in c.r.sample(STAFF, 5)]}
+    text = "Sample export for the recognition kiosk.%s" % sig(c, c.staff("Information Services"), "short")
+    return M("kiosk export", c.staff("Information Services"), c.staff("Human Resources"), text, atts=[att_json(c, "celebrations.json", obj)],
+             note="JSON of staff birthdays/service years; no health context")
+
+
+def by_profile(c):
+    p = c.pick(PROVIDERS)
+    doc = ("<html><body><h2>Meet the team: %s</h2><p>Born in Lagos in 1979 and raised in Houston, %s joined Riverside in 2016. "
+           "Outside work %s coaches youth soccer and bakes sourdough.</p></body></html>\n" % (esc(p.display), esc(p.first), p.he))
+    text = "Profile for the next issue attached.%s" % sig(c, c.staff("Marketing & Communications"))
+    return M("Meet the team", c.staff("Marketing & Communications"), c.staff("Marketing & Communications"), text,
+             atts=[att_html(c, "profile.html", doc)], note="staff profile with birth year; no health info")
+
+
+def by_awards(c):
+    ps = c.r.sample(STAFF, 3)
+    text = "Service award honorees:\n\n" + "\n".join("- %s (%s), born in %d, %d years of service" % (
+        p.name, p.dept, c.r.randint(1955, 1975), c.r.randint(20, 40)) for p in ps) + "\n\nDinner is at 6 PM at the Riverside Inn."
+    return M("Service awards", c.staff("Human Resources"), Person("Leadership", "", "X", email="leadership@" + ORG), text,
+             note="award bios with birth years; no health info")
+
+
+# id_shaped ------------------------------------------------------------------------------------------
+def id_po(c):
+    po = make_ssn(c.r)
+    text = ("Hi,\n\nPO %s for 40 cases of nitrile gloves (size M, part NG-4410-M) was received short by 6 cases. Vendor "
+            "invoice INV-%s references the same PO. Please hold payment until the backorder ships.\n\nDock ext. 0142" % (
+                po, make_ssn(c.r)))
+    b = c.staff("Supply Chain")
+    return M(c.pick(["Short shipment", "PO discrepancy"]), b, c.staff("Finance"), text + sig(c, b, "short"),
+             note="PO and invoice numbers shaped like SSNs (ddd-dd-dddd); supply context")
+
+
+def id_tracking(c):
+    ups = "1Z%s%s" % (c.hexid(6), "".join(c.r.choice("0123456789") for _ in range(10)))
+    fedex = "".join(c.r.choice("0123456789") for _ in range(12))
+    text = ("Your order has shipped.\n\nOrder: %s\nCarrier: UPS  Tracking: %s\nSecond box: FedEx %s\nShip to: Riverside Health "
+            "Receiving, %s\n\nItems: infusion pump tubing sets (REF 2426-0007) x 200" % (make_ssn(c.r), ups, fedex, HOSPITAL_ADDR))
+    h = text_to_html(text)
+    return M("Your order has shipped", Person("MedSupply Direct", "", "X", email="orders@medsupply.example.org"), c.staff("Supply Chain"),
+             text, html=h, note="shipping notice with SSN-shaped order number and tracking numbers")
+
+
+def id_invoice_pdf(c):
+    inv = make_ssn(c.r)
+    lines = [("MedSupply Direct - INVOICE", 14, True), "", "Invoice: %s    Date: %s" % (inv, d_us(c.today)),
+             "Customer: Riverside Health Receiving", "Customer no.: %d" % c.r.randint(100000, 999999), "",
+             "Part no.       Description                         Qty   Unit     Total",
+             "NG-4410-M      Nitrile exam gloves, M              40    $18.20   $728.00",
+             "2426-0007      Pump tubing set                     200   $4.15    $830.00",
+             "", "Remit to: PO Box 5510, Springfield IL 62701    Federal tax ID 36-%07d" % c.r.randint(0, 9999999)]
+    text = "Invoice %s attached. Net 30.\n\nAccounts Receivable\nMedSupply Direct" % inv
+    return M("Invoice %s" % inv, Person("MedSupply AR", "", "X", email="ar@medsupply.example.org"), c.staff("Finance"), text,
+             atts=[att_pdf(c, "Invoice_%s.pdf" % inv.replace("-", ""), lines, "Invoice", "MedSupply Direct")],
+             note="vendor invoice whose number is SSN-shaped; part numbers, tax id")
+
+
+def id_orders_csv(c):
+    rows = [[make_ssn(c.r), d_us(c.day_ago(1, 40)), c.pick(["Gloves M", "Saline 10 mL", "Gauze 4x4", "IV start kit"]),
+             c.r.randint(1, 50), "%.2f" % c.r.uniform(20, 900)] for _ in range(8)]
+    b = c.staff("Supply Chain")
+    text = "Open orders report attached (order numbers are in the legacy ddd-dd-dddd format).%s" % sig(c, b)
+    return M("Open orders", b, c.staff("Finance"), text, atts=[att_csv(c, "open_orders.csv", ["Order", "Date", "Item", "Qty", "Amount"], rows)],
+             note="CSV of SSN-shaped order numbers with supplies; no person")
+
+
+def id_asset(c):
+    tag = "RH" + "".join(c.r.choice("0123456789") for _ in range(7))
+    fm = c.staff("Facilities")
+    text = ("Biomed work order\n\nAsset tag: %s\nDevice: infusion pump (large volume), Bay 4, 3 East clean utility\n"
+            "Issue: preventive maintenance overdue since %s\nWork order: WO-%d\n\nPlease pull from service until PM is done." % (
+                tag, d_us(c.day_ago(3, 30)), c.r.randint(100000, 999999)))
+    return M(c.pick(["PM overdue", "Work order"]), fm, c.staff("4 West Med/Surg"), text + sig(c, fm, "short"),
+             note="biomed asset tag in MRN shape (RH+7 digits) but it labels a device; no patient")
+
+
+def id_extensions(c):
+    ps = c.r.sample(STAFF, 8)
+    text = "Updated phone list for Patient Access:\n\n" + "\n".join("%-24s ext %s   pager 555-01%02d" % (p.name, p.ext, c.r.randint(0, 99)) for p in ps) + \
+        "\n\nMain line (312) 555-0100. Fax 555-0199. Effective %s." % d_us(c.day_ahead(1, 10))
+    return M("Phone list", c.staff("Patient Access"), Person("Patient Access Team", "", "X", email="patientaccess@" + ORG), text,
+             note="phone extensions, pagers and dates; staff only")
+
+
+def id_json(c):
+    obj = {"shipmentId": make_ssn(c.r), "carrier": "UPS", "tracking": "1Z%s" % c.hexid(16),
+           "items": [{"sku": "NG-4410-M", "qty": 40}, {"sku": "2426-0007", "qty": 200}], "shipDate": d_iso(c.today)}
+    text = "ASN payload attached - the shipmentId looks like an SSN, which is tripping the DLP rule.%s" % sig(c, c.staff("Information Services"), "short")
+    return M("ASN payload", c.staff("Information Services"), c.staff("Supply Chain"), text, atts=[att_json(c, "asn.json", obj)],
+             note="shipment JSON with SSN-shaped shipment id; no person")
+
+
+def id_xml(c):
+    x = ('<?xml version="1.0"?>\n<PurchaseOrder number="%s" date="%s">\n  <Vendor id="V%05d">MedSupply Direct</Vendor>\n'
+         '  <Line part="NG-4410-M" qty="40" price="18.20"/>\n  <Line part="2426-0007" qty="200" price="4.15"/>\n'
+         '  <ShipTo>%s</ShipTo>\n</PurchaseOrder>\n' % (make_ssn(c.r), d_iso(c.today), c.r.randint(1, 99999), HOSPITAL_ADDR))
+    text = "PO XML for the EDI test attached.%s" % sig(c, c.staff("Supply Chain"))
+    return M("EDI test PO", c.staff("Supply Chain"), Person("MedSupply EDI", "", "X", email="edi@medsupply.example.org"), text,
+             atts=[att_xml(c, "po.xml", x.encode())], note="purchase-order XML with SSN-shaped PO number")
+
+
+def id_txt(c):
+    body = "PACKING LIST\nOrder %s\nCarton 1 of 3  Lot 24-118-7702  Exp 2026-09-30\nCarton 2 of 3  Lot 24-118-7703\nCarton 3 of 3  Lot 24-121-0041\n" % make_ssn(c.r)
+    text = "Packing list attached for the receiving log.%s" % sig(c, c.staff("Supply Chain"), "short")
+    return M("Packing list", c.staff("Supply Chain"), c.staff("Supply Chain"), text, atts=[att_txt(c, "packing_list.txt", body)],
+             note="packing list with SSN-shaped order number and lot numbers")
+
+
+def id_fwd(c):
+    inner = id_tracking(c)
+    b = c.staff("Supply Chain")
+    text = "Which dock is this going to?%s" % sig(c, b, "initials")
+    return M("FW: Your order has shipped", b, c.staff("Facilities"), text, atts=[att_fwd(c, inner, "html")],
+             note="forwarded shipping notice with SSN-shaped order number")
+
+
+def id_dates(c):
+    text = ("Facilities notice\n\nThe east wing, dedicated 03/14/1962, will have its original boilers replaced between %s and %s. "
+            "Building permit 62-0314-1962. Contractor badge numbers 4471-22 through 4471-39. Questions to ext. 0131." % (
+                d_us(c.day_ahead(5, 10)), d_us(c.day_ahead(20, 40))))
+    return M("East wing boiler replacement", c.staff("Facilities"), Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             note="DOB-shaped building dedication date, permit and badge numbers; no person")
+
+
+def id_lot(c):
+    text = ("Supply notice: gloves lot 2024-0312-1960 and lot 2024-0315-1961 have a packaging defect. Please return unopened boxes "
+            "to Central Supply. Replacement part number NG-4410-M, catalog 512-40-3317.")
+    return M("Supply notice", c.staff("Supply Chain"), Person("Nurse Managers", "", "X", email="nursemanagers@" + ORG), text,
+             note="lot numbers containing date-like digits and a catalog number shaped like an SSN")
+
+
+def id_conference(c):
+    code = make_ssn(c.r).replace("-", " ")
+    text = ("Budget review call\n\nDial-in: (312) 555-0142\nParticipant code: %s#\nMeeting ID: %d %d %d\n\nAgenda: FY capital "
+            "requests, contract labor." % (code, c.r.randint(100, 999), c.r.randint(100, 999), c.r.randint(1000, 9999)))
+    return M("Budget review call", c.staff("Finance"), Person("Directors", "", "X", email="directors@" + ORG), text,
+             note="conference participant code with SSN structure (ddd dd dddd); no person")
+
+
+def id_remit(c):
+    doc = ("<html><body><h3>Remittance advice</h3><p>Check no. %d &middot; EFT trace %s</p><p>Payee: Riverside Health, EIN 36-%07d</p>"
+           "<table border=\"1\"><tr><th>Invoice</th><th>Amount</th></tr><tr><td>%s</td><td>$1,558.00</td></tr></table></body></html>\n" % (
+               c.r.randint(100000, 999999), make_ssn(c.r).replace("-", ""), c.r.randint(0, 9999999), make_ssn(c.r)))
+    text = "Remittance attached.\n\nMedSupply Direct AR"
+    return M("Remittance advice", Person("MedSupply AR", "", "X", email="ar@medsupply.example.org"), c.staff("Finance"), text,
+             atts=[att_html(c, "remittance.html", doc)], note="remittance with check, 9-digit trace and SSN-shaped invoice; vendor finance")
+
+
+# staff_admin ------------------------------------------------------------------------------------
+def sa_shift_csv(c):
+    ps = c.r.sample(STAFF, 10)
+    start = c.day_ahead(3, 10)
+    rows = [[p.name, p.role, *[c.pick(["D", "N", "E", "off", "off"]) for _ in range(7)]] for p in ps]
+    mgr = c.staff("4 West Med/Surg")
+    text = "Schedule for the week of %s attached. Swaps need manager approval by Thursday.%s" % (d_long(start), sig(c, mgr))
+    return M(c.pick(["Schedule", "Next week's schedule", "Shift schedule"]), mgr, Person("4 West Staff", "", "X", email="4west@" + ORG), text,
+             atts=[att_csv(c, "schedule.csv", ["Name", "Role"] + [DAYS[i][:3] for i in range(7)], rows)],
+             note="staff shift schedule (names + shifts); no health information")
+
+
+def sa_hipaa(c):
+    p = c.pick(STAFF)
+    text = ("Hi %s,\n\nOur records show your annual HIPAA privacy and security training is due by %s. The module covers "
+            "how to handle protected health information, minimum necessary, and how to report a suspected breach. It takes "
+            "about 25 minutes.\n\nCompliance Office" % (p.first, d_long(c.day_ahead(5, 20))))
+    return M("Training due", c.staff("Compliance"), p, text + disclaimer(c, 0.7),
+             note="training reminder to a staff member mentioning PHI generically; no health info about anyone")
+
+
+def sa_parking(c):
+    ps = c.r.sample(STAFF, 5)
+    text = ("Parking changes effective %s:\n\n%s\n\nGarage B level 3 is reserved for night shift. Hang tags are at the "
+            "security desk \u2014 bring your badge." % (d_long(c.day_ahead(3, 15)), "\n".join("%s \u2192 Garage %s, level %d" % (
+                p.name, c.pick("ABC"), c.r.randint(1, 4)) for p in ps)))
+    return M("Parking assignments", c.staff("Facilities"), Person("Affected Staff", "", "X", email="parking@" + ORG), text,
+             note="staff parking assignments; names only")
+
+
+def sa_benefits(c):
+    text = ("Open enrollment runs %s through %s.\n\nWhat's new: the Riverside Health Plan PPO deductible stays at $750; the HSA "
+            "employer contribution rises to $600. Dental adds a second cleaning. Vision is unchanged.\n\nBenefits fairs: Pavilion A "
+            "atrium, Tuesdays 11-1.\n\nHR Benefits" % (d_long(c.day_ahead(5, 10)), d_long(c.day_ahead(20, 30))))
+    return M("Open enrollment", c.staff("Human Resources"), Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             note="benefits open-enrollment announcement; no individual health information")
+
+
+def sa_ooo(c):
+    p = c.pick(STAFF + PROVIDERS)
+    back = c.day_ahead(2, 10)
+    cover = c.pick(STAFF)
+    text = ("I am out of the office until %s with limited access to e-mail. For urgent matters please contact %s at "
+            "ext. %s. If this is a clinical emergency, call the operator and ask for the on-call provider.%s" % (
+                d_long(back), cover.name, cover.ext, disclaimer(c, 0.9)))
+    sender = Person(p.first, p.last, p.sex, email=p.email)
+    return M("Automatic reply: %s" % c.pick(["Follow-up", "Results", "Question", "Schedule"]), sender, c.pick(STAFF), text,
+             minimal=c.chance(0.4), extra_headers=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")],
+             note="out-of-office auto-reply with PHI disclaimer; no patient")
+
+
+def sa_oncall(c):
+    rows = []
+    for i in range(7):
+        d = c.today + dt.timedelta(days=i)
+        p = c.pick(PRESCRIBERS)
+        rows.append([d_us(d), p.display, p.specialty, "pager 555-01%02d" % c.r.randint(0, 99)])
+    text = "On-call schedule this week:\n\n%s\n\nCall the operator if the pager does not answer in 10 minutes." % fmt_table(["Date", "Provider", "Service", "Contact"], rows)
+    return M("On-call this week", c.staff("Medical Staff Office"), Person("Operators", "", "X", email="operators@" + ORG), text,
+             note="physician on-call schedule (names, specialties, pagers); no patient")
+
+
+def sa_minutes(c):
+    body = ("Staff meeting minutes - %s\n\nAttendees: %s\n\n1. Holiday schedule posted.\n2. New badge readers on 4W doors.\n"
+            "3. Reminder: lock workstations when stepping away (PHI on screens).\n4. Potluck Friday.\n" % (
+                d_long(c.day_ago(1, 5)), ", ".join(p.name for p in c.r.sample(STAFF, 6))))
+    mgr = c.staff("4 West Med/Surg")
+    text = "Minutes attached.%s" % sig(c, mgr)
+    return M("Minutes", mgr, Person("4 West Staff", "", "X", email="4west@" + ORG), text, atts=[att_txt(c, "minutes.txt", body)],
+             note="staff meeting minutes; names, no health info")
+
+
+def sa_directory_pdf(c):
+    lines = [("Patient Access Phone Directory", 14, True), ""] + ["%-26s %-30s ext %s" % (p.name, p.role, p.ext) for p in c.r.sample(STAFF, 16)]
+    text = "Updated departmental directory attached.%s" % sig(c, c.staff("Patient Access"))
+    return M("Directory update", c.staff("Patient Access"), Person("Patient Access Team", "", "X", email="patientaccess@" + ORG), text,
+             atts=[att_pdf(c, "Directory.pdf", lines, "Directory")], note="staff phone directory PDF; no health info")
+
+
+def sa_onboarding(c):
+    p = c.pick(STAFF)
+    text = ("Welcome %s!\n\nYour first day is %s. Report to HR at 8:00 AM (Pavilion A, room 110) for badge photo and I-9 "
+            "verification. Your manager is %s. Parking: Garage C.\n\nHuman Resources" % (p.first, d_wday(c.day_ahead(5, 15)), c.pick(STAFF).name))
+    return M("Welcome to Riverside", c.staff("Human Resources"), p, text, note="new-hire onboarding; no health info")
+
+
+def sa_json(c):
+    obj = {"rota": [{"name": p.name, "role": p.role, "shift": c.pick(["0700-1930", "1900-0730"]), "date": d_iso(c.day_ahead(1, 7))}
+                    for p in c.r.sample(STAFF, 5)]}
+    text = "Staffing export for the agency portal.%s" % sig(c, c.staff("Information Services"), "short")
+    return M("Staffing export", c.staff("Information Services"), c.staff("Human Resources"), text, atts=[att_json(c, "rota.json", obj)],
+             note="JSON staff rota; no health info")
+
+
+def sa_fwd(c):
+    inner = sa_benefits(c)
+    mgr = c.staff()
+    text = "Reminder from HR below.%s" % sig(c, mgr, "initials")
+    return M("FW: Open enrollment", mgr, Person("Team", "", "X", email="team@" + ORG), text, atts=[att_fwd(c, inner, "7bit")],
+             note="forwarded benefits notice; no health info")
+
+
+def sa_htmlatt(c):
+    doc = "<html><body><h3>BLS recertification roster</h3><table border=\"1\">%s</table></body></html>\n" % "".join(
+        "<tr><td>%s</td><td>%s</td><td>%s</td></tr>" % (esc(p.name), esc(p.dept), d_us(c.day_ahead(5, 60))) for p in c.r.sample(STAFF, 8))
+    text = "BLS class roster attached.%s" % sig(c, c.staff("Human Resources"))
+    return M("BLS roster", c.staff("Human Resources"), Person("Educators", "", "X", email="educators@" + ORG), text,
+             atts=[att_html(c, "bls_roster.html", doc)], note="training roster (staff names, class dates); no health info")
+
+
+def sa_swap(c):
+    a, b = c.r.sample(STAFF, 2)
+    mgr = c.staff("4 West Med/Surg")
+    q = "Hi %s, can I swap my Saturday night (the 14th) with %s's Tuesday day shift? We both agreed.\n\n%s" % (mgr.first, b.first, a.first)
+    text = "Approved, updated in the scheduling system.%s" % sig(c, mgr, "short") + q_outlook(a, [mgr], c.earlier(60, 800), "shift swap", q, [b])
+    return M("RE: shift swap", mgr, a, text, cc=[b], reply=True, note="shift-swap thread (staff names + shifts); no health info")
+
+
+# marketing --------------------------------------------------------------------------------------
+def mk_heart(c):
+    h = ('<table width="600" align="center" style="font-family:Georgia"><tr><td><h1 style="color:#A50021">Your heart. Our '
+         'expertise.</h1><p>The Riverside Heart Institute now offers same-week appointments for chest pain, palpitations and '
+         'high blood pressure. Our cardiologists treat atrial fibrillation, heart failure and coronary artery disease using the '
+         'latest techniques, including TAVR and catheter ablation.</p><p><a href="https://riversidehealth.example/heart">Book '
+         'online</a> or call (312) 555-0150.</p></td></tr></table>')
+    text = ("Your heart. Our expertise.\n\nThe Riverside Heart Institute now offers same-week appointments for chest pain, "
+            "palpitations and high blood pressure. Our cardiologists treat atrial fibrillation, heart failure and coronary artery "
+            "disease.\n\nBook online: https://riversidehealth.example/heart or call (312) 555-0150.\n\nUnsubscribe: reply STOP")
+    return M("Same-week heart appointments", Person("Riverside Health", "", "X", email="news@" + ORG),
+             Person("Community Subscribers", "", "X", email="subscribers@lists.riversidehealth.example"), text,
+             html_full="<html><body>%s</body></html>\n" % h, minimal=True, note="service marketing to the public; conditions named, no patient")
+
+
+def mk_fair(c):
+    text = ("Community Health Fair \u2014 %s, 9 AM-1 PM, Cedar Grove Community Center\n\nFree blood pressure checks, cholesterol "
+            "and glucose screening (fasting not required), flu shots, and skin-cancer checks. Healthy cooking demo at 11.\n\n"
+            "No registration needed." % d_wday(c.day_ahead(10, 40)))
+    return M("Free community health fair", COMMS, Person("Community Partners", "", "X", email="partners@lists.riversidehealth.example"), text,
+             note="public health-fair promotion; no patient")
+
+
+def mk_flu(c):
+    text = ("FLU SHOT CLINICS ARE OPEN\n\nWalk in at any Riverside primary care office Monday-Saturday. High-dose vaccine "
+            "available for adults 65+. Most insurance accepted; $35 self-pay. Children 6 months and older welcome.")
+    return M("Flu shots now available", COMMS, Person("Community Subscribers", "", "X", email="subscribers@lists.riversidehealth.example"), text,
+             minimal=True, note="public flu-vaccine marketing; no patient")
+
+
+def mk_job(c):
+    role = c.pick([("Registered Nurse - ICU", "$5,000 sign-on bonus; 3x12 schedule; BSN preferred; ACLS required."),
+                   ("Clinical Pharmacist", "PharmD, IL license, PGY1 preferred; anticoagulation and renal dosing experience."),
+                   ("Medical Assistant - Family Medicine", "CMA or RMA; EHR experience; Spanish bilingual a plus.")])
+    text = ("Now hiring: %s\n\n%s\n\nRiverside Health offers tuition reimbursement, 403(b) match and on-site child care. Apply at "
+            "careers.riversidehealth.example, requisition %d.\n\nRiverside Health is an equal opportunity employer." % (role[0], role[1], c.r.randint(10000, 99999)))
+    return M("Now hiring: " + role[0], c.staff("Human Resources"), Person("Job Alerts", "", "X", email="jobalerts@lists.riversidehealth.example"), text,
+             note="job posting; no patient")
+
+
+def mk_conference(c):
+    text = ("You're invited: Riverside Cardiometabolic Symposium\n\n%s, 8 AM-4 PM, Riverside Conference Center.\nTopics: GLP-1 "
+            "receptor agonists beyond diabetes; SGLT2 inhibitors in HFpEF; lipoprotein(a) testing; hypertension in pregnancy.\n"
+            "6.0 AMA PRA Category 1 Credits. Registration $95 (free for Riverside staff)." % d_wday(c.day_ahead(20, 60)))
+    return M("Save the date: Cardiometabolic Symposium", c.staff("Medical Staff Office"),
+             Person("Regional Clinicians", "", "X", email="cme-list@lists.riversidehealth.example"), text,
+             note="conference invitation naming drugs/conditions; no patient")
+
+
+def mk_recall(c):
+    drug = c.pick([("valsartan 160 mg tablets", "NDC 0000-5522-30", "N-nitrosamine impurity above the acceptable intake limit"),
+                   ("metformin ER 500 mg tablets", "NDC 0000-4410-90", "NDMA above the acceptable daily intake"),
+                   ("levothyroxine 50 mcg tablets", "NDC 0000-3316-10", "sub-potency")])
+    text = ("DRUG RECALL NOTICE\n\nProduct: %s\n%s, lots %s and %s\nReason: %s\nLevel: consumer\n\nPharmacy has removed the "
+            "affected lots from automated dispensing cabinets. Patients should not stop taking their medicine before talking to "
+            "their prescriber or pharmacist; a replacement lot is in stock." % (
+                drug[0], drug[1], "%s%d" % (c.pick(["AB", "KT"]), c.r.randint(10000, 99999)), "%s%d" % (c.pick(["AB", "KT"]), c.r.randint(10000, 99999)), drug[2]))
+    return M(c.pick(["Recall notice", "Drug recall"]), c.staff("Pharmacy"), Person("All Clinical Staff", "", "X", email="clinical@" + ORG), text,
+             note="drug recall notice naming drug, dose and lots; no patient")
+
+
+def mk_spanish(c):
+    text = ("\u00a1Cuide su coraz\u00f3n!\n\nEl Instituto del Coraz\u00f3n de Riverside ofrece citas la misma semana para dolor de "
+            "pecho, palpitaciones y presi\u00f3n alta. Hablamos espa\u00f1ol.\n\nLlame al (312) 555-0150.")
+    return M("Cuide su coraz\u00f3n", Person("Riverside Health", "", "X", email="news@" + ORG),
+             Person("Suscriptores", "", "X", email="subscribers@lists.riversidehealth.example"), text, lang="es-US", minimal=True,
+             note="Spanish-language service marketing; no patient")
+
+
+def mk_flyer_htmlatt(c):
+    doc = ("<html><body style=\"font-family:Arial\"><h1>Mammograms save lives</h1><p>October is Breast Cancer Awareness Month. "
+           "Women 40 and older: schedule your screening mammogram (no referral needed). Saturday hours in October.</p>"
+           "<p>Call (312) 555-0160.</p></body></html>\n")
+    text = "Flyer for the lobby screens attached.%s" % sig(c, c.staff("Marketing & Communications"))
+    return M("October flyer", c.staff("Marketing & Communications"), c.staff("Facilities"), text, atts=[att_html(c, "flyer.html", doc)],
+             note="screening-mammogram marketing flyer; no patient")
+
+
+def mk_pdf(c):
+    lines = [("Riverside Bone & Joint Center", 16, True), "", "Back in motion.", "Same-day knee and hip replacement for eligible patients.",
+             "Physical therapy in the same building.", "Most insurance accepted.", "", "Call (312) 555-0170 to schedule a consultation."]
+    text = "Brochure proof attached for sign-off.%s" % sig(c, c.staff("Marketing & Communications"))
+    return M("Brochure proof", c.staff("Marketing & Communications"), c.prov("Orthopedic Surgery"), text,
+             atts=[att_pdf(c, "Brochure_Ortho.pdf", lines, "Brochure")], note="service brochure PDF; no patient")
+
+
+def mk_webinar(c):
+    text = ("Free webinar: Living well with diabetes\n%s at 6 PM\n\nJoin our certified diabetes educators to learn how to read "
+            "food labels, what your A1c means, and how newer medicines like semaglutide work. Register: "
+            "https://riversidehealth.example/events" % d_wday(c.day_ahead(5, 30)))
+    return M("Free webinar: Living well with diabetes", COMMS, Person("Community Subscribers", "", "X", email="subscribers@lists.riversidehealth.example"),
+             text, note="public education webinar promotion; no patient")
+
+
+def mk_fwd(c):
+    inner = mk_conference(c)
+    doc = c.prov()
+    text = "Anyone want to go together?%s" % sig(c, doc, "initials")
+    return M("FW: Save the date", doc, c.prov(exclude=(doc,)), text, atts=[att_fwd(c, inner, "7bit")],
+             note="forwarded conference invitation; no patient")
+
+
+def mk_booths(c):
+    rows = [[c.pick(["Cardiology", "Diabetes education", "Dermatology", "Nutrition", "Pharmacy", "Sleep Center"]), "Booth %d" % i,
+             c.pick(STAFF).name] for i in range(1, 8)]
+    text = "Health fair booth assignments attached.%s" % sig(c, c.staff("Marketing & Communications"))
+    return M("Booth assignments", c.staff("Marketing & Communications"), Person("Health Fair Volunteers", "", "X", email="fair@" + ORG), text,
+             atts=[att_csv(c, "booths.csv", ["Service", "Booth", "Staff lead"], rows)], note="event logistics CSV; staff names only")
+
+
+# name_only --------------------------------------------------------------------------------------
+def no_volunteers(c):
+    rows = []
+    for _ in range(c.r.randint(8, 14)):
+        f, l, s = c._name()
+        rows.append([l, f, c.pick(["Gift shop", "Info desk", "Pet therapy", "Wayfinding", "Chapel"]), c.pick(["Mon AM", "Tue PM", "Wed AM", "Sat"]),
+                     "(%s) 555-01%02d" % (c.pick(AREA), c.r.randint(0, 99))])
+    vs = c.staff("Volunteer Services")
+    text = "Volunteer roster for next month attached.%s" % sig(c, vs)
+    return M("Volunteer roster", vs, Person("Department Leads", "", "X", email="dept-leads@" + ORG), text,
+             atts=[att_csv(c, "volunteers.csv", ["Last", "First", "Assignment", "Shift", "Phone"], rows)],
+             note="volunteer list with names and phones; no health info")
+
+
+def no_parking(c):
+    f, l, s = c._name()
+    text = ("Parking permit approved\n\nName: %s %s\nPermit: G-%05d\nVehicle: %s, plate %s\nValid: %s to %s\nLot: Visitor Garage A" % (
+        f, l, c.r.randint(1, 99999), c.pick(["Gray Honda CR-V", "Blue Ford F-150", "White Toyota Camry"]),
+        "%s %d" % (c.pick(["CV", "BK", "DL"]), c.r.randint(10000, 99999)), d_us(c.today), d_us(c.day_ahead(80, 120))))
+    return M("Parking permit approved", Person("Parking Services", "", "X", email="parking@" + ORG),
+             Person(f, l, s, email="%s.%s@mail.example" % (ascii_fold(f).lower(), ascii_fold(l).lower().replace("'", ""))), text,
+             note="parking permit for a named person; no health info")
+
+
+def no_gala(c):
+    lines = [("Riverside Foundation Gala - Seating", 14, True), ""]
+    for t in range(1, 7):
+        names = [" ".join(c._name()[:2]) for _ in range(4)]
+        lines.append("Table %d: %s" % (t, ", ".join(names)))
+    text = "Final seating chart attached.%s" % sig(c, c.staff("Marketing & Communications"))
+    return M("Seating chart", Person("Riverside Foundation", "", "X", email="foundation@" + ORG), c.staff("Facilities"), text,
+             atts=[att_pdf(c, "Seating.pdf", lines, "Seating")], note="gala seating chart (guest names); no health info")
+
+
+def no_bookclub(c):
+    names = [" ".join(c._name()[:2]) for _ in range(6)]
+    text = ("Book club this month: \u201cThe Covenant of Water\u201d. Hosts: %s. Attending so far: %s. Bring a snack to share!" % (
+        names[0], ", ".join(names[1:])))
+    return M("Book club", c.pick(STAFF), Person("Book Club", "", "X", email="bookclub@" + ORG), text, note="book-club names; no health info")
+
+
+def no_raffle(c):
+    names = [" ".join(c._name()[:2]) for _ in range(3)]
+    text = "Congratulations to our raffle winners: %s (Bears tickets), %s (spa basket) and %s (gift card). Pick up prizes at the Foundation office." % tuple(names)
+    return M("Raffle winners", Person("Riverside Foundation", "", "X", email="foundation@" + ORG), Person("All Staff", "", "X", email="allstaff@" + ORG),
+             text, note="raffle winners' names; no health info")
+
+
+def no_scholarship(c):
+    names = [" ".join(c._name()[:2]) for _ in range(4)]
+    text = ("The Riverside Foundation is proud to announce this year's nursing scholarship recipients:\n\n%s\n\nEach receives "
+            "$5,000 toward tuition at the Riverside School of Nursing." % "\n".join("- " + n for n in names))
+    return M("Scholarship recipients", Person("Riverside Foundation", "", "X", email="foundation@" + ORG),
+             Person("All Staff", "", "X", email="allstaff@" + ORG), text, note="scholarship recipients' names; no health info")
+
+
+def no_run(c):
+    rows = "".join("<tr><td>%d</td><td>%s</td><td>%d</td><td>%d:%02d</td></tr>" % (i + 1, esc(" ".join(c._name()[:2])), c.r.randint(18, 70),
+                                                                                    c.r.randint(18, 35), c.r.randint(0, 59)) for i in range(8))
+    doc = "<html><body><h2>Riverside 5K results</h2><table border=\"1\"><tr><th>Place</th><th>Name</th><th>Age</th><th>Time</th></tr>%s</table></body></html>\n" % rows
+    text = "Race results attached - thanks to all who ran for the Foundation!%s" % sig(c, c.staff("Marketing & Communications"))
+    return M("5K results", c.staff("Marketing & Communications"), Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             atts=[att_html(c, "5k_results.html", doc)], note="charity race results (names, ages, times); no health info")
+
+
+def no_lostfound(c):
+    f, l, s = c._name()
+    text = "Security has a wallet belonging to %s %s at the main desk (found in Garage A). Please pick it up with ID." % (f, l)
+    return M("Lost and found", c.staff("Facilities"), Person("Security", "", "X", email="security@" + ORG), text,
+             note="lost-and-found naming a person; no health info")
+
+
+def no_locker(c):
+    rows = [[" ".join(c._name()[:2]), "L-%03d" % c.r.randint(1, 300)] for _ in range(6)]
+    text = "Locker assignments:\n\n" + fmt_table(["Name", "Locker"], rows)
+    return M("Locker assignments", c.staff("Facilities"), Person("Volunteers", "", "X", email="volunteers@" + ORG), text,
+             note="locker list with names; no health info")
+
+
+def no_choir(c):
+    names = [" ".join(c._name()[:2]) for _ in range(5)]
+    text = "Holiday choir rehearsal Thursday 5:30 in the chapel. Soloists: %s. Accompanist: %s." % (", ".join(names[:4]), names[4])
+    return M("Choir rehearsal", c.pick(STAFF), Person("Choir", "", "X", email="choir@" + ORG), text, note="choir names; no health info")
+
+
+def no_giftshop(c):
+    f, l, s = c._name()
+    text = ("Order confirmation\n\nCustomer: %s %s\nItems: balloon bouquet, teddy bear\nPickup: gift shop counter, %s after 2 PM\n"
+            "Total: $38.50 (paid)" % (f, l, d_long(c.day_ahead(1, 3))))
+    return M("Gift shop order", Person("Gift Shop", "", "X", email="giftshop@" + ORG),
+             Person(f, l, s, email="%s%d@mail.example" % (ascii_fold(l).lower().replace("'", ""), c.r.randint(1, 99))), text,
+             note="gift-shop order for a named customer (pickup, no patient or room); no health info")
+
+
+def no_json(c):
+    obj = {"badges": [{"name": " ".join(c._name()[:2]), "type": "volunteer", "expires": d_iso(c.day_ahead(100, 300))} for _ in range(5)]}
+    text = "Volunteer badge export attached.%s" % sig(c, c.staff("Volunteer Services"), "short")
+    return M("Badge export", c.staff("Volunteer Services"), c.staff("Facilities"), text, atts=[att_json(c, "badges.json", obj)],
+             note="JSON volunteer badges (names); no health info")
+
+
+def no_fwd(c):
+    inner = no_raffle(c)
+    s = c.staff()
+    text = "You won!%s" % sig(c, s, "initials")
+    return M("FW: Raffle winners", s, c.staff(exclude=(s,)), text, atts=[att_fwd(c, inner, "7bit")], note="forwarded raffle winners")
+
+
+def no_txt(c):
+    body = "CARPOOL - CEDAR GROVE ROUTE\n" + "\n".join("%s  pickup %s" % (" ".join(c._name()[:2]), c.pick(["6:10", "6:20", "6:35"])) for _ in range(5)) + "\n"
+    text = "Carpool list attached.%s" % sig(c, c.staff(), "initials")
+    return M("Carpool", c.staff(), Person("Carpool", "", "X", email="carpool@" + ORG), text, atts=[att_txt(c, "carpool.txt", body)],
+             note="carpool names and times; no health info")
+
+
+# other_label ---------------------------------------------------------------------------------
+def ol_label(c, which=None):
+    which = which or c.pick(["general", "internal"])
+    name = c.pick({"general": ["General", "General", "general"], "internal": ["Internal", "Internal", "INTERNAL"]}[which])
+    return (which, name)
+
+
+def ol_chat(c):
+    a = c.staff()
+    b = c.staff(exclude=(a,))
+    lab = ol_label(c)
+    return M(c.pick(["Quick question", "today", "thanks"]), a, b, c.pick(INNOCUOUS) + sig(c, a, "initials") + disclaimer(c, 0.5), label=lab,
+             note="'%s' sensitivity label (GUID %s...), innocuous body" % (lab[1], {"general": GENERAL_GUID, "internal": INTERNAL_GUID}[lab[0]][:13]))
+
+
+def ol_policy(c):
+    text = ("Reminder of the labelling policy:\n\n- Apply \"Confidential - PHI\" to any message that contains patient information.\n"
+            "- \"Internal\" is for business information that should stay inside Riverside.\n- \"General\" is for anything that could "
+            "be shared publicly.\n\nThe DLP service will block external mail that contains MRNs, SSNs or member IDs without the PHI "
+            "label.\n\nPrivacy Office")
+    return M("Sensitivity labels - reminder", c.staff("Compliance"), Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             label=("internal", "Internal"), note="Internal label; policy text names the PHI label but carries no PHI")
+
+
+def ol_att(c, what):
+    lab = ol_label(c)
+    s = c.staff()
+    if what == "csv":
+        att = att_csv(c, "budget.csv", ["Cost center", "Budget", "Actual"], [["4W nursing", 1200000, 1187000], ["Pharmacy", 880000, 910500]])
+        body = "Budget vs actual attached."
+        note = "budget CSV"
+    elif what == "pdf":
+        att = att_pdf(c, "Policy.pdf", [("Policy: Clean desk", 13, True), "Lock screens and file papers at the end of each shift."], "Policy")
+        body = "Policy attached for sign-off."
+        note = "policy PDF"
+    elif what == "json":
+        att = att_json(c, "dashboard.json", {"tiles": ["census", "ED wait", "OR utilisation"], "refresh": 300})
+        body = "Dashboard config."
+        note = "config JSON"
+    elif what == "xml":
+        att = att_xml(c, "qrda_counts.xml", b'<?xml version="1.0"?>\n<Counts measure="CMS165v12" denominator="1204" numerator="871"/>\n')
+        body = "Counts for the BP measure."
+        note = "aggregate counts XML"
+    elif what == "hl7":
+        att = att_hl7(c, "ack.hl7", [hl7_msh(c.r, c.now, "ACK^R01^ACK", "RHLAB", "RIVERSIDE", "EPIC", "RIVERSIDE"), "MSA|AA|ORU%06d" % c.r.randint(1, 999999)])
+        body = "ACK from the lab system - the interface is back up."
+        note = "HL7 ACK (no PID)"
+    elif what == "txt":
+        att = att_txt(c, "agenda.txt", "Agenda\n1. Budget\n2. Staffing\n3. Capital requests\n")
+        body = "Agenda attached."
+        note = "agenda TXT"
+    elif what == "html":
+        att = att_html(c, "newsletter.html", "<html><body><h2>IT News</h2><p>Windows 11 upgrades continue on 3 East.</p></body></html>\n")
+        body = "IT news."
+        note = "IT newsletter HTML"
+    else:
+        inner = M("Capital requests", c.staff("Finance"), s, "Capital requests are due on the 15th.")
+        att = att_fwd(c, inner, "7bit")
+        body = "See below."
+        note = "forwarded finance note"
+    return M(c.pick(["See attached", "FYI", "For review"]), s, c.staff(exclude=(s,)), body + sig(c, s, "short"), label=lab, atts=[att],
+             note="'%s' label with %s; no PHI" % (lab[1], note))
+
+
+def ol_clinical_general(c):
+    text = ("Sharing the updated hypertension pathway: start with lisinopril 10 mg or amlodipine 5 mg; target < 130/80; recheck "
+            "BMP 2 weeks after starting an ACE inhibitor. Code I10 for essential hypertension.")
+    return M("HTN pathway", c.prov("Internal Medicine"), Person("Primary Care Providers", "", "X", email="pcp@" + ORG), text,
+             label=("general", "General"), note="General label on a clinical guideline (drug, dose, ICD code) with no patient")
+
+
+def ol_aggregate_internal(c):
+    text = "Internal only: %d sepsis cases in Q%d, bundle compliance %d%%, 2 mortalities under review (case numbers withheld)." % (
+        c.r.randint(30, 60), c.r.randint(1, 4), c.r.randint(70, 90))
+    return M("Sepsis numbers", c.staff("Quality & Patient Safety"), Person("Leadership", "", "X", email="leadership@" + ORG), text,
+             label=("internal", "Internal"), note="Internal label on aggregate statistics; no individual")
+
+
+# general ---------------------------------------------------------------------------------------
+IT = Person("IT Service Desk", "", "X", email="servicedesk@" + ORG)
+
+
+def gen_password(c):
+    p = c.pick(STAFF)
+    text = ("Hello %s,\n\nYour network password will expire in %d days. Change it from any Riverside workstation with "
+            "Ctrl+Alt+Del > Change a password, or at https://passwordreset.riversidehealth.example.\n\nThe Service Desk will "
+            "never ask for your password.\n\nIT Service Desk, ext. 0111" % (p.first, c.r.randint(3, 14)))
+    return M("Password expiring soon", IT, p, text, minimal=c.chance(0.5), note="IT password expiry notice")
+
+
+def gen_maintenance(c):
+    d = c.day_ahead(2, 20)
+    text = ("Planned maintenance\n\nWhen: %s, 11 PM to 3 AM\nWhat: storage array firmware update\nImpact: the EHR will be in "
+            "read-only downtime mode; use downtime forms and the BCA PCs on each unit. Printing of PHI-containing reports is "
+            "available from the BCA PCs.\n\nChange ticket CHG0%06d" % (d_wday(d), c.r.randint(100000, 999999)))
+    return M("Planned maintenance %s" % d_us(d), IT, Person("All Staff", "", "X", email="allstaff@" + ORG), text,
+             note="IT maintenance notice (mentions PHI generically)")
+
+
+def gen_invoice_pdf(c):
+    lines = [("Lakeshore Linen Services - Invoice", 14, True), "", "Invoice 2024-%05d  Date %s" % (c.r.randint(1, 99999), d_us(c.today)),
+             "Scrubs laundering, 4,210 lb @ $0.62", "Isolation gowns, 1,300 @ $0.48", "", "Total due: $3,234.20"]
+    text = "Invoice attached. Thank you for your business.\n\nLakeshore Linen Services"
+    return M("Invoice", Person("Lakeshore Linen AR", "", "X", email="ar@lakeshorelinen.example.org"), c.staff("Finance"), text,
+             atts=[att_pdf(c, "Invoice.pdf", lines, "Invoice", "Lakeshore Linen")], banner=True, note="vendor invoice PDF")
+
+
+def gen_shipping(c):
+    text = ("Your shipment is out for delivery.\n\nOrder 88-%05d \u2014 2 pallets, toner and paper\nExpected: today by 5 PM\n"
+            "Delivery to: Riverside Health Receiving Dock B" % c.r.randint(1, 99999))
+    return M("Out for delivery", Person("OfficeWorks", "", "X", email="shipping@officeworks.example.org"), c.staff("Supply Chain"), text,
+             note="shipping notification")
+
+
+def gen_budget_csv(c):
+    rows = [[cc, c.r.randint(100000, 900000), c.r.randint(100000, 900000)] for cc in ["4W Nursing", "ICU Nursing", "Pharmacy", "Lab", "Imaging", "IT"]]
+    fa = c.staff("Finance")
+    text = "Month-end variance report attached.%s" % sig(c, fa)
+    return M("Month-end variance", fa, Person("Directors", "", "X", email="directors@" + ORG), text,
+             atts=[att_csv(c, "variance.csv", ["Cost center", "Budget", "Actual"], rows)], note="finance CSV")
+
+
+def gen_hl7_ack(c):
+    segs = [hl7_msh(c.r, c.now, "ACK^A01^ACK", "HIE", "HIEHUB", "EPIC", "RIVERSIDE"), "MSA|AE|ADT%06d|Connection reset; resend" % c.r.randint(1, 999999)]
+    text = "Automated: negative acknowledgement received. Engine will retry in 5 minutes."
+    return M("NACK received", Person("Integration Engine", "", "X", email="engine-alerts@" + ORG), c.staff("Information Services"), text,
+             minimal=True, atts=[att_hl7(c, "nack.hl7", segs)], note="HL7 ACK/NACK with MSH/MSA only; no PID")
+
+
+def gen_json(c):
+    obj = {"service": "label-sync", "tenant": TENANT_ID, "retry": {"max": 5, "backoffSeconds": 30}, "endpoints": ["https://graph.example.org/v1.0"]}
+    text = "Config for the label-sync job attached.%s" % sig(c, c.staff("Information Services"), "short")
+    return M("label-sync config", c.staff("Information Services"), c.staff("Information Services"), text,
+             atts=[att_json(c, "config.json", obj)], note="IT config JSON")
+
+
+def gen_xml(c):
+    x = b'<?xml version="1.0"?>\n<Inventory site="Main"><Item sku="TONER-410" qty="12"/><Item sku="PAPER-8511" qty="40"/></Inventory>\n'
+    text = "Inventory snapshot attached.%s" % sig(c, c.staff("Supply Chain"), "short")
+    return M("Inventory snapshot", c.staff("Supply Chain"), c.staff("Finance"), text, atts=[att_xml(c, "inventory.xml", x)], note="inventory XML")
+
+
+def gen_ooo(c):
+    p = c.pick(STAFF)
+    text = ("Thank you for your message. I am on vacation until %s. For vendor invoices please contact ap@%s.%s" % (
+        d_long(c.day_ahead(3, 12)), ORG, disclaimer(c, 0.9)))
+    return M("Automatic reply: Invoice", Person(p.first, p.last, p.sex, email=p.email), Person("MedSupply AR", "", "X", email="ar@medsupply.example.org"),
+             text, extra_headers=[("Auto-Submitted", "auto-replied")], note="out-of-office reply with PHI disclaimer")
+
+
+def gen_phish(c):
+    text = ("Heads up: we are seeing phishing e-mails that look like Microsoft 365 password resets from "
+            "\"m365-support@secure-login.example.org\". Do not click the link. Use the Report Phish button.\n\nInformation Security")
+    return M("Phishing alert", IT, Person("All Staff", "", "X", email="allstaff@" + ORG), text, note="security awareness notice")
+
+
+def gen_license(c):
+    text = ("Hi,\n\nOur Adobe Acrobat licenses (qty 250, contract %d) renew on %s. Please confirm the count by Friday; "
+            "unused seats can be removed.\n\nThanks,\nSoftware Asset Management" % (c.r.randint(100000, 999999), d_long(c.day_ahead(20, 60))))
+    return M("License renewal", c.staff("IT Service Desk"), c.staff("Finance"), text, note="software license renewal")
+
+
+def gen_downtime(c):
+    text = ("EHR downtime drill on %s at 02:00. During the drill use paper MAR and downtime order forms; keep any printed PHI "
+            "in the unit's locked bin for shredding. Unit leaders: confirm your BCA PC prints.\n\nClinical Informatics" % d_long(c.day_ahead(3, 20)))
+    return M("Downtime drill", c.staff("Information Services"), Person("Unit Leaders", "", "X", email="unitleaders@" + ORG), text,
+             note="downtime drill notice mentioning PHI handling; no patient")
+
+
+def gen_fwd(c):
+    inner = gen_shipping(c)
+    s = c.staff("Supply Chain")
+    text = "Dock B please.%s" % sig(c, s, "initials")
+    return M("FW: Out for delivery", s, c.staff("Facilities"), text, atts=[att_fwd(c, inner, "7bit")], note="forwarded shipping notice")
+
+
+def gen_txt(c):
+    body = "\n".join("%s INFO job=label-sync status=ok items=%d" % (c.now.strftime("%Y-%m-%dT%H:%M:%SZ"), c.r.randint(10, 900)) for _ in range(5)) + "\n"
+    text = "Log excerpt attached - job ran fine last night.%s" % sig(c, c.staff("Information Services"), "short")
+    return M("job log", c.staff("Information Services"), c.staff("Information Services"), text, atts=[att_txt(c, "job.log.txt", body)],
+             note="IT log excerpt")
+
+
+def lab_ndr(c):
+    """Non-delivery report: the bounced original (a results letter) comes back as message/rfc822."""
+    inner = lab_letter(c)
+    bad = inner["to"][0].email.replace("@mail.example", "@mial.example")
+    inner["to"] = [Person(inner["to"][0].first, inner["to"][0].last, "X", email=bad)]
+    status = ("Reporting-MTA: dns;BN8PR11MB3604.namprd11.prod.outlook.example\n\nFinal-Recipient: rfc822;%s\nAction: failed\n"
+              "Status: 5.1.10\nDiagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup" % bad)
+    text = ("Your message to %s couldn't be delivered.\n\n%s wasn't found at mial.example.\n\nOffice 365\n\nAction Required\n"
+            "Unknown To address" % (bad, bad.split("@")[0]))
+    return M("Undeliverable: " + inner["subject"], Person("Microsoft Outlook", "", "X", email="MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@" + ORG),
+             inner["from"], text, report=status, minimal=True, atts=[att_fwd(c, inner, "qp")],
+             note="non-delivery report returning a results letter to a named patient (message/rfc822 inside multipart/report)")
+
+
+# ---------------------------------------------------------------------------
+# the plan: kind -> list of (template, body form[, args])
+# ---------------------------------------------------------------------------
+P = lambda fn, form, *args: (fn, form, args)
+
+PLAN_POS = {
+    "lab_result": [P(lab_letter, "7bit"), P(lab_letter, "qp"), P(lab_letter, "b64"), P(lab_table, "html"), P(lab_table, "alt"),
+                   P(lab_critical, "7bit"), P(lab_csv, "7bit"), P(lab_pdf, "alt"), P(lab_pdf, "qp"), P(lab_thread, "qp"),
+                   P(lab_json, "7bit"), P(lab_portal, "html7"), P(lab_fwd, "7bit"), P(lab_txt, "htmlb64"), P(lab_ndr, "7bit")],
+    "referral": [P(referral_letter, "7bit"), P(referral_letter, "qp"), P(referral_letter, "b64"), P(referral_short, "7bit"),
+                 P(referral_short, "html"), P(referral_form, "html"), P(referral_form, "alt"), P(referral_pdf, "alt"),
+                 P(referral_thread, "qp"), P(referral_txt, "7bit"), P(referral_fwd, "html7"), P(referral_json, "7bit"),
+                 P(referral_family, "7bit"), P(referral_short, "qp")],
+    "clinical_note": [P(note_soap, "7bit", True), P(note_soap, "qp", True), P(note_soap, "b64", False), P(note_narrative, "html"),
+                      P(note_narrative, "alt"), P(note_txt, "7bit"), P(note_pdf, "alt"), P(note_nursing, "7bit"),
+                      P(note_consult_html, "7bit"), P(note_bh, "qp"), P(note_curbside, "html"), P(note_fwd, "7bit"),
+                      P(note_telehealth, "b64"), P(note_dictation, "qp")],
+    "discharge": [P(dc_summary, "7bit"), P(dc_summary, "qp"), P(dc_instructions_html, "html"), P(dc_instructions_html, "alt"),
+                  P(dc_pdf, "7bit"), P(dc_pdf, "html"), P(dc_notify, "b64"), P(dc_notify, "7bit"), P(dc_html_att, "alt"),
+                  P(dc_snf_txt, "7bit"), P(dc_thread, "qp"), P(dc_json, "7bit"), P(dc_fwd, "7bit"), P(dc_summary, "b64")],
+    "appointment": [P(appt_reminder, "7bit"), P(appt_reminder, "qp"), P(appt_reminder, "html"), P(appt_spanish, "qp"),
+                    P(appt_spanish, "html"), P(appt_csv, "7bit"), P(appt_resched, "alt"), P(appt_prep, "b64"), P(appt_hl7, "7bit"),
+                    P(appt_json, "7bit"), P(appt_pdf, "alt"), P(appt_daysheet, "html"), P(appt_terse, "7bit"), P(appt_noshow, "qp")],
+    "medication": [P(med_refill, "7bit"), P(med_refill, "qp"), P(med_list_html, "html"), P(med_list_html, "alt"), P(med_clarify, "qp"),
+                   P(med_rec_txt, "7bit"), P(med_anticoag, "b64"), P(med_portal, "html"), P(med_recall_list, "7bit"), P(med_pdf, "alt"),
+                   P(med_json, "7bit"), P(med_terse, "7bit"), P(med_hl7, "7bit"), P(med_fwd, "html")],
+    "registration": [P(reg_plain, "7bit"), P(reg_plain, "qp"), P(reg_plain, "b64"), P(reg_plain, "alt7"), P(reg_html, "html"),
+                     P(reg_html, "alt"), P(reg_pdf, "alt"), P(reg_pdf, "7bit"), P(reg_csv, "7bit"), P(reg_json, "7bit"),
+                     P(reg_txt, "7bit"), P(reg_fwd, "qp"), P(reg_ssn_fix, "qp"), P(reg_htmlatt, "html")],
+    "billing_claim": [P(bill_status, "7bit"), P(bill_status, "qp"), P(bill_eob_pdf, "alt"), P(bill_csv, "7bit"), P(bill_appeal, "b64"),
+                      P(bill_prior_auth, "html"), P(bill_dispute, "alt"), P(bill_json, "7bit"), P(bill_837, "7bit"), P(bill_xml, "7bit"),
+                      P(bill_fwd, "html"), P(bill_elig, "7bit"), P(bill_payment_plan, "qp"), P(bill_statement_html, "7bit")],
+    "hl7": [P(hl7_attached, "7bit", "A01"), P(hl7_attached, "alt", "A03"), P(hl7_attached, "html", "A04"), P(hl7_attached, "b64", "A08"),
+            P(hl7_attached, "7bit", "ORU"), P(hl7_attached, "qp", "ORU"), P(hl7_attached, "alt7", "ORU"), P(hl7_attached, "html7", "A01"),
+            P(hl7_inline, "7bit"), P(hl7_inline, "qp"), P(hl7_fwd, "7bit"), P(hl7_html, "html"), P(hl7_html, "alt"),
+            P(hl7_attached, "7bit", "A08")],
+    "ccda": [P(ccda_direct, "7bit"), P(ccda_direct, "qp"), P(ccda_direct, "html"), P(ccda_direct, "alt"), P(ccda_direct, "b64"),
+             P(ccda_direct, "7bit"), P(ccda_direct, "html7"), P(ccda_fwd, "7bit"), P(ccda_fwd, "qp"), P(ccda_rendered, "7bit"),
+             P(ccda_rendered, "alt"), P(ccda_inline, "7bit"), P(ccda_inline, "b64"), P(ccda_direct, "alt7")],
+    "imaging": [P(img_plain, "7bit"), P(img_plain, "qp"), P(img_plain, "b64"), P(img_table, "html"), P(img_table, "alt"),
+                P(img_pdf, "alt"), P(img_pdf, "7bit"), P(img_txt, "7bit"), P(img_critical, "7bit"), P(img_worklist, "7bit"),
+                P(img_htmlatt, "html"), P(img_fwd, "7bit"), P(img_hl7, "alt"), P(img_json, "7bit")],
+    "label": [P(label_chat, "7bit"), P(label_chat, "qp"), P(label_chat, "b64"), P(label_chat, "html"), P(label_chat, "alt"),
+              P(label_att, "alt", "pdf"), P(label_att, "7bit", "csv"), P(label_att, "7bit", "json"), P(label_att, "qp", "xml"),
+              P(label_att, "html", "txt"), P(label_att, "7bit", "html"), P(label_att, "7bit", "hl7"), P(label_att, "7bit", "fwd"),
+              P(label_wrong_name, "7bit")],
+    "mbi": [P(mbi_elig, "7bit"), P(mbi_elig, "qp"), P(mbi_card, "b64"), P(mbi_card, "html"), P(mbi_csv, "7bit"), P(mbi_html, "html"),
+            P(mbi_html, "alt"), P(mbi_abn, "alt"), P(mbi_json, "7bit"), P(mbi_271, "7bit"), P(mbi_fwd, "html"), P(mbi_terse, "7bit"),
+            P(mbi_terse, "qp"), P(mbi_hl7, "7bit")],
+}
+
+PLAN_NEG = {
+    "provider_directory": [P(pd_html_table, "html"), P(pd_html_table, "alt"), P(pd_csv, "7bit"), P(pd_pdf, "alt"), P(pd_fhir, "7bit"),
+                           P(pd_mfn, "7bit"), P(pd_welcome, "qp"), P(pd_plain, "7bit"), P(pd_plain, "b64"), P(pd_xml, "7bit"),
+                           P(pd_payer, "html"), P(pd_fwd, "7bit"), P(pd_txt, "qp"), P(pd_thread, "qp")],
+    "prescriber_notice": [P(pn_dea, "7bit"), P(pn_dea, "qp"), P(pn_dea, "b64"), P(pn_npi_portal, "html"), P(pn_npi_portal, "7bit"),
+                          P(pn_epcs, "alt"), P(pn_pecos, "b64"), P(pn_credentialing_pdf, "7bit"), P(pn_csv, "7bit"), P(pn_pdmp, "qp"),
+                          P(pn_txt, "7bit"), P(pn_fwd, "html"), P(pn_json, "7bit"), P(pn_htmlatt, "alt")],
+    "newsletter": [P(nl_quality, "html"), P(nl_quality, "htmlb64"), P(nl_coding, "7bit"), P(nl_coding, "qp"), P(nl_lab, "alt"),
+                   P(nl_lab, "html7"), P(nl_pt, "b64"), P(nl_pt, "qp"), P(nl_safety, "html"), P(nl_htmlatt, "7bit"), P(nl_pdf, "alt"),
+                   P(nl_fwd, "7bit"), P(nl_safety, "7bit"), P(nl_quality, "alt")],
+    "education": [P(ed_leaflet, "7bit"), P(ed_leaflet, "qp"), P(ed_a1c, "html"), P(ed_pdf, "alt"), P(ed_pdf, "7bit"), P(ed_sepsis, "b64"),
+                  P(ed_hipaa, "alt"), P(ed_vignette, "qp"), P(ed_txt, "7bit"), P(ed_htmlatt, "html"), P(ed_fwd, "7bit"), P(ed_json, "7bit"),
+                  P(ed_cme, "7bit"), P(ed_prep_generic, "html7")],
+    "aggregate": [P(agg_dashboard, "7bit"), P(agg_dashboard, "qp"), P(agg_csv_codes, "7bit"), P(agg_qrda, "7bit"), P(agg_json, "7bit"),
+                  P(agg_pdf, "alt"), P(agg_deid, "7bit"), P(agg_readmit, "html"), P(agg_readmit, "alt"), P(agg_infection, "b64"),
+                  P(agg_lab_volumes, "7bit"), P(agg_fwd, "qp"), P(agg_txt, "7bit"), P(agg_ed, "html7")],
+    "template": [P(tpl_referral, "7bit"), P(tpl_mailmerge, "html"), P(tpl_smartphrase, "qp"), P(tpl_hl7, "7bit"), P(tpl_ccda, "7bit"),
+                 P(tpl_json, "7bit"), P(tpl_pdf, "alt"), P(tpl_csv, "7bit"), P(tpl_txt, "b64"), P(tpl_htmlatt, "alt"), P(tpl_fwd, "7bit"),
+                 P(tpl_letter, "b64"), P(tpl_alt, "alt"), P(tpl_referral, "qp")],
+    "birth_year": [P(by_founder, "7bit"), P(by_birthdays, "html"), P(by_csv, "7bit"), P(by_retirement, "qp"), P(by_history_pdf, "alt"),
+                   P(by_alumni, "b64"), P(by_volunteer100, "html7"), P(by_fwd, "7bit"), P(by_txt, "7bit"), P(by_hr, "7bit"),
+                   P(by_json, "7bit"), P(by_profile, "html"), P(by_awards, "alt"), P(by_founder, "qp")],
+    "id_shaped": [P(id_po, "7bit"), P(id_tracking, "html"), P(id_invoice_pdf, "alt"), P(id_orders_csv, "7bit"), P(id_asset, "qp"),
+                  P(id_extensions, "b64"), P(id_json, "7bit"), P(id_xml, "7bit"), P(id_txt, "7bit"), P(id_fwd, "7bit"),
+                  P(id_dates, "html7"), P(id_lot, "alt"), P(id_conference, "qp"), P(id_remit, "7bit")],
+    "staff_admin": [P(sa_shift_csv, "7bit"), P(sa_hipaa, "7bit"), P(sa_parking, "qp"), P(sa_benefits, "html"), P(sa_ooo, "7bit"),
+                    P(sa_ooo, "b64"), P(sa_oncall, "alt"), P(sa_minutes, "7bit"), P(sa_directory_pdf, "alt"), P(sa_onboarding, "html7"),
+                    P(sa_json, "7bit"), P(sa_fwd, "7bit"), P(sa_htmlatt, "html"), P(sa_swap, "qp")],
+    "marketing": [P(mk_heart, "html"), P(mk_fair, "alt"), P(mk_flu, "7bit"), P(mk_job, "qp"), P(mk_conference, "b64"), P(mk_recall, "7bit"),
+                  P(mk_spanish, "html"), P(mk_flyer_htmlatt, "7bit"), P(mk_pdf, "alt"), P(mk_webinar, "html7"), P(mk_fwd, "7bit"),
+                  P(mk_booths, "7bit"), P(mk_job, "alt"), P(mk_recall, "html")],
+    "name_only": [P(no_volunteers, "7bit"), P(no_parking, "7bit"), P(no_gala, "alt"), P(no_bookclub, "qp"), P(no_raffle, "html"),
+                  P(no_scholarship, "b64"), P(no_run, "7bit"), P(no_lostfound, "7bit"), P(no_locker, "alt"), P(no_choir, "html7"),
+                  P(no_giftshop, "qp"), P(no_json, "7bit"), P(no_fwd, "7bit"), P(no_txt, "7bit")],
+    "other_label": [P(ol_chat, "7bit"), P(ol_chat, "qp"), P(ol_chat, "html"), P(ol_policy, "alt"), P(ol_att, "7bit", "csv"),
+                    P(ol_att, "alt", "pdf"), P(ol_att, "7bit", "json"), P(ol_att, "b64", "xml"), P(ol_att, "7bit", "hl7"),
+                    P(ol_att, "qp", "txt"), P(ol_att, "html", "html"), P(ol_att, "7bit", "fwd"), P(ol_clinical_general, "7bit"),
+                    P(ol_aggregate_internal, "b64")],
+    "general": [P(gen_password, "7bit"), P(gen_maintenance, "html"), P(gen_invoice_pdf, "alt"), P(gen_shipping, "qp"),
+                P(gen_budget_csv, "7bit"), P(gen_hl7_ack, "7bit"), P(gen_json, "7bit"), P(gen_xml, "7bit"), P(gen_ooo, "b64"),
+                P(gen_phish, "html7"), P(gen_license, "alt"), P(gen_downtime, "qp"), P(gen_fwd, "7bit"), P(gen_txt, "7bit")],
+}
+
+FORM_TOKENS = ["7bit", "qp", "b64", "html", "alt", "csv", "txt", "htmlatt", "json", "xml", "pdf", "hl7", "fwd"]
+
+
+def form_tokens(form):
+    """'alt+pdf(flate)+fwd(7bit)' -> {'alt', 'pdf', 'fwd'}; a report(...) wrapper is looked through."""
+    if form.startswith("report("):
+        form = form[len("report("):-1]
+    out, depth, cur = [], 0, ""
+    for ch in form:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "+" and depth == 0:
+            out.append(cur)
+            cur = ""
+            continue
+        if depth == 0 and ch not in "()":
+            cur += ch
+    out.append(cur)
+    return set(out)
+
+
+def main():
+    entries = []
+    for plan, phi in ((PLAN_POS, True), (PLAN_NEG, False)):
+        for kind, slots in plan.items():
+            for i, (fn, form, args) in enumerate(slots):
+                entries.append((kind, i, phi, fn, form, args))
+    rng_for("order").shuffle(entries)
+    os.makedirs(MSG_DIR, exist_ok=True)
+    for name in sorted(os.listdir(MSG_DIR)):
+        if name.startswith("p") and name.endswith(".eml"):
+            os.remove(os.path.join(MSG_DIR, name))
+    PDF_COUNTER[0] = 0
+    labels = []
+    cover = {True: set(), False: set()}
+    for n, (kind, i, phi, fn, form, args) in enumerate(entries, 1):
+        c = Ctx(kind, i, phi)
+        m = fn(c, *args)
+        note = m["note"]
+        if kind not in ("label", "other_label") and not m.get("label"):
+            x = c.r.random()
+            if phi and x < 0.12:
+                m["label"] = ("phi", label_name(c))
+                note += "; also carries the PHI label"
+            elif phi and x < 0.17:
+                m["label"] = ol_label(c)
+                note += "; labelled %s by the sender, but the content is PHI" % m["label"][1]
+            elif not phi and x < 0.14:
+                m["label"] = ol_label(c)
+                note += "; carries the %s label (not PHI)" % m["label"][1]
+        if m.get("label") and m["label"][0] == "phi":
+            assert phi
+        data, form_label = build(c, m, form)
+        fname = "p%04d.eml" % n
+        with open(os.path.join(MSG_DIR, fname), "wb") as f:
+            f.write(data)
+        cover[phi] |= form_tokens(form_label)
+        labels.append({"file": fname, "phi": phi, "kind": kind, "form": form_label, "note": note})
+    with open(LABELS, "w", encoding="utf-8", newline="\n") as f:
+        json.dump(labels, f, indent=1, ensure_ascii=True)
+        f.write("\n")
+    for phi in (True, False):
+        missing = [t for t in FORM_TOKENS if t not in cover[phi]]
+        assert not missing, ("forms missing", phi, missing)
+    print("wrote %d messages (%d PHI, %d not PHI) to %s" % (
+        len(labels), sum(1 for l in labels if l["phi"]), sum(1 for l in labels if not l["phi"]), MSG_DIR))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+//! Delimited tables (CSV, TSV, pipe tables): a value's column header is its
+//! context, however many rows down it sits. The detectors look for a context
+//! word within a few characters; in `MRN,Last,First,DOB,SSN` the word is one
+//! line up and dozens of characters away, so the header is read here instead.
+
+use super::super::detect::Detector;
+
+pub(super) struct Table {
+    delim: char,
+    header: Vec<String>,
+    /// Byte offset where the rows start (the line after the header).
+    body: usize,
+}
+
+impl Table {
+    /// The first non-empty line, when it and the line after it have the same
+    /// number (at least two) of one delimiter.
+    pub fn find(text: &str) -> Option<Table> {
+        let mut lines = text.split_inclusive('\n').scan(0usize, |pos, l| {
+            let start = *pos;
+            *pos += l.len();
+            Some((start, l))
+        });
+        let (start, head) = lines.by_ref().find(|(_, l)| !l.trim().is_empty())?;
+        let (_, next) = lines.next()?;
+        let delim = [',', '\t', '|', ';'].into_iter().find(|d| {
+            head.matches(*d).count() >= 2 && head.matches(*d).count() == next.matches(*d).count()
+        })?;
+        Some(Table {
+            delim,
+            header: head
+                .trim()
+                .split(delim)
+                .map(|c| c.trim().to_ascii_lowercase())
+                .collect(),
+            body: start + head.len(),
+        })
+    }
+
+    /// The header cell of the column `at` falls in (rows only).
+    fn header_of<'a>(&'a self, text: &str, at: usize) -> Option<&'a str> {
+        if at < self.body || at > text.len() {
+            return None;
+        }
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let column = text[line_start..at].matches(self.delim).count();
+        self.header.get(column).map(String::as_str)
+    }
+
+    /// A value of `detector` sits under a header that names it.
+    pub fn labels(&self, text: &str, at: usize, detector: Detector) -> bool {
+        let Some(h) = self.header_of(text, at) else {
+            return false;
+        };
+        let words: &[&str] = match detector {
+            Detector::Ssn => &["ssn", "social security"],
+            Detector::Mrn => &["mrn", "medical record", "patient id", "chart"],
+            Detector::MemberId => &["member", "subscriber", "policy"],
+            Detector::Dob => &["dob", "birth"],
+            _ => &[],
+        };
+        words.iter().any(|w| h.contains(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_names_its_column_rows_down() {
+        let t = "MRN,Last,First,DOB,SSN\nRH1,Singh,Thanh,1956-02-15,543-15-4647\nRH2,Tran,K,2005-10-09,761-18-6789\n";
+        let table = Table::find(t).unwrap();
+        let ssn = t.rfind("761").unwrap();
+        assert!(table.labels(t, ssn, Detector::Ssn));
+        assert!(!table.labels(t, ssn, Detector::Mrn));
+        let dob = t.find("2005").unwrap();
+        assert!(table.labels(t, dob, Detector::Dob));
+        assert!(
+            !table.labels(t, 0, Detector::Mrn),
+            "the header itself is no value"
+        );
+        assert!(Table::find("just prose, with a comma, or two\nand more prose\n").is_none());
+    }
+}

@@ -1,0 +1,126 @@
+//! The message-level PHI decision on two labelled sets written from one brief
+//! (`tests/corpus/phi/BRIEF.md`): the development set (`tests/corpus/phi/`,
+//! tuned against) and the held-out set (`tests/heldout/`, written by a writer
+//! who never read the detector code, and never tuned against). The development
+//! set must reach precision and recall of 0.95; the held-out set must not fall
+//! below its recorded floor (the goal for both is 0.97). The engine is
+//! configured as the brief's hospital configures it.
+//!
+//! `PHI_EVAL_VERBOSE=1 cargo test --release --test it policy_phi -- --nocapture`
+//! lists every message decided wrongly, with its evidence kinds.
+
+use std::collections::BTreeMap;
+
+use phirelay::policy::engine::Engine;
+use phirelay::policy::rules::PolicySection;
+
+fn hospital() -> Engine {
+    let mut cfg = PolicySection {
+        msip_label_names: vec!["Confidential - PHI".into()],
+        msip_label_ids: vec!["6f1e2a4c-3b7d-4e0f-9a55-2c8d1b7e9f03".into()],
+        ..PolicySection::default()
+    };
+    cfg.detectors.mrn_patterns = vec![r"\b(RH[0-9]{7})\b".into()];
+    cfg.detectors.member_id_patterns = vec![r"\b(RHP[0-9]{9})\b".into()];
+    Engine::new(cfg).unwrap()
+}
+
+#[derive(Default)]
+struct Score {
+    tp: u32,
+    fp: u32,
+    fn_: u32,
+    tn: u32,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        f64::from(self.tp) / f64::from((self.tp + self.fp).max(1))
+    }
+    fn recall(&self) -> f64 {
+        f64::from(self.tp) / f64::from((self.tp + self.fn_).max(1))
+    }
+    fn add(&mut self, label: bool, said: bool) {
+        match (label, said) {
+            (true, true) => self.tp += 1,
+            (false, true) => self.fp += 1,
+            (true, false) => self.fn_ += 1,
+            (false, false) => self.tn += 1,
+        }
+    }
+}
+
+/// Score one set; prints the table (and the misses when verbose).
+fn evaluate(dir: &str) -> Score {
+    let engine = hospital();
+    let labels: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/labels.json")).unwrap())
+            .unwrap();
+    let verbose = std::env::var_os("PHI_EVAL_VERBOSE").is_some();
+    let mut all = Score::default();
+    let mut by_kind: BTreeMap<String, Score> = BTreeMap::new();
+    for l in labels.as_array().unwrap() {
+        let file = l["file"].as_str().unwrap();
+        let phi = l["phi"].as_bool().unwrap();
+        let kind = l["kind"].as_str().unwrap_or("?").to_string();
+        let raw = std::fs::read(format!("{dir}/messages/{file}")).unwrap();
+        let c = engine.classify(&raw, "sender@riversidehealth.example");
+        all.add(phi, c.phi);
+        by_kind.entry(kind.clone()).or_default().add(phi, c.phi);
+        if verbose && phi != c.phi {
+            eprintln!(
+                "MISS {file} kind={kind} label={phi} said={} form={} evidence={} labels={:?} triggers={:?} unscanned={:?}",
+                c.phi,
+                l["form"],
+                serde_json::to_string(&c.evidence).unwrap_or_default(),
+                c.labels
+                    .iter()
+                    .map(|l| l.detector.as_str())
+                    .collect::<Vec<_>>(),
+                c.triggers,
+                c.unscanned,
+            );
+        }
+    }
+    let mut table = format!(
+        "{dir}: precision {:.3} recall {:.3} (tp {} fp {} fn {} tn {})\n",
+        all.precision(),
+        all.recall(),
+        all.tp,
+        all.fp,
+        all.fn_,
+        all.tn
+    );
+    table.push_str("kind                 n   said-PHI\n");
+    for (k, s) in &by_kind {
+        let n = s.tp + s.fp + s.fn_ + s.tn;
+        table.push_str(&format!("{k:<20} {n:>3} {:>5}\n", s.tp + s.fp));
+    }
+    eprintln!("{table}");
+    all
+}
+
+#[test]
+fn development_set_meets_the_bar() {
+    let s = evaluate("tests/corpus/phi");
+    assert!(
+        s.precision() >= 0.95 && s.recall() >= 0.95,
+        "precision {:.3} recall {:.3}",
+        s.precision(),
+        s.recall()
+    );
+}
+
+/// Held-out floor: the score this engine reached when the set was first
+/// scored with it (docs/policy.md has the history). The goal is 0.97; until it
+/// is reached this only stops the score from falling.
+#[test]
+fn held_out_set_does_not_fall() {
+    let s = evaluate("tests/heldout");
+    assert!(
+        s.precision() >= 0.90 && s.recall() >= 0.90,
+        "precision {:.3} recall {:.3}",
+        s.precision(),
+        s.recall()
+    );
+}
