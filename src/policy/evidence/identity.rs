@@ -13,7 +13,7 @@ use regex::Regex;
 use super::{Hit, IdentityKind, Lexicons, Strength};
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
-const NAME: &str = r"((?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}),[ \t\xA0]*(?:[A-Z][a-z]+|[A-Z]{2,}))";
+const NAME: &str = r"((?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}),[ \t\xA0]+(?:[A-Z][a-z]+|[A-Z]{2,}))";
 
 /// A cue word, then at most a few characters of punctuation, then a name.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,14 +187,16 @@ fn is_provider(text: &str, start: usize, end: usize) -> bool {
 /// cue itself says "patient") at least one is in the given-name or surname list.
 fn plausible(name: &str, lex: &Lexicons, cued: bool) -> bool {
     let mut any_listed = false;
+    let mut all_uncommon = true;
     for w in words(name) {
         let lower = w.to_lowercase();
         if NOT_NAMES.contains(&lower.as_str()) {
             return false;
         }
         any_listed |= lex.is_given(w) || lex.is_surname(w);
+        all_uncommon &= lex.is_uncommon(w);
     }
-    any_listed || cued
+    any_listed || all_uncommon || cued
 }
 
 pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>) {
@@ -246,7 +248,12 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
             .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
         let listed = match l.ends_with('.') {
             true => lex.is_given(f),
-            false => lex.is_given(f) || lex.is_surname(l) || lex.is_surname(f),
+            false => {
+                lex.is_given(f)
+                    || lex.is_surname(l)
+                    || lex.is_surname(f)
+                    || (lex.is_uncommon(f) && lex.is_uncommon(l))
+            }
         };
         if listed && !not_name && !is_provider(text, first.start(), last.end()) {
             out.push(hit(IdentityKind::PersonName, Strength::Weak, first.start()));

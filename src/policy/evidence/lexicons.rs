@@ -23,6 +23,7 @@ pub struct LexiconFiles {
     pub drugs_file: Option<String>,
     pub lab_analytes_file: Option<String>,
     pub health_terms_file: Option<String>,
+    pub english_words_file: Option<String>,
 }
 
 /// One list: which key names it, and the shipped text.
@@ -36,16 +37,20 @@ pub enum List {
     /// Grouped by `## ` headers: diagnosis wording and conditions, procedures,
     /// encounter and care wording, payer and claim wording.
     HealthTerms,
+    /// Common English words: a capitalised word outside this list (and the
+    /// health lists) may be a name the census lists miss.
+    EnglishWords,
 }
 
 impl List {
-    pub const ALL: [List; 6] = [
+    pub const ALL: [List; 7] = [
         List::GivenNames,
         List::Surnames,
         List::Icd10Codes,
         List::Drugs,
         List::LabAnalytes,
         List::HealthTerms,
+        List::EnglishWords,
     ];
 
     /// The config key (under `policy.lexicons`).
@@ -57,6 +62,7 @@ impl List {
             List::Drugs => "drugs_file",
             List::LabAnalytes => "lab_analytes_file",
             List::HealthTerms => "health_terms_file",
+            List::EnglishWords => "english_words_file",
         }
     }
 
@@ -68,6 +74,7 @@ impl List {
             List::Drugs => include_str!("../../../data/lexicons/drugs.txt"),
             List::LabAnalytes => include_str!("../../../data/lexicons/lab_analytes.txt"),
             List::HealthTerms => include_str!("../../../data/lexicons/health_terms.txt"),
+            List::EnglishWords => include_str!("../../../data/lexicons/english_words.txt"),
         }
     }
 
@@ -79,6 +86,7 @@ impl List {
             List::Drugs => files.drugs_file.as_deref(),
             List::LabAnalytes => files.lab_analytes_file.as_deref(),
             List::HealthTerms => files.health_terms_file.as_deref(),
+            List::EnglishWords => files.english_words_file.as_deref(),
         }
     }
 }
@@ -186,6 +194,8 @@ pub struct Lexicons {
     pub given: HashSet<String>,
     pub surnames: HashSet<String>,
     pub icd10: HashSet<String>,
+    /// English words and one-word health terms: not names.
+    common: HashSet<String>,
     health: AhoCorasick,
     terms: Vec<Term>,
 }
@@ -228,7 +238,13 @@ impl Lexicons {
             .map(|e| (Term::Drug, e))
             .chain(analytes.into_iter().map(|e| (Term::Analyte, e)))
             .chain(grouped_terms);
+        let mut common: HashSet<String> = entries(List::EnglishWords, &text(List::EnglishWords))?
+            .into_iter()
+            .collect();
         for (term, e) in all {
+            if !e.contains(' ') {
+                common.insert(e.clone());
+            }
             if seen.insert(e.clone()) {
                 patterns.push(e);
                 terms.push(term);
@@ -246,6 +262,7 @@ impl Lexicons {
             given: list(List::GivenNames)?.into_iter().collect(),
             surnames: list(List::Surnames)?.into_iter().collect(),
             icd10: list(List::Icd10Codes)?.into_iter().collect(),
+            common,
             health,
             terms,
         })
@@ -278,5 +295,10 @@ impl Lexicons {
 
     pub fn is_surname(&self, word: &str) -> bool {
         self.surnames.contains(&word.to_lowercase())
+    }
+
+    /// Not an English word nor a one-word health term (so possibly a name).
+    pub fn is_uncommon(&self, word: &str) -> bool {
+        word.chars().count() >= 3 && !self.common.contains(&word.to_lowercase())
     }
 }

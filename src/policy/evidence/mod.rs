@@ -103,6 +103,24 @@ impl Basis {
     pub fn is_phi(self) -> bool {
         matches!(self, Basis::IdentityAndHealth | Basis::PatientIdentifier)
     }
+
+    /// The verdict in words, for `policy test` and the audit record.
+    pub fn why(self) -> &'static str {
+        match self {
+            Basis::IdentityAndHealth => {
+                "an identifiable person and something about their health, close together: PHI"
+            }
+            Basis::PatientIdentifier => {
+                "a patient identifier that is PHI by itself (SSN, MBI, MRN, member id, HL7 patient): PHI"
+            }
+            Basis::IdentityOnly => "a person, but nothing about health near them: not PHI",
+            Basis::HealthOnly => "health content, but no identifiable person: not PHI",
+            Basis::NotCombined => {
+                "a person and health content, but too weak or too far apart to belong together: not PHI"
+            }
+            Basis::None => "neither a person nor health content: not PHI",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -129,6 +147,8 @@ pub struct Evidence {
     pub identity: Vec<IdentityKind>,
     pub health: Vec<HealthKind>,
     pub basis: Basis,
+    /// `basis` in words.
+    pub why: &'static str,
 }
 
 impl Evidence {
@@ -138,6 +158,7 @@ impl Evidence {
             identity: Vec::new(),
             health: Vec::new(),
             basis: Basis::None,
+            why: Basis::None.why(),
         }
     }
 
@@ -261,6 +282,7 @@ pub fn assess(units: &[Unit]) -> Evidence {
         identity,
         health,
         basis,
+        why: basis.why(),
     }
 }
 

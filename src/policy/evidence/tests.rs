@@ -109,3 +109,81 @@ fn a_subject_name_goes_with_the_body() {
     );
     assert!(e.is_phi(), "{e:?}");
 }
+
+#[test]
+fn a_provider_with_a_credential_is_no_patient() {
+    let e = verdict(
+        "New educator",
+        "Please welcome Priya Raman, RN, who will teach insulin 10 units dosing classes.",
+    );
+    assert!(!e.is_phi(), "{e:?}");
+    let patient = verdict(
+        "",
+        "Please see Priya Raman today: insulin 10 units at bedtime.",
+    );
+    assert!(patient.is_phi(), "{patient:?}");
+}
+
+#[test]
+fn a_titled_name_with_a_dose_is_phi() {
+    let e = verdict(
+        "med change",
+        "Pls increase Mr. Abdi's furosemide to 40 mg BID.",
+    );
+    assert!(e.identity.contains(&IdentityKind::TitledName), "{e:?}");
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_ccda_patient_needs_a_real_name() {
+    let real = "<ClinicalDocument><recordTarget><patientRole><patient><name><given>Amara</given><family>Underwood</family></name></patient></patientRole></recordTarget><component>Problem: asthma</component></ClinicalDocument>";
+    let e = verdict("", real);
+    assert!(
+        e.identity.contains(&IdentityKind::ClinicalDocument),
+        "{e:?}"
+    );
+    let template = real
+        .replace("Amara", "{{given_name}}")
+        .replace("Underwood", "{{family_name}}");
+    let t = verdict(
+        "",
+        &format!("{template}<author><given>Beatriz</given></author>"),
+    );
+    assert!(
+        !t.identity.contains(&IdentityKind::ClinicalDocument),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn an_hl7_message_is_a_patients_only_with_a_named_pid() {
+    let adt = "MSH|^~\\&|A|B|C|D|20250101||ADT^A01|X1|P|2.5.1\rPID|1||RH1234567^^^RH^MR||LOPEZ^MARIA||19600101|F\r";
+    assert_eq!(verdict("", adt).basis, Basis::PatientIdentifier);
+    let ack = "MSH|^~\\&|A|B|C|D|20250101||ACK^A01|X2|P|2.5.1\rMSA|AA|X1\r";
+    assert!(!verdict("", ack).is_phi());
+    let template = "MSH|^~\\&|<APP>|<FAC>|C|D|<TS>||ADT^A01|<ID>|P|2.5.1\rPID|1||<MRN>||<FAMILY>^<GIVEN>||<DOB>\r";
+    assert!(!verdict("", template).is_phi());
+}
+
+#[test]
+fn a_table_header_names_values_rows_down() {
+    let csv = "Last,First,DOB,SSN,Street\nSingh,Thanh,1956-02-15,543-15-4647,7554 Riverside Pkwy\nTran,Keisha,2005-10-09,761-18-6789,6444 Canal St\n";
+    assert_eq!(
+        verdict("Registrations", csv).basis,
+        Basis::PatientIdentifier
+    );
+    let orders = "Order,Item,Qty\n123-45-6789,gloves,10\n234-56-7890,masks,20\n";
+    assert!(!verdict("Orders", orders).is_phi());
+}
+
+#[test]
+fn an_unlisted_name_next_to_a_condition_on_one_line_combines() {
+    let e = verdict(
+        "",
+        "Can your team reach out to Yusuf Petrov about depression?",
+    );
+    assert!(e.is_phi(), "{e:?}");
+    // The same words on different lines of a roster do not.
+    let roster = "Staff lead\nYusuf Petrov\nDepression screening booth\n";
+    assert!(!verdict("Health fair", roster).is_phi());
+}

@@ -81,6 +81,19 @@ pub(super) fn to_text(html: &str) -> String {
 fn splits_a_value(before: &str, after: &str) -> bool {
     let mut back = before.chars().rev();
     let last = back.next();
+    // Look past the tags that follow at once (`</span><span>`), a few at most.
+    let mut after = after;
+    // Each look is bounded (64 bytes): hostile markup cannot make it quadratic.
+    for _ in 0..4 {
+        let Some(r) = after.strip_prefix('<') else {
+            break;
+        };
+        let window = &r.as_bytes()[..r.len().min(64)];
+        match window.iter().position(|b| *b == b'>') {
+            Some(e) => after = &r[e + 1..],
+            None => break,
+        }
+    }
     let after_first = after.chars().next();
     let digitish = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
     let sep = |c: Option<char>| matches!(c, Some('/' | '-' | '.'));

@@ -65,6 +65,18 @@ fn html_only_body_becomes_text() {
     );
 }
 
+#[test]
+fn values_split_by_inline_markup_stay_whole_and_cells_stay_apart() {
+    let e = all(
+        "Subject: h\r\nContent-Type: text/html\r\n\r\n<td>DOB</td><td><span>03/14/</span><span>1962</span></td><td>SSN</td><td>512-<b>44</b>-7360</td><td>Ana</td><td>Lopez</td>\r\n",
+    );
+    let t = &e.parts[0].1;
+    assert!(t.contains("03/14/1962"), "{t:?}");
+    assert!(t.contains("512-44-7360"), "{t:?}");
+    assert!(t.contains("Ana Lopez") || t.contains("Ana  Lopez"), "{t:?}");
+    assert!(!t.contains("DOB03"), "{t:?}");
+}
+
 fn mixed() -> String {
     let csv = b64(b"name,ssn\nRoe,536-22-8174\n");
     let hl7 = b64(b"MSH|^~\\&|A|B|C|D|20240101||ADT^A01|1|P|2.5\rPID|1||123^^^H^MR||ROE^JANE\r");
