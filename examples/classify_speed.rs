@@ -1,7 +1,9 @@
 //! Classification speed (docs/performance.md): the policy engine's `classify` on
-//! 10 KiB messages built from the evaluation corpus, in a release build.
+//! messages built from the evaluation corpora (detector corpus and the
+//! message-level development set), padded to a size, in a release build.
 //!
-//!     cargo run --release --example classify_speed
+//!     cargo run --release --example classify_speed              # ~10 KiB each
+//!     cargo run --release --example classify_speed -- 1048576   # ~1 MiB each
 //!
 //! Prints p50 / p99 / mean microseconds per message. A benchmark, not a test.
 
@@ -18,22 +20,33 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let dir = std::path::Path::new("tests/corpus/messages");
-    let mut files: Vec<_> = match std::fs::read_dir(dir) {
-        Ok(d) => d.filter_map(Result::ok).map(|e| e.path()).collect(),
-        Err(e) => {
-            eprintln!("{}: {e} (run from the repository root)", dir.display());
-            std::process::exit(1);
+    let size: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10 * 1024);
+    let mut files = Vec::new();
+    for dir in ["tests/corpus/messages", "tests/corpus/phi/messages"] {
+        match std::fs::read_dir(dir) {
+            Ok(d) => files.extend(d.filter_map(Result::ok).map(|e| e.path())),
+            Err(e) => {
+                eprintln!("{dir}: {e} (run from the repository root)");
+                std::process::exit(1);
+            }
         }
-    };
+    }
+
     files.sort();
+    if size > 100 * 1024 {
+        // Fewer, bigger messages (every 20th): the run stays short.
+        files = files.into_iter().step_by(20).collect();
+    }
     // Pad each corpus message with clinical-looking prose to about 10 KiB.
     let filler = "The patient was seen today for follow-up. Vitals were stable and the plan was reviewed with the family. ";
     let messages: Vec<Vec<u8>> = files
         .iter()
         .filter_map(|p| std::fs::read(p).ok())
         .map(|mut m| {
-            while m.len() < 10 * 1024 {
+            while m.len() < size {
                 m.extend_from_slice(filler.as_bytes());
                 m.extend_from_slice(b"\r\n");
             }
@@ -56,8 +69,9 @@ fn main() {
     let pct = |p: f64| times[((times.len() as f64 - 1.0) * p) as usize];
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     println!(
-        "classify, {} messages of ~10 KiB x 4 rounds: p50 {:.0} us, p99 {:.0} us, mean {:.0} us",
+        "classify, {} messages of ~{} KiB x 4 rounds: p50 {:.0} us, p99 {:.0} us, mean {:.0} us",
         messages.len(),
+        size / 1024,
         pct(0.5),
         pct(0.99),
         mean

@@ -17,7 +17,7 @@ const NAME: &str = r"((?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-]
 
 /// A cue word, then at most a few characters of punctuation, then a name.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
-    let cue = r"(?i:\b(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|name|re|regarding|fw|fwd)\b(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
+    let cue = r"(?i:\b(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|name|this is|i'm|i am|my name is|re|regarding|fw|fwd)\b(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
     let honorific = r"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?";
     Regex::new(&format!(
         r"(?:{cue}[ \t\xA0]*(?:[:#–-]|,|\bis\b)?[ \t\xA0]*){{1,3}}(?:(?i:name)[ \t\xA0]*:[ \t\xA0]*)?{honorific}{NAME}"
@@ -27,7 +27,7 @@ static CUED: LazyLock<Regex> = LazyLock::new(|| {
 
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^[ \t\xA0]*(?:Dear|Hi|Hello|Estimad[oa](?:/a)?|Querid[oa](?:/a)?|Hola)[ \t\xA0]+((?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor)\.?[ \t\xA0]+)?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:[ \t\xA0]+[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)?)[ \t\xA0]*[,:!]",
+        r"(?m)^[ \t\xA0]*(?:Dear|Hi|Hello|Estimad[oa](?:/a)?|Querid[oa](?:/a)?|Hola)[ \t\xA0]+((?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor)\.?[ \t\xA0]+)?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:[ \t\xA0]+[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)?)[ \t\xA0]*(?:[,:!]|[-–—][ \t\xA0])",
     )
     .expect("built-in salutation pattern")
 });
@@ -41,6 +41,13 @@ static GREETING: LazyLock<Regex> = LazyLock::new(|| {
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([A-Z][a-z]+)[ \t\xA0]+(?:[A-Z]\.[ \t\xA0]+)?((?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|[A-Z]\.)")
         .expect("built-in person pattern")
+});
+
+/// "NOWAK, Agnieszka": a surname in capitals, a comma, a given name: how
+/// records and schedules write a person.
+static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Z]{2,}(?:['-][A-Z]+)?),[ \t\xA0]*([A-Z][a-z]+(?:-[a-z]+)?)\b")
+        .expect("built-in record-name pattern")
 });
 
 /// "Mr. Abdi", "Ms. Pham": a person, whatever the name lists say.
@@ -161,17 +168,56 @@ const NOT_NAMES: &[&str] = &[
     "members",
     "patient",
     "patients",
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "everyone",
+    "folks",
+    "good",
+    "thanks",
+    "thank",
+    "greetings",
+    "morning",
+    "afternoon",
+    "evening",
+    "sir",
+    "madam",
+    "customer",
+    "neighbor",
+    "friend",
+    "friends",
+    "valued",
 ];
 
 /// Credentials after a name that make it a provider's.
 static CREDENTIAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?[ \t\xA0]*(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA|PA-C|PhD|PharmD|DDS|DMD|FNP|APRN|LCSW|CNM|FACC|FACP|MBBS|DNP|BSN|MSN|CRNA)\b")
+    Regex::new(r"^,?[ \t\xA0]*(?:MD|M\.D\.|DO|D\.O\.|RN|LPN|CNA|NP|PA|PA-C|PhD|PharmD|RPh|DDS|DMD|FNP|FNP-C|APRN|CRNP|ACNP|AGNP|LCSW|LICSW|LMSW|MSW|LPC|LMFT|PsyD|CNM|FACC|FACP|FACS|MBBS|DNP|BSN|MSN|CRNA|MA|CMA|PT|DPT|OT|OTR|SLP|CCC-SLP|RD|RDN|CDE|CDCES|MPH|MBA|MHA|MS|CPhT|EMT|Paramedic)\b")
         .expect("built-in credential pattern")
 });
 
 fn words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
         .filter(|w| w.len() > 1)
+}
+
+/// A name on a header line of a quoted message (`From:`, `To:`, `Cc:`), or
+/// followed by an address or a signature bar: the people writing, not the
+/// people written about.
+fn is_correspondent(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..start].trim_start().to_ascii_lowercase();
+    let header = ["from:", "to:", "cc:", "bcc:", "sent:", "reply-to:"]
+        .iter()
+        .any(|h| line.starts_with(h));
+    let after = text[end..].trim_start_matches([' ', '\t', ',', '"']);
+    header
+        || after.starts_with(['<', '|', '@'])
+        || after.starts_with("(")
+            && after[1..]
+                .split(')')
+                .next()
+                .is_some_and(|a| a.contains('@'))
 }
 
 /// A provider's name: a doctor's title before it or a credential after it.
@@ -206,7 +252,7 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
         };
         let patient_role = !matches!(
             cue.as_str().to_ascii_lowercase().as_str(),
-            "name" | "re" | "regarding" | "fw" | "fwd"
+            "name" | "this is" | "i'm" | "i am" | "my name is" | "re" | "regarding" | "fw" | "fwd"
         );
         let two_words = words(name.as_str()).count() >= 2;
         if !plausible(name.as_str(), lex, patient_role && two_words)
@@ -232,11 +278,14 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
         if words(name.as_str()).any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str())) {
             continue;
         }
-        out.push(hit(
-            IdentityKind::Salutation,
-            Strength::Medium,
-            name.start(),
-        ));
+        // "Dear Ms. Garcia," or "Dear Maria Garcia," is how letters to patients
+        // open; "Hi Kenji," is how colleagues write to each other.
+        // (Raised to medium when the text speaks of "your" care: see `unit`.)
+        let strength = match titled || full_name {
+            true => Strength::Medium,
+            false => Strength::Weak,
+        };
+        out.push(hit(IdentityKind::Salutation, strength, name.start()));
     }
     for c in PERSON.captures_iter(text) {
         let (Some(first), Some(last)) = (c.get(1), c.get(2)) else {
@@ -255,18 +304,37 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
                     || (lex.is_uncommon(f) && lex.is_uncommon(l))
             }
         };
-        if listed && !not_name && !is_provider(text, first.start(), last.end()) {
+        if listed
+            && !not_name
+            && !is_provider(text, first.start(), last.end())
+            && !is_correspondent(text, first.start(), last.end())
+        {
             out.push(hit(IdentityKind::PersonName, Strength::Weak, first.start()));
+        }
+    }
+    for c in RECORD_NAME.captures_iter(text) {
+        let (Some(last), Some(first)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (l, f) = (last.as_str(), first.as_str());
+        let name_like = |w: &str, listed: bool| listed || lex.is_uncommon(w);
+        if name_like(l, lex.is_surname(l))
+            && name_like(f, lex.is_given(f))
+            && !NOT_NAMES.contains(&f.to_lowercase().as_str())
+            && !is_provider(text, last.start(), first.end())
+            && !is_correspondent(text, last.start(), first.end())
+        {
+            out.push(hit(
+                IdentityKind::NamedField,
+                Strength::Medium,
+                last.start(),
+            ));
         }
     }
     if let Some(name) = GREETING.captures(text).and_then(|c| c.get(1))
         && !NOT_NAMES.contains(&name.as_str().to_lowercase().as_str())
     {
-        out.push(hit(
-            IdentityKind::Salutation,
-            Strength::Medium,
-            name.start(),
-        ));
+        out.push(hit(IdentityKind::Salutation, Strength::Weak, name.start()));
     }
     for c in TITLED.captures_iter(text) {
         if let Some(name) = c.get(1)
@@ -298,10 +366,9 @@ fn hit(kind: IdentityKind, strength: Strength, at: usize) -> Hit<IdentityKind> {
 pub(super) fn hl7_has_patient(message: &str) -> bool {
     message.match_indices("PID|").any(|(i, _)| {
         let segment = message[i..].split(['\r', '\n']).next().unwrap_or("");
-        segment
-            .split('|')
-            .nth(5)
-            .is_some_and(|name| !name.contains('<') && name.chars().any(|c| c.is_alphabetic()))
+        segment.split('|').nth(5).is_some_and(|name| {
+            !name.contains(['<', '{', '[']) && name.chars().any(|c| c.is_alphabetic())
+        })
     })
 }
 

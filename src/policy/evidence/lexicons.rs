@@ -179,6 +179,19 @@ fn group_of(header: &str) -> Option<Term> {
     }
 }
 
+/// The text after a term ends the word: nothing alphanumeric follows, or only
+/// a plural or verb ending does ("testing", "infusions", "referred").
+fn ends_word(after: &str) -> bool {
+    let word_end = |t: &str| !t.chars().next().is_some_and(char::is_alphanumeric);
+    word_end(after)
+        || ["s", "es", "ing", "ed"].iter().any(|suffix| {
+            after
+                .get(..suffix.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(suffix))
+                && word_end(&after[suffix.len()..])
+        })
+}
+
 /// What a health term is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Term {
@@ -280,10 +293,7 @@ impl Lexicons {
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            let glued_after = lower[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
+            let glued_after = !ends_word(&lower[m.end()..]);
             (!glued_before && !glued_after)
                 .then(|| (self.terms[m.pattern().as_usize()], m.start(), m.end()))
         })

@@ -21,6 +21,9 @@ mod identity;
 pub mod lexicons;
 mod table;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
 
 use super::detect::{Detector, Finding};
@@ -28,6 +31,11 @@ pub use lexicons::{LexiconError, Lexicons};
 
 /// Pairs further apart than this (bytes, in one text unit) do not combine.
 pub const NEAR: usize = 1500;
+static SEGMENT_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\n|\t|\||   +").expect("built-in segment pattern"));
+
+/// How far a weak identity (a bare name) reaches.
+pub const NEAR_WEAK: usize = 300;
 /// Identity strength + health strength at which a pair combines.
 pub const COMBINES_AT: u8 = 4;
 /// Within this many bytes ("Yusuf Petrov about depression", "O'Brien's MRI")
@@ -128,7 +136,7 @@ struct Hit<K> {
     kind: K,
     strength: Strength,
     at: usize,
-    /// The line `at` is on (set once the unit is scanned).
+    /// The segment (line, or table cell) `at` is in, set once the unit is scanned.
     line: usize,
 }
 
@@ -243,11 +251,36 @@ pub fn unit(text: &str, findings: &[Finding], lex: &Lexicons) -> Unit {
     }
     identity::scan(text, lex, &mut u.identity);
     health::scan(text, lex, &mut u.health);
-    let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    // A letter that speaks of "your" care is to the patient: a first-name
+    // greeting in it counts as much as "Dear Ms. …".
+    if u.health.iter().any(|h| speaks_of_your(text, h.at)) {
+        for h in u.identity.iter_mut() {
+            if h.kind == IdentityKind::Salutation {
+                h.strength = h.strength.max(Strength::Medium);
+            }
+        }
+    }
+    // Lines, and the columns of space-, tab- or bar-aligned tables, are
+    // segments: "adjacent" never reaches across one.
+    let breaks: Vec<usize> = SEGMENT_BREAK.find_iter(text).map(|m| m.start()).collect();
     let line = |at: usize| breaks.partition_point(|b| *b < at);
     u.identity.iter_mut().for_each(|h| h.line = line(h.at));
     u.health.iter_mut().for_each(|h| h.line = line(h.at));
     u
+}
+
+/// "your" (or Spanish "su", "sus") within three words before `at`.
+fn speaks_of_your(text: &str, at: usize) -> bool {
+    let mut start = at.saturating_sub(40);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let before = text[start..at].to_lowercase();
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| matches!(w, "your" | "you" | "su" | "sus"))
 }
 
 /// Fold the units into the message's verdict. `units[0]` is the subject: its
@@ -299,7 +332,14 @@ fn combined(units: &[Unit]) -> bool {
                 let specific = !matches!(h.kind, HealthKind::Encounter | HealthKind::Payment);
                 let adjacent = gap <= ADJACENT && i.at < h.at && i.line == h.line;
                 let bonus = u8::from(near && specific && adjacent);
-                i.strength as u8 + h.strength as u8 + bonus >= COMBINES_AT && (!near || gap <= NEAR)
+                // A bare name goes with strong health only nearby: newsletters
+                // name staff a paragraph away from the codes they quote.
+                let reach = match i.strength {
+                    Strength::Weak => NEAR_WEAK,
+                    _ => NEAR,
+                };
+                i.strength as u8 + h.strength as u8 + bonus >= COMBINES_AT
+                    && (!near || gap <= reach)
             })
         })
     };
