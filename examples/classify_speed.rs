@@ -25,7 +25,15 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(10 * 1024);
     let mut files = Vec::new();
-    for dir in ["tests/corpus/messages", "tests/corpus/phi/messages"] {
+    let dirs: Vec<String> = std::env::var("CLASSIFY_DIRS")
+        .map(|v| v.split(':').map(String::from).collect())
+        .unwrap_or_else(|_| {
+            vec![
+                "tests/corpus/messages".into(),
+                "tests/corpus/phi/messages".into(),
+            ]
+        });
+    for dir in &dirs {
         match std::fs::read_dir(dir) {
             Ok(d) => files.extend(d.filter_map(Result::ok).map(|e| e.path())),
             Err(e) => {

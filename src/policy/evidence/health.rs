@@ -22,7 +22,7 @@ static VALUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A dose right after a drug name.
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t:,(-]{0,4}(?:[A-Za-z]+[ \t]+){0,2}[0-9]+(?:[.,][0-9]+)?[ \t]*(?i:mg|mcg|µg|g|ml|mL|units?|iu|meq|%|tabs?|tablets?|capsules?|puffs?)\b")
+    Regex::new(r"^[ \t:,(-]{0,4}(?:[A-Za-z]+[ \t]+){0,2}[0-9]+(?:[.,][0-9]+)?[ \t]*(?i:mg|mcg|µg|g|ml|mL|units?|iu|meq|%|tabs?|tablets?|capsules?|puffs?)(?-u:\b)")
         .expect("built-in dose pattern")
 });
 

@@ -13,52 +13,52 @@ use regex::Regex;
 use super::{Hit, IdentityKind, Lexicons, Strength};
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
-const NAME: &str = r"((?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,}),[ \t\xA0]+(?:[A-Z][a-z]+|[A-Z]{2,}))";
+const NAME: &str = r"((?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:[A-Z]\p{Ll}+|[A-Z]{2,}))";
 
 /// A cue word, then at most a few characters of punctuation, then a name.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
-    let cue = r"(?i:\b(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|name|this is|i'm|i am|my name is|re|regarding|fw|fwd)\b(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
+    let cue = r"(?i:(?-u:\b)(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|name|this is|i'm|i am|my name is|re|regarding|fw|fwd)(?-u:\b)(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
     let honorific = r"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?";
     Regex::new(&format!(
-        r"(?:{cue}[ \t\xA0]*(?:[:#–-]|,|\bis\b)?[ \t\xA0]*){{1,3}}(?:(?i:name)[ \t\xA0]*:[ \t\xA0]*)?{honorific}{NAME}"
+        r"(?:{cue}[ \t\xA0]*(?:[:#–-]|,|(?-u:\b)is(?-u:\b))?[ \t\xA0]*){{1,3}}(?:(?i:name)[ \t\xA0]*:[ \t\xA0]*)?{honorific}{NAME}"
     ))
     .expect("built-in name cue pattern")
 });
 
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^[ \t\xA0]*(?:Dear|Hi|Hello|Estimad[oa](?:/a)?|Querid[oa](?:/a)?|Hola)[ \t\xA0]+((?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor)\.?[ \t\xA0]+)?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:[ \t\xA0]+[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)?)[ \t\xA0]*(?:[,:!]|[-–—][ \t\xA0])",
+        r"(?m)^[ \t\xA0]*(?:Dear|Hi|Hello|Estimad[oa](?:/a)?|Querid[oa](?:/a)?|Hola)[ \t\xA0]+((?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor)\.?[ \t\xA0]+)?([A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?(?:[ \t\xA0]+[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?)?)[ \t\xA0]*(?:[,:!]|[-–—][ \t\xA0])",
     )
     .expect("built-in salutation pattern")
 });
 
 /// A body that opens with a name and a comma on its own line ("Daniela,").
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s{0,40}([A-Z][a-z]+(?:-[a-z]+)?)[ \t]*,[ \t]*\r?\n")
+    Regex::new(r"^\s{0,40}([A-Z]\p{Ll}+(?:-\p{Ll}+)?)[ \t]*,[ \t]*\r?\n")
         .expect("built-in greeting pattern")
 });
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z][a-z]+)[ \t\xA0]+(?:[A-Z]\.[ \t\xA0]+)?((?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b|[A-Z]\.)")
+    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+)[ \t\xA0]+(?:[A-Z]\.[ \t\xA0]+)?((?:O'|Mc|Mac)?[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?(?-u:\b)|[A-Z]\.)")
         .expect("built-in person pattern")
 });
 
 /// "NOWAK, Agnieszka": a surname in capitals, a comma, a given name: how
 /// records and schedules write a person.
 static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z]{2,}(?:['-][A-Z]+)?),[ \t\xA0]*([A-Z][a-z]+(?:-[a-z]+)?)\b")
+    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?),[ \t\xA0]*([A-Z]\p{Ll}+(?:-\p{Ll}+)?)(?-u:\b)")
         .expect("built-in record-name pattern")
 });
 
 /// "Mr. Abdi", "Ms. Pham": a person, whatever the name lists say.
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)")
+    Regex::new(r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+([A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?)")
         .expect("built-in titled-name pattern")
 });
 
 /// A `<given>` or `<family>` element that holds a name (not `{{given_name}}`).
 static CCDA_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<(?:\w+:)?(?:given|family)\b[^>]*>\s*[A-Z][A-Za-z'’-]+")
+    Regex::new(r"<(?:\w+:)?(?:given|family)(?-u:\b)[^>]*>\s*[A-Z][A-Za-z'’-]+")
         .expect("built-in C-CDA name pattern")
 });
 
@@ -192,7 +192,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Credentials after a name that make it a provider's.
 static CREDENTIAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?[ \t\xA0]*(?:MD|M\.D\.|DO|D\.O\.|RN|LPN|CNA|NP|PA|PA-C|PhD|PharmD|RPh|DDS|DMD|FNP|FNP-C|APRN|CRNP|ACNP|AGNP|LCSW|LICSW|LMSW|MSW|LPC|LMFT|PsyD|CNM|FACC|FACP|FACS|MBBS|DNP|BSN|MSN|CRNA|MA|CMA|PT|DPT|OT|OTR|SLP|CCC-SLP|RD|RDN|CDE|CDCES|MPH|MBA|MHA|MS|CPhT|EMT|Paramedic)\b")
+    Regex::new(r"^(?:[ \t\xA0]+[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?)?,?[ \t\xA0]*(?:MD|M\.D\.|DO|D\.O\.|RN|LPN|CNA|NP|PA|PA-C|PhD|PharmD|RPh|DDS|DMD|FNP|FNP-C|APRN|CRNP|ACNP|AGNP|LCSW|LICSW|LMSW|MSW|LPC|LMFT|PsyD|CNM|FACC|FACP|FACS|MBBS|DNP|BSN|MSN|CRNA|MA|CMA|PT|DPT|OT|OTR|SLP|CCC-SLP|RD|RDN|CDE|CDCES|MPH|MBA|MHA|MS|CPhT|EMT|Paramedic)(?-u:\b)")
         .expect("built-in credential pattern")
 });
 
@@ -376,7 +376,7 @@ pub(super) fn hl7_has_patient(message: &str) -> bool {
 /// organisation's MRN format is more likely one).
 pub(super) fn mentions_patient(text: &str) -> bool {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:patients?|pt|mrn|medical record|chart)\b")
+        Regex::new(r"(?i)(?-u:\b)(?:patients?|pt|mrn|medical record|chart)(?-u:\b)")
             .expect("built-in patient-word pattern")
     });
     WORDS.is_match(text)
