@@ -337,9 +337,6 @@ pub struct TransportSection {
     pub data_init_timeout_secs: u64,
     /// Seconds for the reply after the final dot (RFC 5321 §4.5.3.2.6: 10 min). Default: 600.
     pub data_done_timeout_secs: u64,
-    /// Connect to this port instead of 25 on every MX. FOR TESTS ONLY: a relay that
-    /// delivers to port 25 on a real MX must not set it. Default: unset.
-    pub port_override_for_tests: Option<u16>,
     /// `[[transport.route]]` static routes (smarthosts). Default: none.
     pub route: Vec<RouteSection>,
     /// The least TLS for every destination: none, may, encrypt, verify, dane or
@@ -354,9 +351,6 @@ pub struct TransportSection {
     /// PEM files of extra CAs trusted for PKIX verification (private PKI, tests),
     /// besides the Mozilla roots. Default: none.
     pub extra_ca_files: Vec<String>,
-    /// Connect to this port instead of 443 for MTA-STS policy fetches. FOR TESTS ONLY.
-    /// Default: unset.
-    pub mta_sts_port_override_for_tests: Option<u16>,
     /// Let a message's `TLS-Required: No` header (RFC 8689 §5) lower the opportunistic
     /// `dane` default to `may` (DANE and MTA-STS not enforced). Never lowers a level set
     /// per domain or a `default_tls` other than `dane`, and never applies to PHI.
@@ -413,13 +407,11 @@ impl Default for TransportSection {
             command_timeout_secs: 300,
             data_init_timeout_secs: 120,
             data_done_timeout_secs: 600,
-            port_override_for_tests: None,
             route: Vec::new(),
             default_tls: TlsLevel::Dane,
             tls: Vec::new(),
             mta_sts: true,
             extra_ca_files: Vec::new(),
-            mta_sts_port_override_for_tests: None,
             honor_tls_required_no: false,
         }
     }

@@ -53,7 +53,9 @@ pub struct TransportConfig {
     pub command_timeout: Duration,
     pub data_init_timeout: Duration,
     pub data_done_timeout: Duration,
-    pub port_override_for_tests: Option<u16>,
+    /// The SMTP port of MX hosts: 25. Not a config key: a test seam the test
+    /// suite sets in code (its MX hosts are unprivileged sinks on loopback).
+    pub smtp_port: u16,
     pub routes: Vec<Route>,
     pub default_tls: TlsLevel,
     /// Per-domain levels (lower-case domain → level).
@@ -61,7 +63,8 @@ pub struct TransportConfig {
     pub mta_sts: bool,
     /// Extra PKIX trust anchors (DER), loaded from `extra_ca_files`.
     pub extra_cas: Vec<Vec<u8>>,
-    pub mta_sts_port_override_for_tests: Option<u16>,
+    /// The HTTPS port of MTA-STS policy hosts: 443. A test seam, as `smtp_port`.
+    pub mta_sts_port: u16,
     /// See `[transport] honor_tls_required_no`.
     pub honor_tls_required_no: bool,
 }
@@ -304,7 +307,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             command_timeout: Duration::from_secs(t.command_timeout_secs.max(1)),
             data_init_timeout: Duration::from_secs(t.data_init_timeout_secs.max(1)),
             data_done_timeout: Duration::from_secs(t.data_done_timeout_secs.max(1)),
-            port_override_for_tests: t.port_override_for_tests,
+            smtp_port: 25,
             routes,
             default_tls: t.default_tls,
             tls_levels: t
@@ -315,7 +318,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
             mta_sts: t.mta_sts,
             honor_tls_required_no: t.honor_tls_required_no,
             extra_cas,
-            mta_sts_port_override_for_tests: t.mta_sts_port_override_for_tests,
+            mta_sts_port: 443,
         },
         dkim_keys: f.dkim.key,
         policy: policy_section,

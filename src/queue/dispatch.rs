@@ -120,17 +120,11 @@ impl Queue {
         prep: Arc<crate::accept::Preparer>,
     ) -> Result<Self, StartError> {
         let dns = Dns::new(&cfg.dns).await.map_err(SetupError::from)?;
-        let port = cfg.transport.port_override_for_tests.unwrap_or(25);
-        if let Some(p) = cfg.transport.port_override_for_tests {
-            tracing::warn!(
-                port = p,
-                "transport.port_override_for_tests is set: delivering to this port, not 25 (tests only)"
-            );
-        }
+        let port = cfg.transport.smtp_port;
         let transport = Arc::new(cfg.transport.clone());
         let pkix =
             crate::transport::security::pkix_config(&transport, crate::tls_provider::provider())?;
-        let sts_port = cfg.transport.mta_sts_port_override_for_tests.unwrap_or(443);
+        let sts_port = cfg.transport.mta_sts_port;
         let fetcher = Fetcher::new(
             pkix,
             Arc::new(HickoryResolve(dns.resolver().clone())),

@@ -232,12 +232,8 @@ async fn sts_world(mode: &str, mx_pattern: &str, txt_id: &str) -> Sts {
         .txt("_mta-sts.sts.test.", &format!("v=STSv1; id={txt_id}"));
     let files = tempfile::tempdir().unwrap();
     let ca = pki.write_ca_file(files.path());
-    let transport = format!(
-        "extra_ca_files = [\"{}\"]\nmta_sts_port_override_for_tests = {}\n",
-        ca.display(),
-        https.addr.port()
-    );
-    let w = World::start_with(vec![zone], "", &transport, "").await;
+    let transport = format!("extra_ca_files = [\"{}\"]\n", ca.display(),);
+    let w = World::start_sts(vec![zone], "", &transport, "", Some(https.addr.port())).await;
     std::mem::forget(files);
     Sts { w, https, pki }
 }
@@ -612,16 +608,13 @@ async fn tls_rpt_report_goes_through_the_queue_with_the_rfc_fields() {
             );
         let files = tempfile::tempdir().unwrap();
         let ca = pki.write_ca_file(files.path());
-        let transport = format!(
-            "extra_ca_files = [\"{}\"]\nmta_sts_port_override_for_tests = {}\n",
-            ca.display(),
-            https.addr.port()
-        );
-        let w = World::start_with(
+        let transport = format!("extra_ca_files = [\"{}\"]\n", ca.display(),);
+        let w = World::start_sts(
             vec![zone, crate::common::delivery::mx_zone("reports.test", 5)],
             "",
             &transport,
             "",
+            Some(https.addr.port()),
         )
         .await;
         std::mem::forget(files);

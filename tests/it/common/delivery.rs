@@ -1,6 +1,6 @@
 //! Delivery test worlds: an in-process DNS server, SMTP sinks as MX hosts on
 //! distinct 127.0.0.x addresses (one shared port, which the relay's
-//! `port_override_for_tests` points at), and a relay that delivers to them.
+//! the relay's `smtp_port` test seam points at), and a relay that delivers to them.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::time::Duration;
@@ -34,14 +34,13 @@ pub fn mx_addr(host_octet: u8, port: u16) -> SocketAddr {
 pub fn delivery_toml(
     dns: &TestDns,
     anchor: &std::path::Path,
-    port: u16,
     queue_extra: &str,
     transport_extra: &str,
 ) -> String {
     dns.write_trust_anchor_file(anchor);
     format!(
         "[dns]\nnameservers = [\"{}\"]\ntimeout_secs = 2\ntrust_anchor_file = \"{}\"\n\n\
-         [transport]\nport_override_for_tests = {port}\nconnect_timeout_secs = 5\ncommand_timeout_secs = 10\n{transport_extra}\n\n\
+         [transport]\nconnect_timeout_secs = 5\ncommand_timeout_secs = 10\n{transport_extra}\n\n\
          [queue]\npoll_interval_ms = 100\nretry_schedule_secs = [1]\n{idle}{queue_extra}\n",
         dns.addr,
         anchor.display(),
@@ -82,6 +81,18 @@ impl World {
         transport_extra: &str,
         extra: &str,
     ) -> World {
+        Self::start_sts(zones, queue_extra, transport_extra, extra, None).await
+    }
+
+    /// As [`start_with`](Self::start_with), fetching MTA-STS policies from
+    /// `mta_sts_port` on loopback.
+    pub async fn start_sts(
+        zones: Vec<Zone>,
+        queue_extra: &str,
+        transport_extra: &str,
+        extra: &str,
+        mta_sts_port: Option<u16>,
+    ) -> World {
         let dns = TestDns::start(zones).await;
         let port = shared_port();
         let files = tempfile::tempdir().expect("tempdir");
@@ -89,9 +100,11 @@ impl World {
         let relay = TestRelay::with(RelayOpts {
             extra: format!(
                 "{}\n{extra}",
-                delivery_toml(&dns, &anchor, port, queue_extra, transport_extra)
+                delivery_toml(&dns, &anchor, queue_extra, transport_extra)
             ),
             deliver: true,
+            smtp_port: Some(port),
+            mta_sts_port,
             ..Default::default()
         })
         .await;

@@ -40,6 +40,10 @@ pub struct RelayOpts {
     /// Start the delivery queue too (then `extra` must point `[dns]` and
     /// `[transport]` at test peers: never at the real Internet).
     pub deliver: bool,
+    /// The test seam for MX hosts' port (sinks on loopback), instead of 25.
+    pub smtp_port: Option<u16>,
+    /// The test seam for MTA-STS policy hosts' port, instead of 443.
+    pub mta_sts_port: Option<u16>,
 }
 
 impl Default for RelayOpts {
@@ -51,6 +55,8 @@ impl Default for RelayOpts {
             limits: String::new(),
             listener_mode: "smtp",
             deliver: false,
+            smtp_port: None,
+            mta_sts_port: None,
         }
     }
 }
@@ -178,5 +184,12 @@ pub fn load_config(dir: &TempDir, opts: &RelayOpts) -> Config {
     );
     let path: PathBuf = dir.path().join("phirelay.toml");
     std::fs::write(&path, text).expect("write config");
-    config::load(&path).unwrap_or_else(|e| panic!("test config invalid: {e}"))
+    let mut cfg = config::load(&path).unwrap_or_else(|e| panic!("test config invalid: {e}"));
+    if let Some(p) = opts.smtp_port {
+        cfg.transport.smtp_port = p;
+    }
+    if let Some(p) = opts.mta_sts_port {
+        cfg.transport.mta_sts_port = p;
+    }
+    cfg
 }
