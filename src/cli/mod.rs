@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod dkim;
+pub mod held;
 mod policy;
 mod queue;
 mod tls_report;

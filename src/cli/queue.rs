@@ -68,6 +68,22 @@ pub enum QueueVerb {
         #[command(flatten)]
         config: ConfigArg,
     },
+    /// Send held mail back to the queue, to leave only over verified TLS.
+    Release {
+        #[command(flatten)]
+        config: ConfigArg,
+        id: String,
+        /// Only this recipient (default: every held recipient of the message).
+        #[arg(long)]
+        rcpt: Option<String>,
+        /// Deliver only over verified TLS (DANE, MTA-STS enforce or PKIX). Required:
+        /// releasing to the secure portal comes with the portal.
+        #[arg(long)]
+        deliver_verified: bool,
+        /// Why (kept in the audit log).
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 impl QueueVerb {
@@ -77,6 +93,7 @@ impl QueueVerb {
             | QueueVerb::Show { config, .. }
             | QueueVerb::Retry { config, .. }
             | QueueVerb::Delete { config, .. }
+            | QueueVerb::Release { config, .. }
             | QueueVerb::Flush { config } => config,
         }
     }
@@ -131,6 +148,25 @@ pub async fn run(verb: QueueVerb, cfg: Config) -> ExitCode {
                 None,
             )
             .await
+        }
+        QueueVerb::Release {
+            id,
+            rcpt,
+            deliver_verified,
+            reason,
+            ..
+        } => {
+            let code = release(
+                &cfg,
+                &store,
+                &id,
+                rcpt.as_deref(),
+                deliver_verified,
+                &reason,
+            )
+            .await;
+            store.close().await;
+            return code;
         }
         QueueVerb::Delete { id, reason, .. } => {
             if reason.trim().is_empty() {
@@ -288,6 +324,64 @@ async fn show(store: &Store, id: &str) -> Result<ExitCode, crate::store::StoreEr
     Ok(ExitCode::SUCCESS)
 }
 
+/// `queue release`: checks its flags, loads the master key, releases.
+async fn release(
+    cfg: &Config,
+    store: &Store,
+    id: &str,
+    rcpt: Option<&str>,
+    deliver_verified: bool,
+    reason: &str,
+) -> ExitCode {
+    if !deliver_verified {
+        eprintln!(
+            "phirelay queue release: the secure portal is not built yet; give --deliver-verified \
+             (deliver only over verified TLS), or take the mail out with `queue delete`"
+        );
+        return ExitCode::from(2);
+    }
+    if reason.trim().is_empty() {
+        eprintln!("phirelay queue release: --reason must say why");
+        return ExitCode::from(2);
+    }
+    let keys = match crate::store::crypto::MasterKeys::load_or_create(
+        &cfg.store.master_key_file,
+        &cfg.store.old_master_key_files,
+        false,
+    ) {
+        Ok((k, _)) => k,
+        Err(e) => {
+            eprintln!("phirelay queue release: master key: {e}");
+            return ExitCode::from(3);
+        }
+    };
+    match super::held::release_verified(store, &keys, id, rcpt, reason, &cli_actor()).await {
+        Ok(n) => {
+            println!("release: {n} recipient(s) queued for delivery over verified TLS only");
+            ExitCode::SUCCESS
+        }
+        Err(
+            e @ (super::held::ReleaseError::NotFound(_)
+            | super::held::ReleaseError::NothingHeld(..)),
+        ) => {
+            eprintln!("phirelay queue release: {e}");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("phirelay queue release: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+/// `cli:<user>`: the `USER` environment variable, or the numeric uid.
+fn cli_actor() -> String {
+    format!(
+        "cli:{}",
+        std::env::var("USER").unwrap_or_else(|_| rustix::process::getuid().as_raw().to_string())
+    )
+}
+
 /// Retry, flush or delete: per message, one transaction with its audit events.
 async fn change(
     store: &Store,
@@ -310,10 +404,7 @@ async fn change(
         eprintln!("phirelay queue {action}: message {id} has nothing pending");
         return Ok(ExitCode::from(1));
     }
-    let actor = format!(
-        "cli:{}",
-        std::env::var("USER").unwrap_or_else(|_| rustix::process::getuid().as_raw().to_string())
-    );
+    let actor = cli_actor();
     let mut by_message: BTreeMap<&str, Vec<QueueRow>> = BTreeMap::new();
     for r in &rows {
         by_message
@@ -323,7 +414,7 @@ async fn change(
     }
     let (mut changed, mut skipped) = (0usize, 0usize);
     for (message_id, rows) in by_message {
-        let updates = admin_updates(&rows, to, now);
+        let updates = admin_updates(&rows, to, now, admin_action == AdminAction::Delete);
         skipped += rows.len() - updates.len();
         if updates.is_empty() {
             continue;
@@ -349,6 +440,7 @@ async fn change(
             events,
             new_messages: Vec::new(),
             lease_owner: None,
+            rebind: None,
         };
         match store.record_outcome(outcome).await {
             Ok(()) => changed += n,

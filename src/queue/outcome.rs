@@ -71,6 +71,7 @@ pub fn build(ctx: &Ctx<'_>, a: &Facts<'_>) -> Result<Outcome, AcceptError> {
         events,
         new_messages: dsns,
         lease_owner: Some(ctx.owner.to_string()),
+        rebind: None,
     })
 }
 
@@ -205,6 +206,7 @@ fn recipient_result(
             last_code: Some(i64::from(reply.code)),
             last_reply: Some(reply.to_string()),
             only_if_idle: false,
+            only_if_held: false,
         },
         event: details
             .into_event(ctx.actor)

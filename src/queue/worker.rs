@@ -220,6 +220,7 @@ fn same_for_all(
                 last_code: Some(i64::from(reply.code)),
                 last_reply: Some(reply.to_string()),
                 only_if_idle: false,
+                only_if_held: false,
             })
             .collect(),
         events: job
@@ -235,6 +236,7 @@ fn same_for_all(
             .collect(),
         new_messages: Vec::new(),
         lease_owner: Some(q.owner().to_string()),
+        rebind: None,
     }
 }
 

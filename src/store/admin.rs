@@ -95,13 +95,20 @@ impl Store {
 }
 
 /// Updates for an admin action on pending, not-in-flight recipients of `rows`.
+/// Held recipients are included only when `held` is true (delete): a retry
+/// must never turn a portal decision into a delivery.
 pub fn admin_updates(
     rows: &[QueueRow],
     state: RecipientState,
     due_at_us: i64,
+    held: bool,
 ) -> Vec<RecipientUpdate> {
     rows.iter()
-        .filter(|r| !r.in_flight && matches!(r.state.as_str(), "queued" | "deferred"))
+        .filter(|r| {
+            !r.in_flight
+                && (matches!(r.state.as_str(), "queued" | "deferred")
+                    || (held && r.state == "held"))
+        })
         .map(|r| RecipientUpdate {
             idx: r.idx,
             state,
@@ -109,7 +116,8 @@ pub fn admin_updates(
             attempted: false,
             last_code: None,
             last_reply: r.last_reply.clone(),
-            only_if_idle: true,
+            only_if_idle: r.state != "held",
+            only_if_held: r.state == "held",
         })
         .collect()
 }

@@ -200,6 +200,7 @@ async fn apply_outcome(
         // Admin changes never touch a recipient a worker holds, nor a final one;
         // a worker's result applies only under its own lease to a pending one.
         let guard = match (u.only_if_idle, &o.lease_owner) {
+            _ if u.only_if_held => " AND state = 'held'",
             (true, _) => {
                 " AND state IN ('queued', 'deferred') AND (lease_until_us IS NULL OR lease_until_us < $6)"
             }
@@ -231,11 +232,45 @@ async fn apply_outcome(
             )));
         }
     }
+    if let Some(r) = &o.rebind {
+        rebind(tx, &o.message_id, r).await?;
+    }
     for m in &o.new_messages {
         insert_message(tx, node, m, chain).await?;
     }
     for ev in &o.events {
         insert_event(tx, &chain.append(node, ev)).await?;
+    }
+    Ok(())
+}
+
+/// New decisions and the data key re-wrapped for them, in the same transaction
+/// as the state change they go with.
+async fn rebind(
+    tx: &mut AnyConnection,
+    message_id: &str,
+    r: &super::Rebind,
+) -> Result<(), StoreError> {
+    for (idx, protection) in &r.decisions {
+        sqlx::query("UPDATE recipients SET decision = $1 WHERE message_id = $2 AND idx = $3")
+            .bind(protection.as_str())
+            .bind(message_id)
+            .bind(idx)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let done = sqlx::query(
+        "UPDATE message_content SET key_id = $1, wrapped_key = $2, bound = 1 WHERE message_id = $3",
+    )
+    .bind(&r.key_id)
+    .bind(r.wrapped_key.as_slice())
+    .bind(message_id)
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Err(StoreError::Conflict(format!(
+            "message {message_id} has no content"
+        )));
     }
     Ok(())
 }

@@ -174,6 +174,28 @@ impl MasterKeys {
         open_with(&data_key, id.as_bytes(), &sealed.ciphertext)
     }
 
+    /// The data key of `sealed`, unwrapped and wrapped again under the current
+    /// master key and a new envelope digest (an admin released held mail, so
+    /// its decisions changed). The content itself is not touched. Returns the
+    /// new key id and wrapped key.
+    pub fn rebind(
+        &self,
+        id: &str,
+        sealed: &Sealed,
+        binding: [u8; 32],
+    ) -> Result<(String, Vec<u8>), CryptoError> {
+        let master = std::iter::once(&self.current)
+            .chain(self.old.iter())
+            .find(|k| k.id == sealed.key_id)
+            .ok_or_else(|| CryptoError::UnknownKey(sealed.key_id.clone()))?;
+        let aad = wrap_aad(id, &master.id, sealed.binding.as_ref());
+        let mut dek = open_with(&master.key, &aad, &sealed.wrapped_key)?;
+        let new_aad = wrap_aad(id, &self.current.id, Some(&binding));
+        let wrapped = self.seal_with(&self.current.key, &new_aad, &dek);
+        dek.fill(0);
+        Ok((self.current.id.clone(), wrapped?))
+    }
+
     fn seal_with(
         &self,
         key: &LessSafeKey,

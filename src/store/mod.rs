@@ -33,7 +33,7 @@ use crate::config::StoreConfig;
 pub use admin::{QueueFilter, QueueRow, admin_updates};
 pub use crypto::{MasterKeys, Sealed};
 pub use model::*;
-pub use outcome::{Claimed, DeliveryEnvelope, Outcome, RecipientUpdate};
+pub use outcome::{Claimed, DeliveryEnvelope, Outcome, Rebind, RecipientUpdate};
 pub use security::{StsRow, TlsResult};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");

@@ -22,6 +22,9 @@ pub struct RecipientUpdate {
     /// Admin changes: apply only if the recipient is still pending and not leased
     /// by a worker (else the transaction fails and nothing changes).
     pub only_if_idle: bool,
+    /// Admin changes to held recipients (release, delete): apply only to a
+    /// recipient that is still held.
+    pub only_if_held: bool,
 }
 
 /// Everything one attempt changes, committed together.
@@ -38,6 +41,18 @@ pub struct Outcome {
     /// rather than overwrite a newer state. None for admin changes, which use
     /// `only_if_idle` instead.
     pub lease_owner: Option<String>,
+    /// An admin release of held recipients: their new decisions and the data
+    /// key re-wrapped under the envelope digest those decisions make
+    /// (store/binding.rs), committed with the state change.
+    pub rebind: Option<Rebind>,
+}
+
+/// New decisions for some recipients, and the re-wrapped data key.
+#[derive(Debug, Clone)]
+pub struct Rebind {
+    pub decisions: Vec<(i64, super::Protection)>,
+    pub key_id: String,
+    pub wrapped_key: Vec<u8>,
 }
 
 /// A recipient claimed for delivery.

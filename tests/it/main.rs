@@ -14,6 +14,7 @@ mod docs_agree;
 mod fail_closed;
 mod fixtures_peers;
 mod fixtures_smoke;
+mod held_release;
 mod layout;
 mod mta_sts_fetch;
 mod parser_props;

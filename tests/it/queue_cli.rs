@@ -97,6 +97,23 @@ async fn list_show_delete_flush() {
     assert!(text.contains("changed"), "{text}");
     let (code, _) = run(&cfg, &["retry"]);
     assert_eq!(code, 2, "retry needs an id or --all");
+    // release: only with --deliver-verified (the portal is not built yet), only
+    // held mail (this message's recipients are deferred, not held).
+    let (code, text) = run(&cfg, &["release", &a, "--reason", "x"]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("--deliver-verified"), "{text}");
+    let (code, text) = run(
+        &cfg,
+        &[
+            "release",
+            &a,
+            "--deliver-verified",
+            "--reason",
+            "patient asked",
+        ],
+    );
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("no held recipient"), "{text}");
     assert_eq!(relay.terminate(), Some(0));
 
     let out = bin()

@@ -94,6 +94,7 @@ async fn outcome_applies_only_under_its_own_lease(b: Backend) {
             last_code: Some(250),
             last_reply: Some("250 ok".into()),
             only_if_idle: false,
+            only_if_held: false,
         }],
         events: vec![
             AuditEvent::new(EventType::Delivered, "queue:test", serde_json::json!({}))
@@ -101,6 +102,7 @@ async fn outcome_applies_only_under_its_own_lease(b: Backend) {
         ],
         new_messages: Vec::new(),
         lease_owner: Some(owner.to_string()),
+        rebind: None,
     };
     let stale = t
         .store

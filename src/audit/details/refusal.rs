@@ -76,6 +76,8 @@ pub enum AdminAction {
     Retry,
     Flush,
     Delete,
+    /// Held mail sent back to the queue (verified TLS only).
+    Release,
 }
 
 impl AdminAction {
@@ -85,6 +87,7 @@ impl AdminAction {
             AdminAction::Retry => "retry",
             AdminAction::Flush => "flush",
             AdminAction::Delete => "delete",
+            AdminAction::Release => "release",
         }
     }
 }

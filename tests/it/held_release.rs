@@ -1,0 +1,140 @@
+//! Held mail is not a dead end: `queue release --deliver-verified` sends it back
+//! to the queue with a `tls-required` decision (the data key re-wrapped for the
+//! new decisions), so it leaves only over verified TLS; where there is none, it
+//! is held again. `retry` never moves held mail; `delete` takes it out. Every
+//! change is an `admin` event in the transaction that makes it.
+
+use std::time::Duration;
+
+use phirelay::cli::held::{ReleaseError, release_verified};
+use phirelay::store::{QueueFilter, RecipientState, admin_updates};
+use phirelay::transport::dane::tlsa_for;
+
+use crate::common::certs::self_signed;
+use crate::common::delivery::{World, mx_zone};
+use crate::common::sink::SinkOpts;
+
+const WAIT: Duration = Duration::from_secs(15);
+
+fn phi() -> Vec<u8> {
+    b"Subject: follow-up\r\nFrom: dr@clinic.example\r\n\r\nPatient SSN: 512-44-7360\r\nPlease call.\r\n"
+        .to_vec()
+}
+
+async fn states(w: &World, id: &str) -> Vec<RecipientState> {
+    let r = w.relay.store.recipients(id).await.unwrap();
+    r.iter().map(|r| r.state).collect()
+}
+
+async fn wait_for(w: &World, id: &str, want: &[RecipientState]) -> Vec<RecipientState> {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let s = states(w, id).await;
+        if s == want || tokio::time::Instant::now() > deadline {
+            return s;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn released_held_mail_leaves_only_over_verified_tls() {
+    let leaf = self_signed(&["mx.dane.test"]);
+    let rec = tlsa_for(&leaf.cert_der, 3, 1, 1);
+    let dane = mx_zone("dane.test", 3).signed().tlsa(
+        "_25._tcp.mx.dane.test.",
+        rec.usage,
+        rec.selector,
+        rec.matching,
+        rec.data,
+    );
+    // Both destinations count as consumer mailboxes: PHI to them is held.
+    let policy = "[policy]\nconsumer_domains = [\"dane.test\", \"notls.test\"]\n";
+    let w = World::start(vec![mx_zone("notls.test", 2), dane], "", policy).await;
+    let plain = w.sink(2, SinkOpts::default()).await;
+    let tls = w.sink(3, SinkOpts::with_tls(leaf.server_config())).await;
+    let id = w
+        .send(
+            "dr@clinic.example",
+            &["a@notls.test", "b@dane.test"],
+            &phi(),
+        )
+        .await;
+    let held = [RecipientState::Held, RecipientState::Held];
+    assert_eq!(wait_for(&w, &id, &held).await, held);
+
+    // retry never turns a portal decision into a delivery.
+    let rows = w
+        .relay
+        .store
+        .queue_rows(
+            &QueueFilter {
+                message_id: Some(id.clone()),
+                limit: 10,
+                ..Default::default()
+            },
+            phirelay::util::now_us(),
+        )
+        .await
+        .unwrap();
+    let retry = admin_updates(&rows, RecipientState::Queued, 0, false);
+    assert!(retry.is_empty(), "retry would move held mail: {retry:?}");
+
+    let store = &w.relay.store;
+    let keys = &w.relay.keys;
+    let n = release_verified(
+        store,
+        keys,
+        &id,
+        Some("B@dane.test"),
+        "patient asked",
+        "cli:test",
+    )
+    .await
+    .unwrap();
+    assert_eq!(n, 1);
+    let r = store.recipients(&id).await.unwrap();
+    assert_eq!(r[1].decision.as_str(), "tls-required");
+    assert_eq!(
+        r[0].decision.as_str(),
+        "portal",
+        "the other recipient is untouched"
+    );
+    let want = [RecipientState::Held, RecipientState::Delivered];
+    assert_eq!(wait_for(&w, &id, &want).await, want);
+    assert_eq!(tls.messages().len(), 1);
+    assert!(tls.messages()[0].tls);
+
+    // No verified TLS at notls.test: released, tried, held again; never in clear.
+    release_verified(store, keys, &id, None, "try again", "cli:test")
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(wait_for(&w, &id, &want).await, want);
+    assert!(plain.received().is_empty(), "PHI went to an MX without TLS");
+
+    // Nothing held for that recipient any more: a clear refusal.
+    let again = release_verified(store, keys, &id, Some("b@dane.test"), "x", "cli:test").await;
+    assert!(
+        matches!(again, Err(ReleaseError::NothingHeld(..))),
+        "{again:?}"
+    );
+
+    let events = w.events(&id).await;
+    let admin: Vec<_> = events.iter().filter(|e| e.0 == "admin").collect();
+    assert_eq!(admin.len(), 2, "{events:?}");
+    assert_eq!(admin[0].1.as_deref(), Some("b@dane.test"));
+    assert_eq!(admin[0].2["action"], "release");
+    assert_eq!(admin[0].2["previous_state"], "held");
+    assert_eq!(admin[0].2["reason"], "patient asked");
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.0 == "held" && e.1.as_deref() == Some("a@notls.test"))
+            .count()
+            >= 2,
+        "held at acceptance and again after the release: {events:?}"
+    );
+    let verified = phirelay::cli::verify_chain(store).await.unwrap();
+    assert!(verified.is_ok(), "the audit chain holds");
+}
