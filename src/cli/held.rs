@@ -111,3 +111,72 @@ pub async fn release_verified(
     store.record_outcome(outcome).await?;
     Ok(released.len())
 }
+
+#[derive(Debug, thiserror::Error)]
+pub enum BounceError {
+    #[error("message {0} not found")]
+    NotFound(String),
+    #[error("message {0} has nothing pending or held{1}")]
+    NothingPending(String, String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot open the message: {0}")]
+    Crypto(#[from] CryptoError),
+    #[error("cannot build the DSN: {0}")]
+    Dsn(#[from] crate::accept::AcceptError),
+}
+
+/// Which recipients an admin verb is for, and why.
+pub struct Pick<'a> {
+    pub id: &'a str,
+    /// Only this recipient; None: all that qualify.
+    pub rcpt: Option<&'a str>,
+    pub reason: &'a str,
+    pub actor: &'a str,
+}
+
+/// Return the pending and held recipients of the message (only `rcpt`, when
+/// given) to the sender: `bounced`, with a DSN, one transaction. Returns how many.
+pub async fn bounce(
+    cfg: &crate::config::Config,
+    store: &Store,
+    keys: &MasterKeys,
+    prep: &crate::accept::Preparer,
+    pick: &Pick<'_>,
+) -> Result<usize, BounceError> {
+    let Pick {
+        id,
+        rcpt,
+        reason,
+        actor,
+    } = *pick;
+    let missing = || BounceError::NotFound(id.to_string());
+    let env = store.envelope(id).await?.ok_or_else(missing)?;
+    let sealed = store.sealed_content(id).await?.ok_or_else(missing)?;
+    let content = keys.open(id, &sealed)?;
+    let recipients = store.recipients(id).await?;
+    let chosen: Vec<_> = recipients
+        .iter()
+        .filter(|r| rcpt.is_none_or(|a| a.eq_ignore_ascii_case(&r.address)))
+        .filter(|r| {
+            matches!(
+                r.state,
+                RecipientState::Queued | RecipientState::Deferred | RecipientState::Held
+            )
+        })
+        .collect();
+    if chosen.is_empty() {
+        let which = rcpt.map(|r| format!(" for {r}")).unwrap_or_default();
+        return Err(BounceError::NothingPending(id.to_string(), which));
+    }
+    let b = crate::queue::admin::Bounce {
+        hostname: &cfg.hostname,
+        queue: &cfg.queue,
+        prep,
+        actor,
+        reason,
+    };
+    let outcome = crate::queue::admin::bounce(&b, &env, &content, &chosen)?;
+    store.record_outcome(outcome).await?;
+    Ok(chosen.len())
+}

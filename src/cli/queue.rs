@@ -68,6 +68,18 @@ pub enum QueueVerb {
         #[command(flatten)]
         config: ConfigArg,
     },
+    /// Return pending or held mail to its sender, with a DSN.
+    Bounce {
+        #[command(flatten)]
+        config: ConfigArg,
+        id: String,
+        /// Only this recipient (default: every pending or held recipient).
+        #[arg(long)]
+        rcpt: Option<String>,
+        /// Why (kept in the audit log; the DSN says only that an administrator returned it).
+        #[arg(long)]
+        reason: String,
+    },
     /// Send held mail back to the queue, to leave only over verified TLS.
     Release {
         #[command(flatten)]
@@ -94,6 +106,7 @@ impl QueueVerb {
             | QueueVerb::Retry { config, .. }
             | QueueVerb::Delete { config, .. }
             | QueueVerb::Release { config, .. }
+            | QueueVerb::Bounce { config, .. }
             | QueueVerb::Flush { config } => config,
         }
     }
@@ -148,6 +161,13 @@ pub async fn run(verb: QueueVerb, cfg: Config) -> ExitCode {
                 None,
             )
             .await
+        }
+        QueueVerb::Bounce {
+            id, rcpt, reason, ..
+        } => {
+            let code = bounce(&cfg, &store, &id, rcpt.as_deref(), &reason).await;
+            store.close().await;
+            return code;
         }
         QueueVerb::Release {
             id,
@@ -369,6 +389,64 @@ async fn release(
         }
         Err(e) => {
             eprintln!("phirelay queue release: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+/// `queue bounce`: loads the master key and the acceptance stage (the DSN is
+/// signed and sealed like any message), then bounces.
+async fn bounce(
+    cfg: &Config,
+    store: &Store,
+    id: &str,
+    rcpt: Option<&str>,
+    reason: &str,
+) -> ExitCode {
+    if reason.trim().is_empty() {
+        eprintln!("phirelay queue bounce: --reason must say why");
+        return ExitCode::from(2);
+    }
+    let keys = match crate::store::crypto::MasterKeys::load_or_create(
+        &cfg.store.master_key_file,
+        &cfg.store.old_master_key_files,
+        false,
+    ) {
+        Ok((k, _)) => std::sync::Arc::new(k),
+        Err(e) => {
+            eprintln!("phirelay queue bounce: master key: {e}");
+            return ExitCode::from(3);
+        }
+    };
+    let engines = match crate::wiring::Engines::build(cfg) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("phirelay queue bounce: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let prep = engines.preparer(keys.clone());
+    let actor = cli_actor();
+    let pick = super::held::Pick {
+        id,
+        rcpt,
+        reason,
+        actor: &actor,
+    };
+    match super::held::bounce(cfg, store, &keys, &prep, &pick).await {
+        Ok(n) => {
+            println!("bounce: {n} recipient(s) returned to the sender");
+            ExitCode::SUCCESS
+        }
+        Err(
+            e @ (super::held::BounceError::NotFound(_)
+            | super::held::BounceError::NothingPending(..)),
+        ) => {
+            eprintln!("phirelay queue bounce: {e}");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("phirelay queue bounce: {e}");
             ExitCode::from(3)
         }
     }

@@ -10,6 +10,7 @@
 //! a crash loses no mail: unfinished leases are released at the next start (or
 //! expire for other nodes) and the mail is tried again (at least once).
 
+pub mod admin;
 mod dispatch;
 pub mod dsn;
 mod handoff;

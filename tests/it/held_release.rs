@@ -138,3 +138,53 @@ async fn released_held_mail_leaves_only_over_verified_tls() {
     let verified = phirelay::cli::verify_chain(store).await.unwrap();
     assert!(verified.is_ok(), "the audit chain holds");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bounced_held_mail_tells_the_sender_without_phi() {
+    let policy = "[policy]\nconsumer_domains = [\"notls.test\"]\n";
+    let w = World::start(vec![mx_zone("notls.test", 2)], "", policy).await;
+    let _plain = w.sink(2, SinkOpts::default()).await;
+    let body = b"Subject: results for Maria Lopez\r\nFrom: dr@clinic.example\r\n\r\nPatient SSN: 512-44-7360\r\n";
+    let id = w.send("dr@clinic.example", &["a@notls.test"], body).await;
+    assert_eq!(
+        wait_for(&w, &id, &[RecipientState::Held]).await,
+        [RecipientState::Held]
+    );
+
+    let cfg = w.relay.cfg.clone();
+    let engines = phirelay::wiring::Engines::build(&cfg).unwrap();
+    let prep = engines.preparer(w.relay.keys.clone());
+    let pick = phirelay::cli::held::Pick {
+        id: &id,
+        rcpt: None,
+        reason: "wrong recipient",
+        actor: "cli:test",
+    };
+    let n = phirelay::cli::held::bounce(&cfg, &w.relay.store, &w.relay.keys, &prep, &pick)
+        .await
+        .unwrap();
+    assert_eq!(n, 1);
+    assert_eq!(states(&w, &id).await, [RecipientState::Bounced]);
+    let events = w.events(&id).await;
+    let dsn_sent = events.iter().find(|e| e.0 == "dsn_sent").expect("dsn_sent");
+    let admin = events.iter().find(|e| e.0 == "admin").expect("admin");
+    assert_eq!(admin.2["action"], "bounce");
+    assert_eq!(admin.2["previous_state"], "held");
+    // The DSN: to the sender, headers only, no subject, no PHI.
+    let dsn_id = dsn_sent.2["dsn_id"].as_str().unwrap();
+    let sealed = w.relay.store.sealed_content(dsn_id).await.unwrap().unwrap();
+    let dsn = String::from_utf8(w.relay.keys.open(dsn_id, &sealed).unwrap()).unwrap();
+    assert!(dsn.contains("a@notls.test"), "{dsn}");
+    for secret in ["512-44-7360", "Maria Lopez", "results for"] {
+        assert!(!dsn.contains(secret), "{secret} in the DSN:\n{dsn}");
+    }
+    // Nothing left to bounce.
+    let again =
+        phirelay::cli::held::bounce(&cfg, &w.relay.store, &w.relay.keys, &prep, &pick).await;
+    assert!(matches!(
+        again,
+        Err(phirelay::cli::held::BounceError::NothingPending(..))
+    ));
+    let verified = phirelay::cli::verify_chain(&w.relay.store).await.unwrap();
+    assert!(verified.is_ok(), "the audit chain holds");
+}

@@ -114,6 +114,17 @@ async fn list_show_delete_flush() {
     );
     assert_eq!(code, 1, "{text}");
     assert!(text.contains("no held recipient"), "{text}");
+    // bounce: the pending recipients go back to the sender with a DSN.
+    let (code, text) = run(&cfg, &["bounce", &a, "--reason", ""]);
+    assert_eq!(code, 2, "{text}");
+    let (code, text) = run(&cfg, &["bounce", &a, "--reason", "patient moved away"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("2 recipient(s) returned"), "{text}");
+    let (_, text) = run(&cfg, &["show", &a]);
+    assert!(
+        text.contains("bounced") && text.contains("dsn_sent"),
+        "{text}"
+    );
     assert_eq!(relay.terminate(), Some(0));
 
     let out = bin()

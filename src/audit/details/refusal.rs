@@ -78,6 +78,8 @@ pub enum AdminAction {
     Delete,
     /// Held mail sent back to the queue (verified TLS only).
     Release,
+    /// Returned to the sender with a DSN.
+    Bounce,
 }
 
 impl AdminAction {
@@ -88,6 +90,7 @@ impl AdminAction {
             AdminAction::Flush => "flush",
             AdminAction::Delete => "delete",
             AdminAction::Release => "release",
+            AdminAction::Bounce => "bounce",
         }
     }
 }
