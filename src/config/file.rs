@@ -279,6 +279,10 @@ pub struct QueueSection {
     pub poll_interval_ms: u64,
     /// Messages held in memory for delivery at once. Default: 10000.
     pub max_in_memory: usize,
+    /// Seconds after acceptance when held mail (kept encrypted for the portal)
+    /// that no administrator released expires: the sender gets a DSN. Default:
+    /// 2592000 (30 days).
+    pub held_lifetime_secs: u64,
 }
 
 impl Default for QueueSection {
@@ -295,6 +299,7 @@ impl Default for QueueSection {
             lease_secs: 900,
             poll_interval_ms: 1000,
             max_in_memory: 10_000,
+            held_lifetime_secs: 30 * 24 * 3600,
         }
     }
 }

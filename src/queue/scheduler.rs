@@ -11,9 +11,17 @@ pub(super) fn spawn(q: Queue) {
     tokio::spawn(async move {
         let every = Duration::from_millis(q.cfg().queue.poll_interval_ms);
         let lease = i64::try_from(q.cfg().queue.lease_secs).unwrap_or(900) * 1_000_000;
+        // Held mail past its lifetime is looked for every 30 polls (30 s by
+        // default), and at start.
+        let sweep_every = every * 30;
+        let mut next_sweep = tokio::time::Instant::now();
         loop {
             if q.is_stopping() {
                 return;
+            }
+            if tokio::time::Instant::now() >= next_sweep {
+                super::admin::expire_held_mail(&q).await;
+                next_sweep = tokio::time::Instant::now() + sweep_every;
             }
             let room = q.room();
             if room > 0 {

@@ -50,6 +50,21 @@ pub struct QueueFilter {
 }
 
 impl Store {
+    /// Messages with a recipient still held that were received before
+    /// `cutoff_us` (oldest first), for the held-mail expiry.
+    pub async fn held_before(&self, cutoff_us: i64, limit: i64) -> Result<Vec<String>, StoreError> {
+        let ids: Vec<(String,)> = sqlx::query_as(
+            "SELECT m.id FROM messages m WHERE m.received_at_us < $1 AND EXISTS \
+             (SELECT 1 FROM recipients r WHERE r.message_id = m.id AND r.state = 'held') \
+             ORDER BY m.received_at_us LIMIT $2",
+        )
+        .bind(cutoff_us)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(ids.into_iter().map(|(id,)| id).collect())
+    }
+
     pub async fn queue_rows(
         &self,
         f: &QueueFilter,

@@ -188,3 +188,39 @@ async fn bounced_held_mail_tells_the_sender_without_phi() {
     let verified = phirelay::cli::verify_chain(&w.relay.store).await.unwrap();
     assert!(verified.is_ok(), "the audit chain holds");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn held_mail_past_its_lifetime_expires_and_the_sender_is_told() {
+    let policy = "[policy]\nconsumer_domains = [\"notls.test\"]\n";
+    // poll 100 ms: held mail is checked every 3 s; a lifetime of 1 s.
+    let w = World::start(
+        vec![mx_zone("notls.test", 2)],
+        "held_lifetime_secs = 1\n",
+        policy,
+    )
+    .await;
+    let plain = w.sink(2, SinkOpts::default()).await;
+    let id = w.send("dr@clinic.example", &["a@notls.test"], &phi()).await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while states(&w, &id).await != [RecipientState::Expired]
+        && tokio::time::Instant::now() < deadline
+    {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(states(&w, &id).await, [RecipientState::Expired]);
+    assert!(plain.received().is_empty(), "PHI went to an MX without TLS");
+    let events = w.events(&id).await;
+    let expired = events
+        .iter()
+        .find(|e| e.0 == "expired")
+        .expect("expired event");
+    assert_eq!(expired.2["enhanced"], "5.4.7");
+    let dsn_sent = events.iter().find(|e| e.0 == "dsn_sent").expect("dsn_sent");
+    let dsn_id = dsn_sent.2["dsn_id"].as_str().unwrap();
+    let sealed = w.relay.store.sealed_content(dsn_id).await.unwrap().unwrap();
+    let dsn = String::from_utf8(w.relay.keys.open(dsn_id, &sealed).unwrap()).unwrap();
+    assert!(
+        !dsn.contains("512-44-7360") && !dsn.contains("follow-up"),
+        "{dsn}"
+    );
+}
