@@ -1,9 +1,10 @@
-//! The message-level PHI decision on two labelled sets written from one brief
-//! (`tests/corpus/phi/BRIEF.md`): the development set (`tests/corpus/phi/`,
-//! tuned against) and the held-out set (`tests/heldout/`, written by a writer
-//! who never read the detector code, and never tuned against). The development
-//! set must reach precision and recall of 0.95; the held-out set must not fall
-//! below its recorded floor (the goal for both is 0.97). The engine is
+//! The message-level PHI decision on labelled sets written from one brief
+//! (`tests/corpus/phi/BRIEF.md`), each by a writer who never read the detector
+//! code: three development sets (`tests/corpus/phi/`, `phi2/`, `phi3/`, tuned
+//! against) and the held-out set (`tests/heldout/`, never tuned against). The
+//! first two development sets must reach precision and recall of 0.95; the
+//! third (newest) and the held-out set must not fall below their floors (0.90).
+//! The goal for all is 0.97. The engine is
 //! configured as the brief's hospital configures it.
 //!
 //! `PHI_EVAL_VERBOSE=1 cargo test --release --test it policy_phi -- --nocapture`
@@ -98,6 +99,19 @@ fn evaluate(dir: &str) -> Score {
     }
     eprintln!("{table}");
     all
+}
+
+/// The third development set arrived last and is tuned on least: a floor
+/// until it reaches the bar of the other two.
+#[test]
+fn third_development_set_does_not_fall() {
+    let s = evaluate("tests/corpus/phi3");
+    assert!(
+        s.precision() >= 0.90 && s.recall() >= 0.90,
+        "precision {:.3} recall {:.3}",
+        s.precision(),
+        s.recall()
+    );
 }
 
 #[test]

@@ -20,6 +20,12 @@ static VALUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in lab value pattern")
 });
 
+/// A value that is the low end of a range: "5.7-6.4", "70 to 99".
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^0-9]{0,40}?[0-9]+(?:[.,][0-9]+)?[ \t]*(?:[-–]|to)[ \t]*[0-9]")
+        .expect("built-in range pattern")
+});
+
 /// A dose right after a drug name.
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t:,(-]{0,4}(?:[A-Za-z]+[ \t]+){0,2}[0-9]+(?:[.,][0-9]+)?[ \t]*(?i:mg|mcg|µg|g|ml|mL|units?|iu|meq|%|tabs?|tablets?|capsules?|puffs?)(?-u:\b)")
@@ -47,7 +53,10 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<HealthKind>>) {
     for (term, start, end) in lex.health_terms(n) {
         let after = tail(n, end, 60);
         let (kind, strength) = match term {
-            Term::Analyte if VALUE.is_match(after) => (HealthKind::LabResult, Strength::Strong),
+            // A reference range ("HbA1c 5.7-6.4%") is teaching, not a result.
+            Term::Analyte if VALUE.is_match(after) && !RANGE.is_match(after) => {
+                (HealthKind::LabResult, Strength::Strong)
+            }
             Term::Analyte => (HealthKind::LabResult, Strength::Weak),
             Term::Drug if DOSE.is_match(after) => (HealthKind::Medication, Strength::Strong),
             Term::Drug => (HealthKind::Medication, Strength::Medium),

@@ -46,8 +46,17 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// "NOWAK, Agnieszka": a surname in capitals, a comma, a given name: how
 /// records and schedules write a person.
 static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?),[ \t\xA0]*([A-Z]\p{Ll}+(?:-\p{Ll}+)?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?|[A-Z]\p{Ll}+(?:['-][A-Z]?\p{Ll}+)?),[ \t\xA0]*([A-Z]\p{Ll}+(?:-\p{Ll}+)?)(?-u:\b)")
         .expect("built-in record-name pattern")
+});
+
+/// "Min-jun Lee was seen in our clinic": a name followed by what happened to
+/// a patient.
+static NAME_THEN_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{NAME}[ \t\xA0]+(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on)(?-u:\b)"
+    ))
+    .expect("built-in name-then-care pattern")
 });
 
 /// "Mr. Abdi", "Ms. Pham": a person, whatever the name lists say.
@@ -312,12 +321,27 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
             out.push(hit(IdentityKind::PersonName, Strength::Weak, first.start()));
         }
     }
+    for c in NAME_THEN_CARE.captures_iter(text) {
+        if let Some(name) = c.get(1)
+            && plausible(name.as_str(), lex, true)
+            && !is_provider(text, name.start(), name.end())
+        {
+            out.push(hit(
+                IdentityKind::PatientName,
+                Strength::Strong,
+                name.start(),
+            ));
+        }
+    }
     for c in RECORD_NAME.captures_iter(text) {
         let (Some(last), Some(first)) = (c.get(1), c.get(2)) else {
             continue;
         };
         let (l, f) = (last.as_str(), first.as_str());
-        let name_like = |w: &str, listed: bool| listed || lex.is_uncommon(w);
+        // A surname in capitals is a record's; in mixed case ("Gonzalez, Mary")
+        // both names must be in the lists ("Chicago, Illinois" is a place).
+        let capitals = l.chars().all(|c| !c.is_lowercase());
+        let name_like = |w: &str, listed: bool| listed || (capitals && lex.is_uncommon(w));
         if name_like(l, lex.is_surname(l))
             && name_like(f, lex.is_given(f))
             && !NOT_NAMES.contains(&f.to_lowercase().as_str())

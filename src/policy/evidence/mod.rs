@@ -262,6 +262,14 @@ pub fn unit(text: &str, findings: &[Finding], lex: &Lexicons) -> Unit {
     }
     // Lines, and the columns of space-, tab- or bar-aligned tables, are
     // segments: "adjacent" never reaches across one.
+    // A table of providers (its header names NPIs, specialties, credentials):
+    // the names in its rows are providers', not patients'.
+    if let Some(t) = &table
+        && t.lists_providers()
+    {
+        u.identity
+            .retain(|h| h.kind == IdentityKind::PatientIdentifier || !t.in_rows(h.at));
+    }
     let breaks: Vec<usize> = SEGMENT_BREAK.find_iter(text).map(|m| m.start()).collect();
     let line = |at: usize| breaks.partition_point(|b| *b < at);
     u.identity.iter_mut().for_each(|h| h.line = line(h.at));
@@ -276,10 +284,15 @@ fn speaks_of_your(text: &str, at: usize) -> bool {
         start -= 1;
     }
     let before = text[start..at].to_lowercase();
-    before
+    // Within the sentence: "…your practice address. Claims" is not "your claim".
+    let sentence = before
+        .rsplit(['.', '!', '?', ':', '\n'])
+        .next()
+        .unwrap_or("");
+    sentence
         .split_whitespace()
         .rev()
-        .take(4)
+        .take(3)
         .any(|w| matches!(w, "your" | "you" | "su" | "sus"))
 }
 

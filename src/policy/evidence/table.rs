@@ -47,6 +47,30 @@ impl Table {
         self.header.get(column).map(String::as_str)
     }
 
+    /// The header names provider columns (NPI, specialty, credentials...).
+    pub fn lists_providers(&self) -> bool {
+        const WORDS: &[&str] = &[
+            "npi",
+            "provider",
+            "physician",
+            "specialty",
+            "credential",
+            "dea",
+            "taxonomy",
+            "practitioner",
+            "prescriber",
+            "license",
+        ];
+        self.header
+            .iter()
+            .any(|h| WORDS.iter().any(|w| h.contains(w)))
+    }
+
+    /// `at` lies in the rows (after the header line).
+    pub fn in_rows(&self, at: usize) -> bool {
+        at >= self.body
+    }
+
     /// A value of `detector` sits under a header that names it.
     pub fn labels(&self, text: &str, at: usize, detector: Detector) -> bool {
         let Some(h) = self.header_of(text, at) else {
