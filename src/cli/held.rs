@@ -100,6 +100,7 @@ pub async fn release_verified(
         new_messages: Vec::new(),
         lease_owner: None,
         rebind: Some(Rebind {
+            expected: recipients.iter().map(|r| (r.idx, r.decision)).collect(),
             decisions: released
                 .iter()
                 .map(|r| (r.idx, Protection::TlsRequired))

@@ -251,6 +251,21 @@ async fn rebind(
     message_id: &str,
     r: &super::Rebind,
 ) -> Result<(), StoreError> {
+    let now: Vec<(i64, String)> =
+        sqlx::query_as("SELECT idx, decision FROM recipients WHERE message_id = $1 ORDER BY idx")
+            .bind(message_id)
+            .fetch_all(&mut *tx)
+            .await?;
+    let same = now.len() == r.expected.len()
+        && now
+            .iter()
+            .zip(&r.expected)
+            .all(|((i, d), (ei, ed))| i == ei && d == ed.as_str());
+    if !same {
+        return Err(StoreError::Conflict(format!(
+            "message {message_id}: decisions changed meanwhile; try again"
+        )));
+    }
     for (idx, protection) in &r.decisions {
         sqlx::query("UPDATE recipients SET decision = $1 WHERE message_id = $2 AND idx = $3")
             .bind(protection.as_str())

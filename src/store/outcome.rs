@@ -50,6 +50,10 @@ pub struct Outcome {
 /// New decisions for some recipients, and the re-wrapped data key.
 #[derive(Debug, Clone)]
 pub struct Rebind {
+    /// Every recipient's decision as read when the key was re-wrapped: if any
+    /// changed since (another release), the commit fails rather than store a
+    /// key bound to decisions the rows no longer hold.
+    pub expected: Vec<(i64, super::Protection)>,
     pub decisions: Vec<(i64, super::Protection)>,
     pub key_id: String,
     pub wrapped_key: Vec<u8>,

@@ -151,6 +151,25 @@ async fn bounced_held_mail_tells_the_sender_without_phi() {
         [RecipientState::Held]
     );
 
+    // A re-wrapped key bound to decisions the rows no longer hold is refused:
+    // the message keeps its old key and stays readable.
+    let stale = phirelay::store::Outcome {
+        message_id: id.clone(),
+        updates: Vec::new(),
+        events: Vec::new(),
+        new_messages: Vec::new(),
+        lease_owner: None,
+        rebind: Some(phirelay::store::Rebind {
+            expected: vec![(0, phirelay::store::Protection::Deliver)],
+            decisions: vec![(0, phirelay::store::Protection::TlsRequired)],
+            key_id: "k".into(),
+            wrapped_key: vec![0; 8],
+        }),
+    };
+    assert!(w.relay.store.record_outcome(stale).await.is_err());
+    let sealed = w.relay.store.sealed_content(&id).await.unwrap().unwrap();
+    assert!(w.relay.keys.open(&id, &sealed).is_ok(), "still readable");
+
     let cfg = w.relay.cfg.clone();
     let engines = phirelay::wiring::Engines::build(&cfg).unwrap();
     let prep = engines.preparer(w.relay.keys.clone());
