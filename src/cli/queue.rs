@@ -364,34 +364,17 @@ async fn release(
         eprintln!("phirelay queue release: --reason must say why");
         return ExitCode::from(2);
     }
-    let keys = match crate::store::crypto::MasterKeys::load_or_create(
-        &cfg.store.master_key_file,
-        &cfg.store.old_master_key_files,
-        false,
-    ) {
-        Ok((k, _)) => k,
-        Err(e) => {
-            eprintln!("phirelay queue release: master key: {e}");
-            return ExitCode::from(3);
-        }
+    let Some(keys) = master_keys(cfg, "release") else {
+        return ExitCode::from(3);
     };
-    match super::held::release_verified(store, &keys, id, rcpt, reason, &cli_actor()).await {
-        Ok(n) => {
-            println!("release: {n} recipient(s) queued for delivery over verified TLS only");
-            ExitCode::SUCCESS
-        }
-        Err(
-            e @ (super::held::ReleaseError::NotFound(_)
-            | super::held::ReleaseError::NothingHeld(..)),
-        ) => {
-            eprintln!("phirelay queue release: {e}");
-            ExitCode::from(1)
-        }
-        Err(e) => {
-            eprintln!("phirelay queue release: {e}");
-            ExitCode::from(3)
-        }
-    }
+    use super::held::ReleaseError as E;
+    let result = super::held::release_verified(store, &keys, id, rcpt, reason, &cli_actor()).await;
+    let not_found = matches!(result, Err(E::NotFound(_) | E::NothingHeld(..)));
+    report(
+        "release",
+        result.map(|n| format!("{n} recipient(s) queued for delivery over verified TLS only")),
+        not_found,
+    )
 }
 
 /// `queue bounce`: loads the master key and the acceptance stage (the DSN is
@@ -407,16 +390,8 @@ async fn bounce(
         eprintln!("phirelay queue bounce: --reason must say why");
         return ExitCode::from(2);
     }
-    let keys = match crate::store::crypto::MasterKeys::load_or_create(
-        &cfg.store.master_key_file,
-        &cfg.store.old_master_key_files,
-        false,
-    ) {
-        Ok((k, _)) => std::sync::Arc::new(k),
-        Err(e) => {
-            eprintln!("phirelay queue bounce: master key: {e}");
-            return ExitCode::from(3);
-        }
+    let Some(keys) = master_keys(cfg, "bounce") else {
+        return ExitCode::from(3);
     };
     let engines = match crate::wiring::Engines::build(cfg) {
         Ok(e) => e,
@@ -433,21 +408,47 @@ async fn bounce(
         reason,
         actor: &actor,
     };
-    match super::held::bounce(cfg, store, &keys, &prep, &pick).await {
-        Ok(n) => {
-            println!("bounce: {n} recipient(s) returned to the sender");
+    use super::held::BounceError as E;
+    let result = super::held::bounce(cfg, store, &keys, &prep, &pick).await;
+    let not_found = matches!(result, Err(E::NotFound(_) | E::NothingPending(..)));
+    report(
+        "bounce",
+        result.map(|n| format!("{n} recipient(s) returned to the sender")),
+        not_found,
+    )
+}
+
+/// Print a verb's result: 0 done; 1 nothing to act on; 3 store or key trouble.
+fn report<E: std::fmt::Display>(
+    verb: &str,
+    result: Result<String, E>,
+    not_found: bool,
+) -> ExitCode {
+    match result {
+        Ok(done) => {
+            println!("{verb}: {done}");
             ExitCode::SUCCESS
         }
-        Err(
-            e @ (super::held::BounceError::NotFound(_)
-            | super::held::BounceError::NothingPending(..)),
-        ) => {
-            eprintln!("phirelay queue bounce: {e}");
-            ExitCode::from(1)
-        }
         Err(e) => {
-            eprintln!("phirelay queue bounce: {e}");
-            ExitCode::from(3)
+            eprintln!("phirelay queue {verb}: {e}");
+            ExitCode::from(if not_found { 1 } else { 3 })
+        }
+    }
+}
+
+/// The master keys (never created here), or None after saying why.
+fn master_keys(cfg: &Config, verb: &str) -> Option<std::sync::Arc<crate::store::MasterKeys>> {
+    let store = &cfg.store;
+    let loaded = crate::store::crypto::MasterKeys::load_or_create(
+        &store.master_key_file,
+        &store.old_master_key_files,
+        false,
+    );
+    match loaded {
+        Ok((k, _)) => Some(std::sync::Arc::new(k)),
+        Err(e) => {
+            eprintln!("phirelay queue {verb}: master key: {e}");
+            None
         }
     }
 }

@@ -159,12 +159,7 @@ impl MasterKeys {
 
     /// Open a message sealed by [`seal`](Self::seal) under any loaded master key.
     pub fn open(&self, id: &str, sealed: &Sealed) -> Result<Vec<u8>, CryptoError> {
-        let master = std::iter::once(&self.current)
-            .chain(self.old.iter())
-            .find(|k| k.id == sealed.key_id)
-            .ok_or_else(|| CryptoError::UnknownKey(sealed.key_id.clone()))?;
-        let aad = wrap_aad(id, &master.id, sealed.binding.as_ref());
-        let mut dek = open_with(&master.key, &aad, &sealed.wrapped_key)?;
+        let mut dek = self.unwrap_key(id, sealed)?;
         let data_key = <&[u8; KEY_LEN]>::try_from(dek.as_slice())
             .ok()
             .and_then(aead_key)
@@ -184,16 +179,22 @@ impl MasterKeys {
         sealed: &Sealed,
         binding: [u8; 32],
     ) -> Result<(String, Vec<u8>), CryptoError> {
+        let mut dek = self.unwrap_key(id, sealed)?;
+        let new_aad = wrap_aad(id, &self.current.id, Some(&binding));
+        let wrapped = self.seal_with(&self.current.key, &new_aad, &dek);
+        dek.fill(0);
+        Ok((self.current.id.clone(), wrapped?))
+    }
+
+    /// The data key of `sealed`, under whichever loaded master key wrapped it
+    /// (the caller zeroes it after use).
+    fn unwrap_key(&self, id: &str, sealed: &Sealed) -> Result<Vec<u8>, CryptoError> {
         let master = std::iter::once(&self.current)
             .chain(self.old.iter())
             .find(|k| k.id == sealed.key_id)
             .ok_or_else(|| CryptoError::UnknownKey(sealed.key_id.clone()))?;
         let aad = wrap_aad(id, &master.id, sealed.binding.as_ref());
-        let mut dek = open_with(&master.key, &aad, &sealed.wrapped_key)?;
-        let new_aad = wrap_aad(id, &self.current.id, Some(&binding));
-        let wrapped = self.seal_with(&self.current.key, &new_aad, &dek);
-        dek.fill(0);
-        Ok((self.current.id.clone(), wrapped?))
+        open_with(&master.key, &aad, &sealed.wrapped_key)
     }
 
     fn seal_with(
