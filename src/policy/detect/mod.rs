@@ -44,7 +44,7 @@ mod mrn;
 pub(in crate::policy) mod normal;
 mod npi;
 mod ssn;
-mod text;
+pub(in crate::policy) mod text;
 
 use std::fmt;
 use std::str::FromStr;

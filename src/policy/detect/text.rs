@@ -1,7 +1,7 @@
 //! Small text helpers shared by the detectors: word edges, digits, the year, the calendar.
 
 /// A letter or digit (any script) ends right before byte `i`.
-pub(super) fn word_before(text: &str, i: usize) -> bool {
+pub(in crate::policy) fn word_before(text: &str, i: usize) -> bool {
     text[..i]
         .chars()
         .next_back()

@@ -385,14 +385,18 @@ fn hit(kind: IdentityKind, strength: Strength, at: usize) -> Hit<IdentityKind> {
     }
 }
 
-/// An HL7 v2 message whose PID segment names someone: PID-5 holds letters and
-/// is not a `<PLACEHOLDER>`.
+/// An HL7 v2 message whose PID segment identifies someone: a patient id
+/// (PID-3) or a name (PID-5) that is filled in, not a `<PLACEHOLDER>` or
+/// `{{field}}`. Fails closed: any real value in either makes it a patient's.
 pub(super) fn hl7_has_patient(message: &str) -> bool {
+    let filled =
+        |field: &str| !field.contains(['<', '{', '[']) && field.chars().any(char::is_alphanumeric);
     message.match_indices("PID|").any(|(i, _)| {
         let segment = message[i..].split(['\r', '\n']).next().unwrap_or("");
-        segment.split('|').nth(5).is_some_and(|name| {
-            !name.contains(['<', '{', '[']) && name.chars().any(|c| c.is_alphabetic())
-        })
+        let fields: Vec<&str> = segment.split('|').collect();
+        [3, 5]
+            .iter()
+            .any(|&n| fields.get(n).is_some_and(|f| filled(f)))
     })
 }
 

@@ -289,10 +289,7 @@ impl Lexicons {
     ) -> impl Iterator<Item = (Term, usize, usize)> + 'a {
         let lower = text;
         self.health.find_iter(lower).filter_map(move |m| {
-            let glued_before = lower[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
+            let glued_before = crate::policy::detect::text::word_before(lower, m.start());
             let glued_after = !ends_word(&lower[m.end()..]);
             (!glued_before && !glued_after)
                 .then(|| (self.terms[m.pattern().as_usize()], m.start(), m.end()))

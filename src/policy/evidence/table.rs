@@ -47,9 +47,11 @@ impl Table {
         self.header.get(column).map(String::as_str)
     }
 
-    /// The header names provider columns (NPI, specialty, credentials...).
+    /// The header names provider columns (NPI, specialty, credentials...) and
+    /// no patient column: a referral list with "Patient" and "Referring
+    /// provider" columns is a list of patients (fail closed).
     pub fn lists_providers(&self) -> bool {
-        const WORDS: &[&str] = &[
+        const PROVIDER: &[&str] = &[
             "npi",
             "provider",
             "physician",
@@ -61,9 +63,23 @@ impl Table {
             "prescriber",
             "license",
         ];
-        self.header
-            .iter()
-            .any(|h| WORDS.iter().any(|w| h.contains(w)))
+        const PATIENT: &[&str] = &[
+            "patient",
+            "member",
+            "subscriber",
+            "mrn",
+            "dob",
+            "birth",
+            "ssn",
+            "diagnos",
+            "dx",
+        ];
+        let names = |words: &[&str]| {
+            self.header
+                .iter()
+                .any(|h| words.iter().any(|w| h.contains(w)))
+        };
+        names(PROVIDER) && !names(PATIENT)
     }
 
     /// `at` lies in the rows (after the header line).

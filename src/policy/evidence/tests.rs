@@ -187,3 +187,18 @@ fn an_unlisted_name_next_to_a_condition_on_one_line_combines() {
     let roster = "Staff lead\nYusuf Petrov\nDepression screening booth\n";
     assert!(!verdict("Health fair", roster).is_phi());
 }
+
+#[test]
+fn a_table_of_patients_with_a_provider_column_keeps_its_patients() {
+    let csv = "Patient,Referring provider,Reason\nMaria Lopez,Dr. Chen,atrial fibrillation\n";
+    assert!(verdict("Referrals", csv).is_phi());
+    let directory = "Name,Specialty,NPI\nMaria Lopez,Cardiology,1234567893\n";
+    assert!(!verdict("Directory", directory).is_phi());
+}
+
+#[test]
+fn an_hl7_pid_with_an_id_and_no_name_is_still_a_patient() {
+    let adt =
+        "MSH|^~\\&|A|B|C|D|20250101||ADT^A01|X1|P|2.5.1\rPID|1||RH1234567^^^RH^MR||||19600101|F\r";
+    assert_eq!(verdict("", adt).basis, Basis::PatientIdentifier);
+}
