@@ -55,6 +55,8 @@ enum ServeError {
     Store(#[from] crate::store::StoreError),
     #[error(transparent)]
     Queue(#[from] crate::queue::StartError),
+    #[error("portal: {0}")]
+    Portal(#[from] crate::portal::PortalError),
     #[error("cannot listen on {address}: {source}")]
     Listen {
         address: std::net::SocketAddr,
@@ -98,7 +100,8 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
 
     let keys = Arc::new(keys);
     let prep = engines.preparer(keys.clone());
-    let queue = crate::queue::Queue::start(cfg.clone(), store.clone(), keys, prep.clone()).await?;
+    let queue =
+        crate::queue::Queue::start(cfg.clone(), store.clone(), keys.clone(), prep.clone()).await?;
     let acceptor = Acceptor::new(prep.clone(), store.clone(), Some(queue.clone()));
     let server = Arc::new(Server::new(
         cfg.clone(),
@@ -122,6 +125,17 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
             server.clone(),
             stopped.clone(),
         ));
+    }
+    if let Some(portal_cfg) = &cfg.portal {
+        let portal = Arc::new(crate::portal::Portal::new(
+            portal_cfg.clone(),
+            store.clone(),
+            keys.clone(),
+            prep.clone(),
+            cfg.hostname.clone(),
+        ));
+        crate::portal::serve(portal.clone(), stopped.clone()).await?;
+        crate::portal::sweeper::spawn(portal);
     }
     spawn_tls_reports(cfg.clone(), store.clone(), prep);
     // Handlers first: a SIGTERM that arrives right after READY must stop the
@@ -172,9 +186,11 @@ fn spawn_tls_reports(cfg: Arc<Config>, store: Store, prep: Arc<Preparer>) {
 }
 
 fn listen_summary(cfg: &Config) -> String {
+    let portal = cfg.portal.iter().map(|p| format!("{} (portal)", p.listen));
     cfg.listeners
         .iter()
         .map(|l| format!("{} ({:?})", l.address, l.mode))
+        .chain(portal)
         .collect::<Vec<_>>()
         .join(", ")
 }

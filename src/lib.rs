@@ -25,6 +25,7 @@ pub mod dns;
 pub mod net;
 pub mod panic_hook;
 pub mod policy;
+pub mod portal;
 pub mod queue;
 pub mod smtp;
 pub mod store;

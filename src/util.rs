@@ -16,6 +16,15 @@ pub fn utc_day(us: i64) -> String {
     format!("{:04}-{:02}-{:02}", dt.year, dt.month, dt.day)
 }
 
+/// A time in µs as "YYYY-MM-DD HH:MM UTC", for people (portal notices, pages).
+pub fn utc_minute(us: i64) -> String {
+    let dt = mail_parser::DateTime::from_timestamp(us / 1_000_000);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+        dt.year, dt.month, dt.day, dt.hour, dt.minute
+    )
+}
+
 /// A secret (a smarthost password): `Debug` never shows it, so a struct that
 /// holds one can be logged or printed safely. Read it with [`Secret::expose`]
 /// only where it is sent.

@@ -24,19 +24,44 @@ pub struct Engines {
     pub policy: Arc<Engine>,
 }
 
+/// The portal's certificate and key load and fit together.
+fn portal_tls_problems<P: AsRef<Path>>(path: &Path, files: Option<(P, P)>) -> Vec<ConfigError> {
+    let Some((cert, key)) = files else {
+        return Vec::new();
+    };
+    match crate::smtp::tls::server_config(cert.as_ref(), key.as_ref()) {
+        Ok(_) => Vec::new(),
+        Err(e) => vec![ConfigError {
+            file: path.to_path_buf(),
+            key: format!("portal.{}", e.key),
+            problem: e.problem,
+            fix: "point portal.cert at a PEM certificate chain and portal.key at its PEM private key"
+                .into(),
+        }],
+    }
+}
+
 impl Engines {
     /// Build every engine, collecting every problem (file, key, fix).
     pub fn build(cfg: &Config) -> Result<Self, ConfigErrors> {
         Self::from_sections(&cfg.path, cfg.tls.as_ref(), &cfg.dkim_keys, &cfg.policy)
+            .and_then(|e| match portal_tls_problems(&cfg.path, cfg.portal.as_ref().map(|p| (&p.cert, &p.key))) {
+                errs if errs.is_empty() => Ok(e),
+                errs => Err(ConfigErrors(errs)),
+            })
     }
 
     /// The problems building would meet, from the sections as parsed (for
     /// [`crate::config::load_with`]: reported with the loader's own).
     pub fn problems(path: &Path, f: &FileConfig) -> Vec<ConfigError> {
-        match Self::from_sections(path, f.tls.as_ref(), &f.dkim.key, &f.policy) {
+        let portal = (f.portal.enabled && !f.portal.cert.is_empty() && !f.portal.key.is_empty())
+            .then(|| (Path::new(&f.portal.cert), Path::new(&f.portal.key)));
+        let mut errs = match Self::from_sections(path, f.tls.as_ref(), &f.dkim.key, &f.policy) {
             Ok(_) => Vec::new(),
             Err(ConfigErrors(errs)) => errs,
-        }
+        };
+        errs.extend(portal_tls_problems(path, portal));
+        errs
     }
 
     fn from_sections(

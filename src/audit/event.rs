@@ -27,10 +27,30 @@ pub enum EventType {
     Classified,
     /// A recipient was held for the secure portal (policy, or verified TLS not available).
     Held,
+    /// A held recipient became a portal pickup (its notice is queued in the same commit).
+    PickupCreated,
+    /// The pickup notice (a link, no content) was queued for the recipient.
+    NoticeSent,
+    /// A one-time code was queued for the recipient.
+    CodeSent,
+    /// A wrong, expired or missing code, or a locked pickup.
+    AuthFailed,
+    /// The right code: a reader session started.
+    AuthOk,
+    /// The reader opened the message (or its print view).
+    Viewed,
+    /// The reader downloaded an attachment (its SHA-256, never its name).
+    Downloaded,
+    /// The reader sent a secure reply (queued for the original sender).
+    Replied,
+    /// An administrator withdrew a pickup: its data key is destroyed.
+    Recalled,
+    /// A reader session ended (logout or idle time).
+    LoggedOut,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 11] = [
+    pub const ALL: [EventType; 21] = [
         EventType::Classified,
         EventType::Held,
         EventType::Received,
@@ -42,6 +62,16 @@ impl EventType {
         EventType::Expired,
         EventType::DsnSent,
         EventType::Admin,
+        EventType::PickupCreated,
+        EventType::NoticeSent,
+        EventType::CodeSent,
+        EventType::AuthFailed,
+        EventType::AuthOk,
+        EventType::Viewed,
+        EventType::Downloaded,
+        EventType::Replied,
+        EventType::Recalled,
+        EventType::LoggedOut,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -57,6 +87,16 @@ impl EventType {
             EventType::Admin => "admin",
             EventType::Classified => "classified",
             EventType::Held => "held",
+            EventType::PickupCreated => "pickup_created",
+            EventType::NoticeSent => "notice_sent",
+            EventType::CodeSent => "code_sent",
+            EventType::AuthFailed => "auth_failed",
+            EventType::AuthOk => "auth_ok",
+            EventType::Viewed => "viewed",
+            EventType::Downloaded => "downloaded",
+            EventType::Replied => "replied",
+            EventType::Recalled => "recalled",
+            EventType::LoggedOut => "logged_out",
         }
     }
 

@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 mod dkim;
 pub mod held;
 mod policy;
+mod portal;
 mod queue;
 mod tls_report;
 
@@ -65,6 +66,11 @@ pub enum Verb {
     TlsReport {
         #[command(subcommand)]
         verb: tls_report::TlsReportVerb,
+    },
+    /// The secure portal's pickups: list, recall, extend.
+    Portal {
+        #[command(subcommand)]
+        verb: portal::PortalVerb,
     },
     /// DKIM keys.
     Dkim {
@@ -133,6 +139,10 @@ pub fn run(cli: Cli) -> ExitCode {
             with_config(&config, |cfg| {
                 runtime(tls_report::run(verb, existing_only(cfg)))
             })
+        }
+        Verb::Portal { verb } => {
+            let config = verb.config().clone();
+            with_config(&config, |cfg| runtime(portal::run(verb, existing_only(cfg))))
         }
         Verb::Dkim { verb } => dkim::run(verb),
     }

@@ -437,7 +437,7 @@ fn report<E: std::fmt::Display>(
 }
 
 /// The master keys (never created here), or None after saying why.
-fn master_keys(cfg: &Config, verb: &str) -> Option<std::sync::Arc<crate::store::MasterKeys>> {
+pub(super) fn master_keys(cfg: &Config, verb: &str) -> Option<std::sync::Arc<crate::store::MasterKeys>> {
     let store = &cfg.store;
     let loaded = crate::store::crypto::MasterKeys::load_or_create(
         &store.master_key_file,
@@ -454,7 +454,7 @@ fn master_keys(cfg: &Config, verb: &str) -> Option<std::sync::Arc<crate::store::
 }
 
 /// `cli:<user>`: the `USER` environment variable, or the numeric uid.
-fn cli_actor() -> String {
+pub(super) fn cli_actor() -> String {
     format!(
         "cli:{}",
         std::env::var("USER").unwrap_or_else(|_| rustix::process::getuid().as_raw().to_string())

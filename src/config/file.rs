@@ -31,6 +31,9 @@ pub struct FileConfig {
     pub dkim: DkimSection,
     #[serde(default)]
     pub policy: crate::policy::rules::PolicySection,
+    /// `[portal]`: the secure web portal (`src/config/portal.rs`).
+    #[serde(default)]
+    pub portal: super::portal::PortalSection,
 }
 
 #[derive(Debug, Deserialize)]

@@ -9,10 +9,12 @@
 mod error;
 mod file;
 mod pg_url;
+mod portal;
 mod validate;
 
 pub use error::{ConfigError, ConfigErrors};
 pub use file::*;
+pub use portal::{PortalConfig, PortalSection, SenderNote};
 pub use validate::{
     Config, DnsConfig, ListenerConfig, RelayUser, Route, StoreConfig, TransportConfig, load,
     load_with, read_secret, redact_url,

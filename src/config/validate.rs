@@ -35,6 +35,8 @@ pub struct Config {
     pub dkim_keys: Vec<DkimKeySection>,
     /// `[policy]`, with the consumer-domains file merged in (compiled by `wiring`).
     pub policy: crate::policy::rules::PolicySection,
+    /// `[portal]` when enabled.
+    pub portal: Option<super::PortalConfig>,
 }
 
 #[derive(Debug, Clone)]
@@ -272,6 +274,8 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
 
     let policy_section = policy_section(&f, &mut err);
 
+    let portal = super::portal::portal(&f.portal, f.server.hostname.trim(), &mut err);
+
     if !errs.is_empty() {
         return Err(ConfigErrors(errs));
     }
@@ -322,6 +326,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         },
         dkim_keys: f.dkim.key,
         policy: policy_section,
+        portal,
     })
 }
 

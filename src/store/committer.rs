@@ -19,6 +19,7 @@ pub(super) enum Write {
     Accept(Box<NewMessage>),
     Audit(AuditEvent),
     Outcome(Box<super::Outcome>),
+    Portal(Box<super::pickups::PortalWrite>),
 }
 
 pub(super) struct Job {
@@ -83,6 +84,7 @@ async fn commit(
             Write::Accept(m) => insert_message(&mut tx, node, m, &mut chain).await?,
             Write::Audit(ev) => insert_event(&mut tx, &chain.append(node, ev)).await?,
             Write::Outcome(o) => apply_outcome(&mut tx, node, o, &mut chain).await?,
+            Write::Portal(p) => super::pickups::apply(&mut tx, node, p, &mut chain).await?,
         }
     }
     if chain.seq != head_before {
@@ -111,7 +113,7 @@ async fn lock_head(
     Ok(Chain { seq, hash })
 }
 
-async fn insert_message(
+pub(super) async fn insert_message(
     tx: &mut AnyConnection,
     node: &str,
     m: &NewMessage,
@@ -290,7 +292,7 @@ async fn rebind(
     Ok(())
 }
 
-async fn insert_event(tx: &mut AnyConnection, row: &ChainedRow) -> Result<(), StoreError> {
+pub(super) async fn insert_event(tx: &mut AnyConnection, row: &ChainedRow) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO audit_events (seq, at_us, node, event, message_id, recipient, actor, \
          details, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",

@@ -186,13 +186,56 @@ impl MasterKeys {
         Ok((self.current.id.clone(), wrapped?))
     }
 
+    /// A copy of the data key of `sealed` for one portal pickup, wrapped under
+    /// the current master key and bound to the pickup id and its recipient (a
+    /// row edited to send the code elsewhere no longer opens): destroying the copy
+    /// ends that recipient's access without touching anyone else's. Returns the
+    /// key id and the wrapped copy.
+    pub fn wrap_for_pickup(
+        &self,
+        id: &str,
+        sealed: &Sealed,
+        pickup: (&str, &str),
+    ) -> Result<(String, Vec<u8>), CryptoError> {
+        let mut dek = self.unwrap_key(id, sealed)?;
+        let aad = pickup_aad(id, pickup, &self.current.id);
+        let wrapped = self.seal_with(&self.current.key, &aad, &dek);
+        dek.fill(0);
+        Ok((self.current.id.clone(), wrapped?))
+    }
+
+    /// Open the content of message `id` through a pickup's copy of its data key
+    /// (`pickup` is the pickup id and recipient it was wrapped for).
+    pub fn open_for_pickup(
+        &self,
+        id: &str,
+        pickup: (&str, &str),
+        key_id: &str,
+        wrapped: &[u8],
+        ciphertext: &[u8],
+    ) -> Result<Vec<u8>, CryptoError> {
+        let master = self.master(key_id)?;
+        let aad = pickup_aad(id, pickup, &master.id);
+        let mut dek = open_with(&master.key, &aad, wrapped)?;
+        let data_key = <&[u8; KEY_LEN]>::try_from(dek.as_slice())
+            .ok()
+            .and_then(aead_key)
+            .ok_or(CryptoError::Authentication);
+        dek.fill(0);
+        open_with(&data_key?, id.as_bytes(), ciphertext)
+    }
+
+    fn master(&self, key_id: &str) -> Result<&MasterKey, CryptoError> {
+        std::iter::once(&self.current)
+            .chain(self.old.iter())
+            .find(|k| k.id == key_id)
+            .ok_or_else(|| CryptoError::UnknownKey(key_id.to_string()))
+    }
+
     /// The data key of `sealed`, under whichever loaded master key wrapped it
     /// (the caller zeroes it after use).
     fn unwrap_key(&self, id: &str, sealed: &Sealed) -> Result<Vec<u8>, CryptoError> {
-        let master = std::iter::once(&self.current)
-            .chain(self.old.iter())
-            .find(|k| k.id == sealed.key_id)
-            .ok_or_else(|| CryptoError::UnknownKey(sealed.key_id.clone()))?;
+        let master = self.master(&sealed.key_id)?;
         let aad = wrap_aad(id, &master.id, sealed.binding.as_ref());
         open_with(&master.key, &aad, &sealed.wrapped_key)
     }
@@ -233,6 +276,21 @@ fn open_with(key: &LessSafeKey, aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, Cr
         .len();
     buf.truncate(plain_len);
     Ok(buf)
+}
+
+/// `pickup` is (pickup id, recipient address).
+fn pickup_aad(id: &str, pickup: (&str, &str), key_id: &str) -> Vec<u8> {
+    [
+        b"phirelay-pickup\0",
+        id.as_bytes(),
+        b"\0",
+        pickup.0.as_bytes(),
+        b"\0",
+        pickup.1.as_bytes(),
+        b"\0",
+        key_id.as_bytes(),
+    ]
+    .concat()
 }
 
 fn wrap_aad(id: &str, key_id: &str, binding: Option<&[u8; 32]>) -> Vec<u8> {
@@ -309,6 +367,19 @@ mod tests {
 
     fn keys() -> MasterKeys {
         MasterKeys::from_bytes([7u8; 32]).unwrap()
+    }
+
+    #[test]
+    fn a_pickup_copy_opens_only_for_its_pickup_and_recipient() {
+        let k = keys();
+        let s = k.seal("Q1", b"body").unwrap();
+        let (kid, w) = k.wrap_for_pickup("Q1", &s, ("P1", "a@x")).unwrap();
+        let open = |m, p| k.open_for_pickup(m, p, &kid, &w, &s.ciphertext);
+        assert_eq!(open("Q1", ("P1", "a@x")).unwrap(), b"body");
+        assert!(open("Q1", ("P2", "a@x")).is_err(), "another pickup");
+        assert!(open("Q1", ("P1", "evil@x")).is_err(), "another recipient");
+        assert!(open("Q2", ("P1", "a@x")).is_err(), "another message");
+        assert!(k.open_for_pickup("Q1", ("P1", "a@x"), &kid, &[], &s.ciphertext).is_err());
     }
 
     #[test]

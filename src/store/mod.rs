@@ -17,6 +17,7 @@ mod committer;
 pub mod crypto;
 mod model;
 mod outcome;
+mod pickups;
 mod read;
 mod security;
 
@@ -33,6 +34,7 @@ use crate::config::StoreConfig;
 pub use admin::{QueueFilter, QueueRow, admin_updates};
 pub use crypto::{MasterKeys, Sealed};
 pub use model::*;
+pub use pickups::{NewPickup, PickupChange, PickupRow, PickupSecret, PickupState, PortalWrite};
 pub use outcome::{Claimed, DeliveryEnvelope, Outcome, Rebind, RecipientUpdate};
 pub use security::{StsRow, TlsResult};
 

@@ -17,10 +17,12 @@ pub enum RecipientState {
     Held,
     /// Removed from the queue by an administrator (`queue delete`), with a reason.
     Deleted,
+    /// Handed to the secure portal: the recipient reads it there (`pickups`).
+    Pickup,
 }
 
 impl RecipientState {
-    pub const ALL: [RecipientState; 7] = [
+    pub const ALL: [RecipientState; 8] = [
         Self::Queued,
         Self::Delivered,
         Self::Deferred,
@@ -28,6 +30,7 @@ impl RecipientState {
         Self::Expired,
         Self::Held,
         Self::Deleted,
+        Self::Pickup,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,6 +42,7 @@ impl RecipientState {
             Self::Expired => "expired",
             Self::Held => "held",
             Self::Deleted => "deleted",
+            Self::Pickup => "pickup",
         }
     }
 

@@ -21,6 +21,7 @@ mod parser_props;
 mod policy;
 mod policy_corpus;
 mod policy_phi;
+mod portal;
 mod queue_cli;
 mod readme;
 mod routing;

@@ -39,6 +39,14 @@ pub enum Internal {
         day: String,
         report_id: String,
     },
+    /// The notice (a link, no content) of portal pickup `pickup`.
+    PortalNotice { pickup: String },
+    /// A one-time code for portal pickup `pickup`.
+    PortalCode { pickup: String },
+    /// A note to the original sender about portal pickup `pickup`.
+    PortalSenderNote { pickup: String },
+    /// A secure reply written on the portal by the reader of pickup `pickup`.
+    PortalReply { pickup: String, client_ip: String },
 }
 
 /// `received`: a message and its recipients were committed (the 250 or the

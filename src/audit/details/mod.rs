@@ -8,10 +8,12 @@
 
 mod accepted;
 mod delivery;
+mod portal;
 mod refusal;
 
 pub use accepted::*;
 pub use delivery::*;
+pub use portal::*;
 pub use refusal::*;
 
 use serde::Serialize;
@@ -36,6 +38,17 @@ pub enum Details {
     BackedOff(BackedOff),
     DsnSent(DsnSent),
     Admin(Admin),
+    PickupCreated(PickupCreated),
+    NoticeSent(PortalMailSent),
+    CodeSent(PortalMailSent),
+    AuthFailed(AuthFailed),
+    AuthOk(ReaderAction),
+    Viewed(ReaderAction),
+    Downloaded(Downloaded),
+    Replied(Replied),
+    PickupExpired(PickupEnded),
+    Recalled(PickupEnded),
+    LoggedOut(ReaderAction),
 }
 
 impl Details {
@@ -52,6 +65,17 @@ impl Details {
             Details::Expired(_) => EventType::Expired,
             Details::DsnSent(_) => EventType::DsnSent,
             Details::Admin(_) => EventType::Admin,
+            Details::PickupCreated(_) => EventType::PickupCreated,
+            Details::NoticeSent(_) => EventType::NoticeSent,
+            Details::CodeSent(_) => EventType::CodeSent,
+            Details::AuthFailed(_) => EventType::AuthFailed,
+            Details::AuthOk(_) => EventType::AuthOk,
+            Details::Viewed(_) => EventType::Viewed,
+            Details::Downloaded(_) => EventType::Downloaded,
+            Details::Replied(_) => EventType::Replied,
+            Details::PickupExpired(_) => EventType::Expired,
+            Details::Recalled(_) => EventType::Recalled,
+            Details::LoggedOut(_) => EventType::LoggedOut,
         }
     }
 

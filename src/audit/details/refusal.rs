@@ -80,6 +80,8 @@ pub enum AdminAction {
     Release,
     /// Returned to the sender with a DSN.
     Bounce,
+    /// A portal pickup kept readable for longer (`portal extend`).
+    Extend,
 }
 
 impl AdminAction {
@@ -91,6 +93,7 @@ impl AdminAction {
             AdminAction::Delete => "delete",
             AdminAction::Release => "release",
             AdminAction::Bounce => "bounce",
+            AdminAction::Extend => "extend",
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod delivery;
 pub mod dns;
 pub mod https;
 pub mod pg;
+pub mod portal;
 pub mod relay;
 pub mod sink;
 pub mod stores;

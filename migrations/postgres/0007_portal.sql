@@ -1,0 +1,51 @@
+-- The secure portal (docs/portal.md). A recipient whose copy may not travel by
+-- mail gets a pickup: the content stays in message_content, sealed; the pickup
+-- holds its own copy of the message's data key, wrapped under the master key and
+-- bound to the pickup id. Destroying that copy (expiry, recall) shreds the
+-- recipient's access; the link token and one-time codes are stored only as
+-- SHA-256 hashes. Recipients handed to the portal are in state 'pickup'.
+CREATE TABLE pickups (
+    id                  TEXT PRIMARY KEY,      -- ULID, what admins name (portal list/recall/extend)
+    message_id          TEXT NOT NULL REFERENCES messages(id),
+    idx                 BIGINT NOT NULL,      -- the recipient's idx in recipients
+    recipient           TEXT NOT NULL,
+    token_hash          BYTEA NOT NULL UNIQUE,  -- SHA-256 of the link token
+    key_id              TEXT,                  -- master key wrapping this pickup's data key
+    wrapped_key         BYTEA,                  -- NULL once shredded
+    state               TEXT NOT NULL,         -- waiting | opened | expired | recalled
+    created_at_us       BIGINT NOT NULL,
+    expires_at_us       BIGINT NOT NULL,
+    first_viewed_at_us  BIGINT,
+    code_hash           BYTEA,                  -- SHA-256 of the current one-time code
+    code_expires_at_us  BIGINT,
+    code_tries          BIGINT NOT NULL DEFAULT 0,
+    locked_until_us     BIGINT,
+    code_window_us      BIGINT NOT NULL DEFAULT 0,  -- start of the current hour of code requests
+    codes_in_window     BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX pickups_message ON pickups (message_id);
+CREATE INDEX pickups_state_expiry ON pickups (state, expires_at_us);
+
+-- A reader's signed-in session, shared by every node (any node serves any pickup).
+CREATE TABLE portal_sessions (
+    id_hash        BYTEA PRIMARY KEY,           -- SHA-256 of the session cookie
+    pickup_id      TEXT NOT NULL REFERENCES pickups(id),
+    created_at_us  BIGINT NOT NULL,
+    last_seen_us   BIGINT NOT NULL
+);
+CREATE INDEX portal_sessions_pickup ON portal_sessions (pickup_id);
+
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_relay') THEN
+        GRANT SELECT, INSERT, UPDATE, DELETE ON pickups, portal_sessions TO phirelay_relay;
+        -- Shredding empties a message's own wrapped key once nothing needs it.
+        GRANT UPDATE ON message_content TO phirelay_relay;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_compliance') THEN
+        GRANT SELECT (id, message_id, idx, recipient, state, created_at_us, expires_at_us,
+                      first_viewed_at_us, code_tries, locked_until_us)
+            ON pickups TO phirelay_compliance;
+    END IF;
+END
+$$;
