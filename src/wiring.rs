@@ -35,8 +35,9 @@ fn portal_tls_problems<P: AsRef<Path>>(path: &Path, files: Option<(P, P)>) -> Ve
             file: path.to_path_buf(),
             key: format!("portal.{}", e.key),
             problem: e.problem,
-            fix: "point portal.cert at a PEM certificate chain and portal.key at its PEM private key"
-                .into(),
+            fix:
+                "point portal.cert at a PEM certificate chain and portal.key at its PEM private key"
+                    .into(),
         }],
     }
 }
@@ -44,11 +45,13 @@ fn portal_tls_problems<P: AsRef<Path>>(path: &Path, files: Option<(P, P)>) -> Ve
 impl Engines {
     /// Build every engine, collecting every problem (file, key, fix).
     pub fn build(cfg: &Config) -> Result<Self, ConfigErrors> {
-        Self::from_sections(&cfg.path, cfg.tls.as_ref(), &cfg.dkim_keys, &cfg.policy)
-            .and_then(|e| match portal_tls_problems(&cfg.path, cfg.portal.as_ref().map(|p| (&p.cert, &p.key))) {
+        Self::from_sections(&cfg.path, cfg.tls.as_ref(), &cfg.dkim_keys, &cfg.policy).and_then(
+            |e| match portal_tls_problems(&cfg.path, cfg.portal.as_ref().map(|p| (&p.cert, &p.key)))
+            {
                 errs if errs.is_empty() => Ok(e),
                 errs => Err(ConfigErrors(errs)),
-            })
+            },
+        )
     }
 
     /// The problems building would meet, from the sections as parsed (for

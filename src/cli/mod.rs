@@ -142,7 +142,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Verb::Portal { verb } => {
             let config = verb.config().clone();
-            with_config(&config, |cfg| runtime(portal::run(verb, existing_only(cfg))))
+            with_config(&config, |cfg| {
+                runtime(portal::run(verb, existing_only(cfg)))
+            })
         }
         Verb::Dkim { verb } => dkim::run(verb),
     }

@@ -77,7 +77,10 @@ pub async fn run(verb: PortalVerb, cfg: Config) -> ExitCode {
     };
     let code = match verb {
         PortalVerb::List {
-            message, all, limit, ..
+            message,
+            all,
+            limit,
+            ..
         } => list(&store, message.as_deref(), all, limit).await,
         PortalVerb::Recall {
             id, rcpt, reason, ..
@@ -112,7 +115,9 @@ async fn list(store: &Store, message: Option<&str>, all: bool, limit: i64) -> Ex
             r.state,
             utc_minute(r.created_at_us),
             utc_minute(r.expires_at_us),
-            r.first_viewed_at_us.map(utc_minute).unwrap_or_else(|| "-".into()),
+            r.first_viewed_at_us
+                .map(utc_minute)
+                .unwrap_or_else(|| "-".into()),
         );
     }
     ExitCode::SUCCESS
@@ -142,7 +147,13 @@ async fn chosen(store: &Store, id: &str, rcpt: Option<&str>) -> Result<Vec<Picku
     Ok(rows)
 }
 
-async fn recall(cfg: &Config, store: &Store, id: &str, rcpt: Option<&str>, reason: &str) -> ExitCode {
+async fn recall(
+    cfg: &Config,
+    store: &Store,
+    id: &str,
+    rcpt: Option<&str>,
+    reason: &str,
+) -> ExitCode {
     if reason.trim().is_empty() {
         eprintln!("phirelay portal recall: --reason must say why");
         return ExitCode::from(2);
@@ -158,7 +169,15 @@ async fn recall(cfg: &Config, store: &Store, id: &str, rcpt: Option<&str>, reaso
     let mut done = 0;
     for row in rows {
         let pickup = row.id.clone();
-        match sweeper::end_pickup(&portal, row, PickupState::Recalled, Some(reason.to_string()), &actor).await {
+        match sweeper::end_pickup(
+            &portal,
+            row,
+            PickupState::Recalled,
+            Some(reason.to_string()),
+            &actor,
+        )
+        .await
+        {
             Ok(()) => done += 1,
             Err(e) => eprintln!("phirelay portal recall: pickup {pickup}: {e}"),
         }
@@ -170,7 +189,10 @@ async fn recall(cfg: &Config, store: &Store, id: &str, rcpt: Option<&str>, reaso
 /// The portal's parts, for verbs that end pickups (no listener is started).
 fn portal(cfg: &Config, store: &Store) -> Option<Portal> {
     let Some(pcfg) = cfg.portal.clone() else {
-        eprintln!("phirelay portal: [portal] is not enabled in {}", cfg.path.display());
+        eprintln!(
+            "phirelay portal: [portal] is not enabled in {}",
+            cfg.path.display()
+        );
         return None;
     };
     let engines = match crate::wiring::Engines::build(cfg) {
@@ -182,7 +204,13 @@ fn portal(cfg: &Config, store: &Store) -> Option<Portal> {
     };
     let keys = super::queue::master_keys(cfg, "portal")?;
     let prep = engines.preparer(keys.clone());
-    Some(Portal::new(pcfg, store.clone(), keys, Arc::clone(&prep), cfg.hostname.clone()))
+    Some(Portal::new(
+        pcfg,
+        store.clone(),
+        keys,
+        Arc::clone(&prep),
+        cfg.hostname.clone(),
+    ))
 }
 
 async fn extend(store: &Store, id: &str, rcpt: Option<&str>, days: u32, reason: &str) -> ExitCode {
@@ -217,7 +245,11 @@ async fn extend(store: &Store, id: &str, rcpt: Option<&str>, days: u32, reason: 
         match store.portal_write(w).await {
             Ok(()) => {
                 done += 1;
-                println!("extend: pickup {} readable until {}", row.id, utc_minute(until));
+                println!(
+                    "extend: pickup {} readable until {}",
+                    row.id,
+                    utc_minute(until)
+                );
             }
             Err(e) => eprintln!("phirelay portal extend: pickup {}: {e}", row.id),
         }

@@ -89,7 +89,7 @@ pub enum QueueVerb {
         #[arg(long)]
         rcpt: Option<String>,
         /// Deliver only over verified TLS (DANE, MTA-STS enforce or PKIX). Required:
-        /// releasing to the secure portal comes with the portal.
+        /// with [portal] enabled, held mail becomes a pickup by itself.
         #[arg(long)]
         deliver_verified: bool,
         /// Why (kept in the audit log).
@@ -355,8 +355,9 @@ async fn release(
 ) -> ExitCode {
     if !deliver_verified {
         eprintln!(
-            "phirelay queue release: the secure portal is not built yet; give --deliver-verified \
-             (deliver only over verified TLS), or take the mail out with `queue delete`"
+            "phirelay queue release: give --deliver-verified (deliver only over verified TLS); \
+             with [portal] enabled, held mail becomes a portal pickup by itself (no release needed); \
+             or take the mail out with `queue delete` or return it with `queue bounce`"
         );
         return ExitCode::from(2);
     }
@@ -437,7 +438,10 @@ fn report<E: std::fmt::Display>(
 }
 
 /// The master keys (never created here), or None after saying why.
-pub(super) fn master_keys(cfg: &Config, verb: &str) -> Option<std::sync::Arc<crate::store::MasterKeys>> {
+pub(super) fn master_keys(
+    cfg: &Config,
+    verb: &str,
+) -> Option<std::sync::Arc<crate::store::MasterKeys>> {
     let store = &cfg.store;
     let loaded = crate::store::crypto::MasterKeys::load_or_create(
         &store.master_key_file,

@@ -338,9 +338,11 @@ mod tests {
 
     fn problems(p: &PortalSection) -> Vec<String> {
         let mut out = Vec::new();
-        portal(p, "relay.example.org", &mut |k: &str, _p: String, _f: &str| {
-            out.push(k.to_string())
-        });
+        portal(
+            p,
+            "relay.example.org",
+            &mut |k: &str, _p: String, _f: &str| out.push(k.to_string()),
+        );
         out
     }
 

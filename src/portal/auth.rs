@@ -8,7 +8,9 @@ use axum::http::HeaderMap;
 
 use super::security::{SESSION_COOKIE, cookie};
 use super::{Portal, PortalError, hash, mail};
-use crate::audit::details::{AuthFailed, AuthFailure, Details, PortalMailSent, ReaderAction, WebClient};
+use crate::audit::details::{
+    AuthFailed, AuthFailure, Details, PortalMailSent, ReaderAction, WebClient,
+};
 use crate::store::{PickupChange, PickupRow, PortalWrite};
 use crate::util::now_us;
 
@@ -17,7 +19,11 @@ const HOUR_US: i64 = 3_600_000_000;
 /// The pickup a link names, if it can still be read (unknown, expired and
 /// recalled links are all None: the caller answers them alike).
 pub async fn resolve(p: &Portal, token: &str) -> Result<Option<PickupRow>, PortalError> {
-    if token.len() != 43 || !token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+    if token.len() != 43
+        || !token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
         return Ok(None);
     }
     let row = p.store.pickup_by_token(&hash(token)).await?;
@@ -43,7 +49,11 @@ pub async fn request_code(
         false => (now, 0),
     };
     if locked || count >= i64::from(p.cfg.codes_per_hour) {
-        let reason = if locked { AuthFailure::Locked } else { AuthFailure::TooManyCodes };
+        let reason = if locked {
+            AuthFailure::Locked
+        } else {
+            AuthFailure::TooManyCodes
+        };
         failed(p, row, reason, row.code_tries, locked, client, None).await?;
         return Ok(CodeRequest::Refused);
     }
@@ -90,12 +100,30 @@ pub async fn verify(
 ) -> Result<Verified, PortalError> {
     let now = now_us();
     if row.locked_until_us.is_some_and(|t| t > now) {
-        failed(p, row, AuthFailure::Locked, row.code_tries, true, client, None).await?;
+        failed(
+            p,
+            row,
+            AuthFailure::Locked,
+            row.code_tries,
+            true,
+            client,
+            None,
+        )
+        .await?;
         return Ok(Verified::NeedNewCode);
     }
     let live = row.code_expires_at_us.is_some_and(|t| t > now);
     let Some(expected) = row.code_hash.as_deref().filter(|_| live) else {
-        failed(p, row, AuthFailure::NoValidCode, row.code_tries, false, client, None).await?;
+        failed(
+            p,
+            row,
+            AuthFailure::NoValidCode,
+            row.code_tries,
+            false,
+            client,
+            None,
+        )
+        .await?;
         return Ok(Verified::NeedNewCode);
     };
     let typed = typed.trim();
@@ -110,8 +138,21 @@ pub async fn verify(
             tries: row.code_tries,
             locked_until_us: until,
         };
-        failed(p, row, AuthFailure::WrongCode, tries, lock, client, Some(change)).await?;
-        return Ok(if lock { Verified::NeedNewCode } else { Verified::Wrong });
+        failed(
+            p,
+            row,
+            AuthFailure::WrongCode,
+            tries,
+            lock,
+            client,
+            Some(change),
+        )
+        .await?;
+        return Ok(if lock {
+            Verified::NeedNewCode
+        } else {
+            Verified::Wrong
+        });
     }
     let session = p.secret()?;
     let ok = Details::AuthOk(ReaderAction {

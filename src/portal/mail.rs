@@ -42,7 +42,9 @@ pub struct NoticeFacts<'a> {
 pub fn notice(cfg: &PortalConfig, hostname: &str, pickup: &str, f: &NoticeFacts) -> Submission {
     let template = cfg.notice_template.as_deref().unwrap_or(DEFAULT_NOTICE);
     let body = fill(template, cfg, f);
-    let subject = cfg.notice_subject.replace("{organisation}", &cfg.organisation);
+    let subject = cfg
+        .notice_subject
+        .replace("{organisation}", &cfg.organisation);
     let content = relay_mail(cfg, f.recipient, &subject, body);
     let origin = Internal::PortalNotice {
         pickup: pickup.to_string(),
@@ -199,7 +201,11 @@ pub fn reply(
 }
 
 fn reply_subject(original: &str) -> String {
-    let s: String = original.chars().filter(|c| !c.is_control()).take(200).collect();
+    let s: String = original
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
     match s.to_ascii_lowercase().starts_with("re:") {
         true => s,
         false => format!("Re: {s}"),

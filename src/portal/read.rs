@@ -183,7 +183,10 @@ async fn part(
             content_type: a.content_type.clone(),
             client: client(addr, headers),
         });
-        let ev = d.into_event("portal").message(&row.message_id).recipient(&row.recipient);
+        let ev = d
+            .into_event("portal")
+            .message(&row.message_id)
+            .recipient(&row.recipient);
         let w = PortalWrite {
             events: vec![ev],
             ..Default::default()
@@ -202,7 +205,13 @@ fn attachment_response(a: view::AttachmentData, inline: bool) -> Response {
             let ascii: String = a
                 .name
                 .chars()
-                .map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '_' })
+                .map(|c| {
+                    if c.is_ascii_graphic() || c == ' ' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
                 .collect();
             let encoded: String = url::form_urlencoded::byte_serialize(a.name.as_bytes()).collect();
             format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")

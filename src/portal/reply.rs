@@ -129,7 +129,8 @@ fn safe_type(raw: Option<&str>) -> String {
         Some(t)
             if t.len() <= 100
                 && t.split('/').count() == 2
-                && t.chars().all(|c| c.is_ascii_alphanumeric() || "/.+-_".contains(c)) =>
+                && t.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "/.+-_".contains(c)) =>
         {
             t.to_ascii_lowercase()
         }
@@ -153,10 +154,19 @@ pub async fn submit(
         Ok(f) => f,
         Err(problem) => {
             let note = match problem {
-                FormProblem::TooLarge => "The reply is larger than allowed. Remove an attachment and try again.",
+                FormProblem::TooLarge => {
+                    "The reply is larger than allowed. Remove an attachment and try again."
+                }
                 FormProblem::Unreadable => "The reply could not be read. Please try again.",
             };
-            return page(&p, &token, &headers, "", Some(note), StatusCode::PAYLOAD_TOO_LARGE);
+            return page(
+                &p,
+                &token,
+                &headers,
+                "",
+                Some(note),
+                StatusCode::PAYLOAD_TOO_LARGE,
+            );
         }
     };
     if !security::csrf_ok(&headers, form.csrf.as_deref()) {
@@ -209,7 +219,12 @@ async fn queue_reply(
     });
     let w = PortalWrite {
         changes: Vec::new(),
-        events: vec![replied.into_event("portal").message(&row.message_id).recipient(&row.recipient)],
+        events: vec![
+            replied
+                .into_event("portal")
+                .message(&row.message_id)
+                .recipient(&row.recipient),
+        ],
         new_messages: vec![prepared.message],
     };
     Ok(p.store.portal_write(w).await?)

@@ -22,9 +22,9 @@ use serde::Deserialize;
 
 use super::auth::{self, CodeRequest, Session, Verified};
 use super::pages::{self, Brand};
+use super::read::{css, download, inline, logo, logout, message, not_found, print};
 use super::security::{self, CSRF_COOKIE, SESSION_COOKIE};
 use super::server::ClientAddr;
-use super::read::{css, download, inline, logo, logout, message, not_found, print};
 use super::{Portal, PortalError, Shared, reply};
 use crate::audit::details::WebClient;
 use crate::store::PickupRow;
@@ -148,9 +148,19 @@ pub async fn open(p: &Portal, row: &PickupRow) -> Result<Option<Vec<u8>>, Portal
         return Ok(None);
     };
     let keys = p.keys.clone();
-    let (mid, pid, rcpt) = (row.message_id.clone(), row.id.clone(), row.recipient.clone());
+    let (mid, pid, rcpt) = (
+        row.message_id.clone(),
+        row.id.clone(),
+        row.recipient.clone(),
+    );
     let plain = tokio::task::spawn_blocking(move || {
-        keys.open_for_pickup(&mid, (&pid, &rcpt), &secret.key_id, &secret.wrapped_key, &secret.ciphertext)
+        keys.open_for_pickup(
+            &mid,
+            (&pid, &rcpt),
+            &secret.key_id,
+            &secret.wrapped_key,
+            &secret.ciphertext,
+        )
     })
     .await
     .map_err(|_| PortalError::WorkerGone)??;
@@ -167,13 +177,20 @@ async fn start(
         Ok(r) => r,
         Err(res) => return res,
     };
-    if let Ok(Session::Active(_)) = auth::session(&p, &headers, &row, client(&addr, &headers)).await {
+    if let Ok(Session::Active(_)) = auth::session(&p, &headers, &row, client(&addr, &headers)).await
+    {
         return Redirect::to(&format!("/p/{token}/message")).into_response();
     }
     landing(&p, &token, &headers, &row, None)
 }
 
-fn landing(p: &Portal, token: &str, headers: &HeaderMap, row: &PickupRow, note: Option<&str>) -> Response {
+fn landing(
+    p: &Portal,
+    token: &str,
+    headers: &HeaderMap,
+    row: &PickupRow,
+    note: Option<&str>,
+) -> Response {
     let (csrf, cookie) = match csrf(p, headers) {
         Ok(c) => c,
         Err(e) => return trouble(p, e),
@@ -227,7 +244,13 @@ async fn send_code(
     }
 }
 
-fn verify_form(p: &Portal, token: &str, headers: &HeaderMap, row: &PickupRow, note: Option<&str>) -> Response {
+fn verify_form(
+    p: &Portal,
+    token: &str,
+    headers: &HeaderMap,
+    row: &PickupRow,
+    note: Option<&str>,
+) -> Response {
     let (csrf, cookie) = match csrf(p, headers) {
         Ok(c) => c,
         Err(e) => return trouble(p, e),
@@ -243,7 +266,11 @@ fn verify_form(p: &Portal, token: &str, headers: &HeaderMap, row: &PickupRow, no
     with_cookie(pages::render(StatusCode::OK, &page), cookie)
 }
 
-async fn verify_page(State(p): State<Shared>, Path(token): Path<String>, headers: HeaderMap) -> Response {
+async fn verify_page(
+    State(p): State<Shared>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     match pickup(&p, &token).await {
         Ok(row) => verify_form(&p, &token, &headers, &row, None),
         Err(res) => res,
@@ -277,13 +304,21 @@ async fn verify(
             let cookie = security::set_cookie(SESSION_COOKIE, &session, None);
             with_cookie(res, Some(cookie))
         }
-        Ok(Verified::Wrong) => verify_form(&p, &token, &headers, &row, Some("That code is not right. Please check it and try again.")),
+        Ok(Verified::Wrong) => verify_form(
+            &p,
+            &token,
+            &headers,
+            &row,
+            Some("That code is not right. Please check it and try again."),
+        ),
         Ok(Verified::NeedNewCode) => landing(
             &p,
             &token,
             &headers,
             &row,
-            Some("That code can no longer be used. Ask for a new code (after a short wait if you tried several times)."),
+            Some(
+                "That code can no longer be used. Ask for a new code (after a short wait if you tried several times).",
+            ),
         ),
         Err(e) => trouble(&p, e),
     }

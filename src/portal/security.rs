@@ -140,7 +140,10 @@ mod tests {
     fn csrf_needs_both_halves_equal() {
         let mut h = HeaderMap::new();
         assert!(!csrf_ok(&h, Some("abc")));
-        h.insert(header::COOKIE, HeaderValue::from_static("__Host-phirelay-csrf=abc; x=y"));
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("__Host-phirelay-csrf=abc; x=y"),
+        );
         assert!(csrf_ok(&h, Some("abc")));
         assert!(!csrf_ok(&h, Some("abd")));
         assert!(!csrf_ok(&h, None));

@@ -35,7 +35,9 @@ pub async fn serve(
     let tcp = TcpListener::bind(cfg.listen)
         .await
         .map_err(|e| PortalError::Listen(cfg.listen, e))?;
-    let bound = tcp.local_addr().map_err(|e| PortalError::Listen(cfg.listen, e))?;
+    let bound = tcp
+        .local_addr()
+        .map_err(|e| PortalError::Listen(cfg.listen, e))?;
     let router = routes::router(portal.clone());
     tracing::info!(address = %bound, url = %cfg.public_url, "portal listening");
     tokio::spawn(async move {
@@ -67,10 +69,11 @@ async fn connection(
         Ok(Ok(s)) => s,
         _ => return,
     };
-    let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
-        req.extensions_mut().insert(ClientAddr(peer));
-        router.clone().oneshot(req.map(axum::body::Body::new))
-    });
+    let service =
+        hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(ClientAddr(peer));
+            router.clone().oneshot(req.map(axum::body::Body::new))
+        });
     let served = hyper::server::conn::http1::Builder::new()
         .timer(TokioTimer::new())
         .header_read_timeout(HEADER_TIMEOUT)

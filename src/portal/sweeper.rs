@@ -8,9 +8,7 @@ use std::time::Duration;
 use super::{Portal, PortalError, Shared, hash, mail};
 use crate::audit::details::{Details, PickupCreated, PickupEnded, PortalMailSent};
 use crate::config::SenderNote;
-use crate::store::{
-    NewPickup, PickupChange, PickupRow, PickupState, PortalWrite, RecipientState,
-};
+use crate::store::{NewPickup, PickupChange, PickupRow, PickupState, PortalWrite, RecipientState};
 use crate::util::{now_us, utc_minute};
 
 /// How often the sweeper looks; held mail becomes a pickup within this time.
@@ -46,7 +44,8 @@ pub async fn sweep(portal: &Shared) {
         Ok(rows) => {
             for row in rows {
                 let id = row.id.clone();
-                if let Err(e) = end_pickup(portal, row, PickupState::Expired, None, "portal").await {
+                if let Err(e) = end_pickup(portal, row, PickupState::Expired, None, "portal").await
+                {
                     tracing::warn!(pickup = %id, error = %e, "pickup not expired now; will retry");
                 }
             }
@@ -75,7 +74,14 @@ pub async fn make_pickups(portal: Shared, id: String) -> Result<usize, PortalErr
     let write = tokio::task::spawn_blocking(move || {
         let mut w = PortalWrite::default();
         for r in &held {
-            add_pickup(&p, &mut w, &id, (r.idx, &r.address), &sealed, &env.mail_from)?;
+            add_pickup(
+                &p,
+                &mut w,
+                &id,
+                (r.idx, &r.address),
+                &sealed,
+                &env.mail_from,
+            )?;
         }
         Ok::<_, PortalError>(w)
     })
@@ -96,7 +102,9 @@ fn add_pickup(
 ) -> Result<(), PortalError> {
     let pickup_id = crate::accept::new_queue_id();
     let token = p.secret()?;
-    let (key_id, wrapped_key) = p.keys.wrap_for_pickup(message_id, sealed, (&pickup_id, rcpt))?;
+    let (key_id, wrapped_key) = p
+        .keys
+        .wrap_for_pickup(message_id, sealed, (&pickup_id, rcpt))?;
     let now = now_us();
     let expires_at_us = now.saturating_add(p.cfg.pickup_lifetime.as_micros() as i64);
     let link = format!("{}/p/{token}", p.cfg.public_url);
@@ -146,7 +154,13 @@ fn add_pickup(
              the recipient was sent a link to read it there.\n",
             p.cfg.organisation
         );
-        let note = p.prep.prepare(mail::sender_note(&p.cfg, &p.hostname, &pickup_id, sender, &text))?;
+        let note = p.prep.prepare(mail::sender_note(
+            &p.cfg,
+            &p.hostname,
+            &pickup_id,
+            sender,
+            &text,
+        ))?;
         w.new_messages.push(note.message);
     }
     Ok(())
@@ -178,7 +192,12 @@ pub async fn end_pickup(
             to,
         }],
         new_messages: Vec::new(),
-        events: vec![details.into_event(actor).message(&row.message_id).recipient(&row.recipient)],
+        events: vec![
+            details
+                .into_event(actor)
+                .message(&row.message_id)
+                .recipient(&row.recipient),
+        ],
     };
     let unread_expiry = to == PickupState::Expired && !was_read;
     if unread_expiry
@@ -212,6 +231,12 @@ async fn expiry_note(
         utc_minute(row.created_at_us),
         utc_minute(row.expires_at_us),
     );
-    let sub = mail::sender_note(&portal.cfg, &portal.hostname, &row.id, &env.mail_from, &text);
+    let sub = mail::sender_note(
+        &portal.cfg,
+        &portal.hostname,
+        &row.id,
+        &env.mail_from,
+        &text,
+    );
     Ok(Some(portal.prep.prepare(sub)?.message))
 }

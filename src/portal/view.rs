@@ -161,27 +161,40 @@ fn human_size(n: u64) -> String {
     }
 }
 
-/// ammonia's safe subset, no relative links, links that open without a
-/// referrer; `cid:` images become the portal's own inline-image address and
-/// every other image source is dropped.
+/// ammonia's safe subset, links that open without a referrer; `cid:` images
+/// become the portal's own inline-image address and every other image source
+/// is dropped; any other URL must be absolute `http`, `https` or `mailto`
+/// (no relative link into the portal itself).
 pub fn sanitise(html: &str, token: &str, cids: HashMap<String, usize>) -> String {
     let token = token.to_string();
     let mut b = ammonia::Builder::default();
-    b.url_relative(ammonia::UrlRelative::Deny)
+    // Relative URLs pass ammonia's own check only so that the filter below,
+    // which runs before it, can decide about every URL itself.
+    b.url_relative(ammonia::UrlRelative::PassThrough)
         .add_url_schemes(["cid"])
         .link_rel(Some("noopener noreferrer nofollow"))
-        .attribute_filter(move |element, attribute, value| {
-            match (element, attribute) {
+        .attribute_filter(
+            move |element, attribute, value| match (element, attribute) {
                 ("img", "src") => {
                     let cid = value.strip_prefix("cid:")?;
                     let n = cids.get(cid)?;
                     Some(format!("/p/{token}/inline/{n}").into())
                 }
-                (_, "href") if value.starts_with("cid:") => None,
+                (_, "href" | "src" | "cite" | "longdesc" | "action" | "srcset") => {
+                    absolute(value).then(|| value.into())
+                }
                 _ => Some(value.into()),
-            }
-        });
+            },
+        );
     b.clean(html).to_string()
+}
+
+/// An absolute http, https or mailto URL.
+fn absolute(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 #[cfg(test)]
@@ -204,7 +217,16 @@ mod tests {
              <a href=\"javascript:alert(1)\">j</a><a href=\"https://ok.test/\">ok</a>\
              <form action=\"https://evil.test\"><input name=a></form><iframe src=\"https://evil.test\"></iframe>",
         );
-        for bad in ["script", "onclick", "evil.test", "style", "javascript", "form", "input", "iframe"] {
+        for bad in [
+            "script",
+            "onclick",
+            "evil.test",
+            "style",
+            "javascript",
+            "form",
+            "input",
+            "iframe",
+        ] {
             assert!(!out.contains(bad), "{bad} survived: {out}");
         }
         assert!(out.contains("src=\"/p/TOK/inline/2\""), "{out}");
@@ -229,7 +251,11 @@ Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n";
         assert_eq!(v.subject, "Labs");
         assert_eq!(v.reply_to, "a@x.org");
         assert_eq!(v.attachments.len(), 1);
-        assert!(!v.attachments[0].name.contains('/'), "{}", v.attachments[0].name);
+        assert!(
+            !v.attachments[0].name.contains('/'),
+            "{}",
+            v.attachments[0].name
+        );
         assert_eq!(v.attachments[0].content_type, "application/pdf");
         let a = attachment(raw, 1).unwrap();
         assert_eq!(a.bytes, b"%PDF-1.4\n");

@@ -292,7 +292,10 @@ async fn rebind(
     Ok(())
 }
 
-pub(super) async fn insert_event(tx: &mut AnyConnection, row: &ChainedRow) -> Result<(), StoreError> {
+pub(super) async fn insert_event(
+    tx: &mut AnyConnection,
+    row: &ChainedRow,
+) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO audit_events (seq, at_us, node, event, message_id, recipient, actor, \
          details, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",

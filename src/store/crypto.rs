@@ -379,7 +379,10 @@ mod tests {
         assert!(open("Q1", ("P2", "a@x")).is_err(), "another pickup");
         assert!(open("Q1", ("P1", "evil@x")).is_err(), "another recipient");
         assert!(open("Q2", ("P1", "a@x")).is_err(), "another message");
-        assert!(k.open_for_pickup("Q1", ("P1", "a@x"), &kid, &[], &s.ciphertext).is_err());
+        assert!(
+            k.open_for_pickup("Q1", ("P1", "a@x"), &kid, &[], &s.ciphertext)
+                .is_err()
+        );
     }
 
     #[test]

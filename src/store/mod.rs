@@ -34,8 +34,8 @@ use crate::config::StoreConfig;
 pub use admin::{QueueFilter, QueueRow, admin_updates};
 pub use crypto::{MasterKeys, Sealed};
 pub use model::*;
-pub use pickups::{NewPickup, PickupChange, PickupRow, PickupSecret, PickupState, PortalWrite};
 pub use outcome::{Claimed, DeliveryEnvelope, Outcome, Rebind, RecipientUpdate};
+pub use pickups::{NewPickup, PickupChange, PickupRow, PickupSecret, PickupState, PortalWrite};
 pub use security::{StsRow, TlsResult};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");

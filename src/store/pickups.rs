@@ -251,17 +251,26 @@ impl Store {
     }
 
     /// The pickup and last request time of a session.
-    pub async fn portal_session(&self, hash: &[u8; 32]) -> Result<Option<(String, i64)>, StoreError> {
-        Ok(sqlx::query_as(
-            "SELECT pickup_id, last_seen_us FROM portal_sessions WHERE id_hash = $1",
+    pub async fn portal_session(
+        &self,
+        hash: &[u8; 32],
+    ) -> Result<Option<(String, i64)>, StoreError> {
+        Ok(
+            sqlx::query_as(
+                "SELECT pickup_id, last_seen_us FROM portal_sessions WHERE id_hash = $1",
+            )
+            .bind(hash.as_slice())
+            .fetch_optional(&self.pool)
+            .await?,
         )
-        .bind(hash.as_slice())
-        .fetch_optional(&self.pool)
-        .await?)
     }
 
     /// A request in a session (not audited: idle logoff reads it).
-    pub async fn touch_portal_session(&self, hash: &[u8; 32], now_us: i64) -> Result<(), StoreError> {
+    pub async fn touch_portal_session(
+        &self,
+        hash: &[u8; 32],
+        now_us: i64,
+    ) -> Result<(), StoreError> {
         sqlx::query("UPDATE portal_sessions SET last_seen_us = $1 WHERE id_hash = $2")
             .bind(now_us)
             .bind(hash.as_slice())

@@ -123,7 +123,8 @@ fn migrate_is_idempotent() {
         String::from_utf8_lossy(&first.stderr)
     );
     assert!(
-        String::from_utf8_lossy(&first.stdout).contains("applied migrations: [1, 2, 3, 4, 5, 6]")
+        String::from_utf8_lossy(&first.stdout)
+            .contains("applied migrations: [1, 2, 3, 4, 5, 6, 7]")
     );
     let again = bin()
         .arg("migrate")

@@ -22,6 +22,7 @@ mod policy;
 mod policy_corpus;
 mod policy_phi;
 mod portal;
+mod portal_browser;
 mod queue_cli;
 mod readme;
 mod routing;

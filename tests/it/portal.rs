@@ -17,7 +17,8 @@ use crate::common::portal::{self, PortalRig, code_in, token_in};
 use crate::common::sink::{Sink, SinkOpts};
 
 const WAIT: Duration = Duration::from_secs(20);
-const PDF: &[u8] = b"%PDF-1.4\n% lab report for the portal test\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+const PDF: &[u8] =
+    b"%PDF-1.4\n% lab report for the portal test\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
 
 fn phi_with_attachment() -> Vec<u8> {
     use base64::Engine;
@@ -35,16 +36,16 @@ fn phi_with_attachment() -> Vec<u8> {
     .into_bytes()
 }
 
-struct Rig {
-    w: World,
-    portal: PortalRig,
+pub(crate) struct Rig {
+    pub w: World,
+    pub portal: PortalRig,
     /// a@notls.test's MX (no TLS): notices and codes arrive here.
-    reader_mx: Sink,
+    pub reader_mx: Sink,
     /// dr@dane.test's MX (DANE): replies arrive here.
-    sender_mx: Sink,
+    pub sender_mx: Sink,
 }
 
-async fn rig(portal_extra: &str) -> Rig {
+pub(crate) async fn rig(portal_extra: &str) -> Rig {
     let leaf = self_signed(&["mx.dane.test"]);
     let rec = tlsa_for(&leaf.cert_der, 3, 1, 1);
     let dane = mx_zone("dane.test", 3).signed().tlsa(
@@ -82,19 +83,26 @@ impl Rig {
             .w
             .send("dr@dane.test", &["a@notls.test"], &phi_with_attachment())
             .await;
-        let state = self
-            .w
-            .wait_final(&id, WAIT)
-            .await;
-        assert_eq!(state, vec![RecipientState::Pickup], "the held recipient became a pickup");
-        assert!(self.reader_mx.wait_for_received(1, WAIT).await, "the notice arrives");
+        let state = self.w.wait_final(&id, WAIT).await;
+        assert_eq!(
+            state,
+            vec![RecipientState::Pickup],
+            "the held recipient became a pickup"
+        );
+        assert!(
+            self.reader_mx.wait_for_received(1, WAIT).await,
+            "the notice arrives"
+        );
         let notice = self.reader_mx.received().pop().expect("notice");
         (id, token_in(&notice.data))
     }
 
     /// The code mail number `n` (1-based) at the reader's MX.
-    async fn code(&self, n: usize) -> String {
-        assert!(self.reader_mx.wait_for_received(n, WAIT).await, "code mail {n} arrives");
+    pub async fn code(&self, n: usize) -> String {
+        assert!(
+            self.reader_mx.wait_for_received(n, WAIT).await,
+            "code mail {n} arrives"
+        );
         let mail = self.reader_mx.received().pop().expect("code mail");
         code_in(&mail.data)
     }
@@ -109,9 +117,15 @@ impl Rig {
 async fn sign_in(r: &Rig, token: &str, nth_mail: usize) -> (crate::common::portal::Http, String) {
     let mut b = r.portal.http.fresh();
     let csrf = b.get(&format!("/p/{token}")).await.csrf();
-    b.post(&format!("/p/{token}/code"), &[("csrf", &csrf)]).await;
+    b.post(&format!("/p/{token}/code"), &[("csrf", &csrf)])
+        .await;
     let code = r.code(nth_mail).await;
-    let ok = b.post(&format!("/p/{token}/verify"), &[("csrf", &csrf), ("code", &code)]).await;
+    let ok = b
+        .post(
+            &format!("/p/{token}/verify"),
+            &[("csrf", &csrf), ("code", &code)],
+        )
+        .await;
     assert_eq!(ok.status, 303, "{}", ok.text());
     (b, csrf)
 }
@@ -122,11 +136,27 @@ async fn a_pickup_is_read_downloaded_and_answered_over_https() {
     let (id, token) = r.pickup().await;
     let notice = r.reader_mx.received().pop().expect("notice");
     let text = String::from_utf8_lossy(&notice.data).to_string();
-    for secret in ["Lab results", "Maria", "Lopez", "512-44", "HbA1c", "labs.pdf"] {
-        assert!(!text.contains(secret), "the notice leaks {secret:?}:\n{text}");
+    for secret in [
+        "Lab results",
+        "Maria",
+        "Lopez",
+        "512-44",
+        "HbA1c",
+        "labs.pdf",
+    ] {
+        assert!(
+            !text.contains(secret),
+            "the notice leaks {secret:?}:\n{text}"
+        );
     }
-    assert!(text.contains("Example Clinic") && text.contains("dr@dane.test"), "{text}");
-    assert_eq!(notice.mail_from, "", "notices go with the null reverse-path");
+    assert!(
+        text.contains("Example Clinic") && text.contains("dr@dane.test"),
+        "{text}"
+    );
+    assert_eq!(
+        notice.mail_from, "",
+        "notices go with the null reverse-path"
+    );
 
     let mut b = r.portal.http.fresh();
     let landing = b.get(&format!("/p/{token}")).await;
@@ -139,31 +169,56 @@ async fn a_pickup_is_read_downloaded_and_answered_over_https() {
         ("cache-control", "no-store"),
         ("x-frame-options", "DENY"),
     ] {
-        assert!(landing.header(h).contains(want), "{h}: {:?}", landing.header(h));
+        assert!(
+            landing.header(h).contains(want),
+            "{h}: {:?}",
+            landing.header(h)
+        );
     }
-    assert!(!landing.text().contains("Lab results"), "nothing before sign-in");
+    assert!(
+        !landing.text().contains("Lab results"),
+        "nothing before sign-in"
+    );
     let csrf = landing.csrf();
 
     // A form without its CSRF token is refused, and mails nothing.
     let refused = b.post(&format!("/p/{token}/code"), &[]).await;
     assert_eq!(refused.status, 403);
-    let verify = b.post(&format!("/p/{token}/code"), &[("csrf", &csrf)]).await;
+    let verify = b
+        .post(&format!("/p/{token}/code"), &[("csrf", &csrf)])
+        .await;
     assert_eq!(verify.status, 200, "{}", verify.text());
     assert!(verify.text().contains("id=\"verify\""));
     let code = r.code(2).await;
 
     let wrong = if code == "000000" { "111111" } else { "000000" };
-    let miss = b.post(&format!("/p/{token}/verify"), &[("csrf", &csrf), ("code", wrong)]).await;
+    let miss = b
+        .post(
+            &format!("/p/{token}/verify"),
+            &[("csrf", &csrf), ("code", wrong)],
+        )
+        .await;
     assert!(miss.text().contains("verify-error"), "{}", miss.text());
-    let ok = b.post(&format!("/p/{token}/verify"), &[("csrf", &csrf), ("code", &code)]).await;
+    let ok = b
+        .post(
+            &format!("/p/{token}/verify"),
+            &[("csrf", &csrf), ("code", &code)],
+        )
+        .await;
     assert_eq!(ok.status, 303, "{}", ok.text());
-    assert!(ok.header("set-cookie").contains("HttpOnly") && ok.header("set-cookie").contains("SameSite=Strict"));
+    assert!(
+        ok.header("set-cookie").contains("HttpOnly")
+            && ok.header("set-cookie").contains("SameSite=Strict")
+    );
     assert!(ok.header("set-cookie").contains("Secure"));
 
     let page = b.get(&format!("/p/{token}/message")).await;
     assert_eq!(page.status, 200, "{}", page.text());
     let html = page.text();
-    assert!(html.contains("Lab results for Maria Lopez") && html.contains("HbA1c is 9.1"), "{html}");
+    assert!(
+        html.contains("Lab results for Maria Lopez") && html.contains("HbA1c is 9.1"),
+        "{html}"
+    );
     assert!(html.contains("labs.pdf"));
 
     let pdf = b.get(&format!("/p/{token}/attachment/1")).await;
@@ -176,41 +231,78 @@ async fn a_pickup_is_read_downloaded_and_answered_over_https() {
     assert!(print.text().contains("HbA1c"));
 
     let form = b.get(&format!("/p/{token}/reply")).await;
-    assert!(form.text().contains("dr@dane.test"), "the reply goes to the sender");
+    assert!(
+        form.text().contains("dr@dane.test"),
+        "the reply goes to the sender"
+    );
     let sent = b
         .post_multipart(
             &format!("/p/{token}/reply"),
-            &[("csrf", &csrf), ("body", "Thank you, I booked the visit for Monday.")],
+            &[
+                ("csrf", &csrf),
+                ("body", "Thank you, I booked the visit for Monday."),
+            ],
             &[("insurance.txt", "text/plain", b"member card front and back")],
         )
         .await;
     assert_eq!(sent.status, 200, "{}", sent.text());
     assert!(sent.text().contains("reply-sent"));
-    assert!(r.sender_mx.wait_for_received(1, WAIT).await, "the reply reaches the sender's MX");
+    assert!(
+        r.sender_mx.wait_for_received(1, WAIT).await,
+        "the reply reaches the sender's MX"
+    );
     let reply = r.sender_mx.received().pop().expect("reply");
     assert!(reply.tls, "the reply travelled over TLS (DANE)");
     let reply_text = String::from_utf8_lossy(&reply.data).to_string();
     assert!(reply_text.contains("booked the visit"), "{reply_text}");
     assert!(reply_text.contains("insurance.txt"));
-    assert!(reply_text.contains("Reply-To: <a@notls.test>") || reply_text.contains("Reply-To: a@notls.test"), "{reply_text}");
+    assert!(
+        reply_text.contains("Reply-To: <a@notls.test>")
+            || reply_text.contains("Reply-To: a@notls.test"),
+        "{reply_text}"
+    );
 
-    let out = b.post(&format!("/p/{token}/logout"), &[("csrf", &csrf)]).await;
+    let out = b
+        .post(&format!("/p/{token}/logout"), &[("csrf", &csrf)])
+        .await;
     assert!(out.text().contains("logged-out"));
     let after = b.get(&format!("/p/{token}/message")).await;
     assert_eq!(after.status, 303, "signed out: back to the start page");
 
     let events = r.events(&id).await;
     let kinds: Vec<&str> = events.iter().map(|e| e.0.as_str()).collect();
-    for k in ["pickup_created", "notice_sent", "code_sent", "auth_failed", "auth_ok", "viewed", "downloaded", "replied", "logged_out"] {
+    for k in [
+        "pickup_created",
+        "notice_sent",
+        "code_sent",
+        "auth_failed",
+        "auth_ok",
+        "viewed",
+        "downloaded",
+        "replied",
+        "logged_out",
+    ] {
         assert!(kinds.contains(&k), "{k} missing: {kinds:?}");
     }
-    let downloaded = events.iter().find(|e| e.0 == "downloaded").expect("downloaded");
-    assert_eq!(downloaded.2["sha256"], hex::encode(aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, PDF)));
+    let downloaded = events
+        .iter()
+        .find(|e| e.0 == "downloaded")
+        .expect("downloaded");
+    assert_eq!(
+        downloaded.2["sha256"],
+        hex::encode(aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, PDF))
+    );
     assert_eq!(downloaded.2["user_agent"], "phirelay-test/1.0");
     assert_eq!(downloaded.2["client_ip"], "127.0.0.1");
     let all = format!("{events:?}");
-    assert!(!all.contains(&token) && !all.contains(&code), "no token or code in the audit log");
-    assert!(!all.contains("labs.pdf"), "no attachment name in the audit log");
+    assert!(
+        !all.contains(&token) && !all.contains(&code),
+        "no token or code in the audit log"
+    );
+    assert!(
+        !all.contains("labs.pdf"),
+        "no attachment name in the audit log"
+    );
     let verified = phirelay::cli::verify_chain(&r.w.relay.store).await.unwrap();
     assert!(verified.is_ok(), "the audit chain holds");
 }
@@ -221,42 +313,90 @@ async fn wrong_codes_lock_and_dead_links_all_answer_alike() {
     let (id, token) = r.pickup().await;
     let mut b = r.portal.http.fresh();
     let csrf = b.get(&format!("/p/{token}")).await.csrf();
-    b.post(&format!("/p/{token}/code"), &[("csrf", &csrf)]).await;
+    b.post(&format!("/p/{token}/code"), &[("csrf", &csrf)])
+        .await;
     let code = r.code(2).await;
     let wrong = if code == "000000" { "111111" } else { "000000" };
     for _ in 0..5 {
-        b.post(&format!("/p/{token}/verify"), &[("csrf", &csrf), ("code", wrong)]).await;
+        b.post(
+            &format!("/p/{token}/verify"),
+            &[("csrf", &csrf), ("code", wrong)],
+        )
+        .await;
     }
     // Locked: even the right code no longer opens it, and no new code is sent.
-    let locked = b.post(&format!("/p/{token}/verify"), &[("csrf", &csrf), ("code", &code)]).await;
+    let locked = b
+        .post(
+            &format!("/p/{token}/verify"),
+            &[("csrf", &csrf), ("code", &code)],
+        )
+        .await;
     assert_ne!(locked.status, 303, "a locked pickup does not sign in");
-    let again = b.post(&format!("/p/{token}/code"), &[("csrf", &csrf)]).await;
+    let again = b
+        .post(&format!("/p/{token}/code"), &[("csrf", &csrf)])
+        .await;
     assert!(again.text().contains("No new code"), "{}", again.text());
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(r.reader_mx.received().len(), 2, "no code mail while locked");
     let events = r.events(&id).await;
     let fails: Vec<_> = events.iter().filter(|e| e.0 == "auth_failed").collect();
     assert!(fails.len() >= 6, "{fails:?}");
-    assert_eq!(fails[4].2["locked"], true, "the fifth wrong code locks: {:?}", fails[4]);
+    assert_eq!(
+        fails[4].2["locked"], true,
+        "the fifth wrong code locks: {:?}",
+        fails[4]
+    );
 
     // Unknown, recalled and expired links: the same 410 page.
-    let unknown = b.get("/p/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").await;
+    let unknown = b
+        .get("/p/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+        .await;
     let short = b.get("/p/abc").await;
     assert_eq!((unknown.status, short.status), (410, 410));
     let rows = r.w.relay.store.pickups(Some(&id), true, 10).await.unwrap();
     let row = rows.into_iter().next().expect("pickup");
-    phirelay::portal::sweeper::end_pickup(&r.portal.portal, row, PickupState::Recalled, Some("wrong patient".into()), "cli:test")
-        .await
-        .expect("recall");
+    phirelay::portal::sweeper::end_pickup(
+        &r.portal.portal,
+        row,
+        PickupState::Recalled,
+        Some("wrong patient".into()),
+        "cli:test",
+    )
+    .await
+    .expect("recall");
     let recalled = b.get(&format!("/p/{token}")).await;
     assert_eq!(recalled.status, 410);
-    assert_eq!(recalled.body, unknown.body, "recalled and unknown links answer alike");
+    assert_eq!(
+        recalled.body, unknown.body,
+        "recalled and unknown links answer alike"
+    );
     let pickup = r.w.relay.store.pickups(Some(&id), false, 10).await.unwrap();
     assert_eq!(pickup[0].state(), PickupState::Recalled);
-    assert!(r.w.relay.store.pickup_secret(&pickup[0].id).await.unwrap().is_none());
-    let sealed = r.w.relay.store.sealed_content(&id).await.unwrap().expect("row");
-    assert!(sealed.ciphertext.is_empty() && sealed.wrapped_key.is_empty(), "content shredded");
-    let recall = r.events(&id).await.into_iter().find(|e| e.0 == "recalled").expect("recalled event");
+    assert!(
+        r.w.relay
+            .store
+            .pickup_secret(&pickup[0].id)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let sealed =
+        r.w.relay
+            .store
+            .sealed_content(&id)
+            .await
+            .unwrap()
+            .expect("row");
+    assert!(
+        sealed.ciphertext.is_empty() && sealed.wrapped_key.is_empty(),
+        "content shredded"
+    );
+    let recall = r
+        .events(&id)
+        .await
+        .into_iter()
+        .find(|e| e.0 == "recalled")
+        .expect("recalled event");
     assert_eq!(recall.2["reason"], "wrong patient");
 }
 
@@ -277,27 +417,52 @@ async fn idle_readers_are_signed_out_and_unread_pickups_expire() {
     assert!(!idle.text().contains("HbA1c"));
     assert_eq!(b.get(&format!("/p/{token}/message")).await.status, 303);
     let events = r.events(&id).await;
-    let out = events.iter().find(|e| e.0 == "logged_out").expect("logged_out");
+    let out = events
+        .iter()
+        .find(|e| e.0 == "logged_out")
+        .expect("logged_out");
     assert_eq!(out.2["what"], "idle");
 
     // A second message, never read: past its lifetime it is shredded and the
     // sender hears so, without the subject.
     let (id2, token2) = {
-        let id = r.w.send("dr@dane.test", &["a@notls.test"], &phi_with_attachment()).await;
-        assert_eq!(r.w.wait_final(&id, WAIT).await, vec![RecipientState::Pickup]);
+        let id =
+            r.w.send("dr@dane.test", &["a@notls.test"], &phi_with_attachment())
+                .await;
+        assert_eq!(
+            r.w.wait_final(&id, WAIT).await,
+            vec![RecipientState::Pickup]
+        );
         assert!(r.reader_mx.wait_for_received(3, WAIT).await);
-        (id.clone(), token_in(&r.reader_mx.received().pop().unwrap().data))
+        (
+            id.clone(),
+            token_in(&r.reader_mx.received().pop().unwrap().data),
+        )
     };
     sqlx::query("UPDATE pickups SET expires_at_us = 1 WHERE message_id = $1")
         .bind(&id2)
         .execute(r.w.relay.store.pool())
         .await
         .unwrap();
-    assert!(r.sender_mx.wait_for_received(1, WAIT).await, "the sender hears of the expiry");
+    assert!(
+        r.sender_mx.wait_for_received(1, WAIT).await,
+        "the sender hears of the expiry"
+    );
     let note = String::from_utf8_lossy(&r.sender_mx.received()[0].data).to_string();
-    assert!(note.contains(&id2) && note.contains("was not read"), "{note}");
-    assert!(!note.contains("Lab results") && !note.contains("Maria"), "{note}");
+    assert!(
+        note.contains(&id2) && note.contains("was not read"),
+        "{note}"
+    );
+    assert!(
+        !note.contains("Lab results") && !note.contains("Maria"),
+        "{note}"
+    );
     assert_eq!(b.get(&format!("/p/{token2}")).await.status, 410);
-    let expired = r.events(&id2).await.into_iter().find(|e| e.0 == "expired").expect("expired");
+    let expired = r
+        .events(&id2)
+        .await
+        .into_iter()
+        .find(|e| e.0 == "expired")
+        .expect("expired");
     assert_eq!(expired.2["was_read"], false);
 }

@@ -12,3 +12,4 @@ pub mod portal;
 pub mod relay;
 pub mod sink;
 pub mod stores;
+pub mod webdriver;

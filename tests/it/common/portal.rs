@@ -47,7 +47,9 @@ pub async fn start(relay: &TestRelay, pki: &TestPki) -> PortalRig {
         relay.cfg.hostname.clone(),
     ));
     let (stop, stopped) = watch::channel(false);
-    let addr = serve(portal.clone(), stopped).await.expect("portal listens");
+    let addr = serve(portal.clone(), stopped)
+        .await
+        .expect("portal listens");
     sweeper::spawn(portal.clone());
     PortalRig {
         addr,
@@ -185,7 +187,10 @@ impl Http {
         let mut body = Vec::new();
         for (k, v) in fields {
             body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+                )
+                .as_bytes(),
             );
         }
         for (name, kind, bytes) in files {
@@ -203,7 +208,10 @@ impl Http {
         let req = self
             .client
             .post(Self::url(path))
-            .header("Content-Type", format!("multipart/form-data; boundary={boundary}"))
+            .header(
+                "Content-Type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
             .body(body);
         self.send(req).await
     }
