@@ -23,6 +23,7 @@ mod policy_corpus;
 mod policy_phi;
 mod portal;
 mod portal_browser;
+mod portal_crash;
 mod queue_cli;
 mod readme;
 mod routing;

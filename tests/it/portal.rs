@@ -466,3 +466,77 @@ async fn idle_readers_are_signed_out_and_unread_pickups_expire() {
         .expect("expired");
     assert_eq!(expired.2["was_read"], false);
 }
+
+/// Two nodes on one PostgreSQL database (one master key): a pickup made by
+/// either is served by both, and a session started on one node reads on the other.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn any_node_serves_any_pickup_on_postgres() {
+    use crate::common::pg::PgCluster;
+    use crate::common::relay::{RelayOpts, TestRelay};
+    let url = PgCluster::shared().fresh_database().await;
+    let shared = tempfile::tempdir().unwrap();
+    let (portal_toml, pki) = portal::portal_toml(shared.path(), "");
+    let store = format!(
+        "backend = \"postgres\"\nurl = \"{url}\"\ncreate_master_key = true\nmaster_key_file = \"{}/master.key\"\n",
+        shared.path().display()
+    );
+    let node = |name: &str| RelayOpts {
+        store: Some(store.clone()),
+        extra: format!(
+            "[policy]\nconsumer_domains = [\"notls.test\"]\n\n{}",
+            portal_toml.replace("[portal]", &format!("[portal]\n# node {name}"))
+        ),
+        ..Default::default()
+    };
+    let a = TestRelay::with(node("a")).await;
+    let b = TestRelay::with(node("b")).await;
+    let (pa, pb) = (portal::start(&a, &pki).await, portal::start(&b, &pki).await);
+
+    let mut c = crate::common::client::Client::connect(a.addr).await;
+    c.hello().await;
+    c.send_mail("dr@dane.test", &["a@notls.test"], &phi_with_attachment())
+        .await;
+    let notice = stored_mail(&a, "https://portal.test/p/").await;
+    let token = token_in(notice.as_bytes());
+
+    let mut on_b = pb.http.fresh();
+    let csrf = on_b.get(&format!("/p/{token}")).await.csrf();
+    on_b.post(&format!("/p/{token}/code"), &[("csrf", &csrf)])
+        .await;
+    let code = code_in(stored_mail(&a, "Your one-time code").await.as_bytes());
+    let ok = on_b
+        .post(
+            &format!("/p/{token}/verify"),
+            &[("csrf", &csrf), ("code", &code)],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.text());
+    // The same browser, now talking to node a.
+    let mut on_a = pa.http.fresh();
+    on_a.cookies = on_b.cookies.clone();
+    let page = on_a.get(&format!("/p/{token}/message")).await;
+    assert_eq!(page.status, 200, "{}", page.text());
+    assert!(page.text().contains("HbA1c is 9.1"));
+    let pickups = a.store.pickups(None, true, 10).await.unwrap();
+    assert_eq!(pickups.len(), 1, "two sweeping nodes made one pickup");
+    assert_eq!(pickups[0].state(), PickupState::Opened);
+}
+
+/// The text of the first stored message containing `needle` (waits for it).
+async fn stored_mail(relay: &crate::common::relay::TestRelay, needle: &str) -> String {
+    for _ in 0..200 {
+        for id in relay.store.message_ids().await.unwrap() {
+            let Ok(Some(sealed)) = relay.store.sealed_content(&id).await else {
+                continue;
+            };
+            if let Ok(plain) = relay.keys.open(&id, &sealed) {
+                let text = String::from_utf8_lossy(&plain).into_owned();
+                if text.contains(needle) {
+                    return text;
+                }
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no stored mail with {needle:?}");
+}

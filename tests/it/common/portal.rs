@@ -88,6 +88,7 @@ impl Resp {
 }
 
 /// A browser's cookie jar and the requests it makes.
+#[derive(Clone)]
 pub struct Http {
     client: reqwest::Client,
     pub cookies: BTreeMap<String, String>,
@@ -135,10 +136,15 @@ impl Http {
     }
 
     async fn send(&mut self, req: reqwest::RequestBuilder) -> Resp {
+        self.try_send(req).await.expect("request")
+    }
+
+    /// None when the server is gone (the crash test kills it mid-request).
+    async fn try_send(&mut self, req: reqwest::RequestBuilder) -> Option<Resp> {
         let req = req
             .header("User-Agent", self.user_agent.clone())
             .header("Cookie", self.jar());
-        let res = req.send().await.expect("request");
+        let res = req.send().await.ok()?;
         for c in res.headers().get_all("set-cookie") {
             let c = c.to_str().unwrap_or("");
             let pair = c.split(';').next().unwrap_or("");
@@ -151,12 +157,12 @@ impl Http {
         }
         let status = res.status().as_u16();
         let headers = res.headers().clone();
-        let body = res.bytes().await.expect("body").to_vec();
-        Resp {
+        let body = res.bytes().await.ok()?.to_vec();
+        Some(Resp {
             status,
             headers,
             body,
-        }
+        })
     }
 
     pub async fn get(&mut self, path: &str) -> Resp {
@@ -183,6 +189,18 @@ impl Http {
         fields: &[(&str, &str)],
         files: &[(&str, &str, &[u8])],
     ) -> Resp {
+        self.try_post_multipart(path, fields, files)
+            .await
+            .expect("request")
+    }
+
+    /// As [`post_multipart`](Self::post_multipart); None when the server is gone.
+    pub async fn try_post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Option<Resp> {
         let boundary = "----phirelaytestboundary7MA4YWxkTrZu0gW";
         let mut body = Vec::new();
         for (k, v) in fields {
@@ -213,7 +231,7 @@ impl Http {
                 format!("multipart/form-data; boundary={boundary}"),
             )
             .body(body);
-        self.send(req).await
+        self.try_send(req).await
     }
 }
 
