@@ -2,6 +2,8 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+
 /// Microseconds since the Unix epoch (UTC), the store's time unit.
 pub fn now_us() -> i64 {
     SystemTime::now()
@@ -23,6 +25,27 @@ pub fn utc_minute(us: i64) -> String {
         "{:04}-{:02}-{:02} {:02}:{:02} UTC",
         dt.year, dt.month, dt.day, dt.hour, dt.minute
     )
+}
+
+/// Whether `password` matches the argon2 PHC string `phc` (false for a bad string).
+pub fn verify_password(password: &str, phc: &str) -> bool {
+    argon2::password_hash::PasswordHash::new(phc)
+        .map(|h| {
+            argon2::Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// An argon2id PHC string for `password` with a random salt (`phirelay hash-password`).
+pub fn hash_password(password: &str) -> Result<String, argon2::password_hash::Error> {
+    let mut salt = [0u8; 16];
+    aws_lc_rs::rand::fill(&mut salt).map_err(|_| argon2::password_hash::Error::Crypto)?;
+    let salt = argon2::password_hash::SaltString::encode_b64(&salt)?;
+    Ok(argon2::Argon2::default()
+        .hash_password(password.as_bytes(), &salt)?
+        .to_string())
 }
 
 /// A secret (a smarthost password): `Debug` never shows it, so a struct that

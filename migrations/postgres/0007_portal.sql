@@ -35,6 +35,11 @@ CREATE TABLE portal_sessions (
 );
 CREATE INDEX portal_sessions_pickup ON portal_sessions (pickup_id);
 
+-- Portal mail that carries a secret (a notice's link, a one-time code): its
+-- content is shredded once no recipient waits for it, then the flag clears.
+ALTER TABLE messages ADD COLUMN shred_when_done BOOLEAN NOT NULL DEFAULT FALSE;
+CREATE INDEX messages_shred_when_done ON messages (id) WHERE shred_when_done;
+
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_relay') THEN

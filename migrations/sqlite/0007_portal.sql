@@ -34,3 +34,8 @@ CREATE TABLE portal_sessions (
     last_seen_us   INTEGER NOT NULL
 );
 CREATE INDEX portal_sessions_pickup ON portal_sessions (pickup_id);
+
+-- Portal mail that carries a secret (a notice's link, a one-time code): its
+-- content is shredded once no recipient waits for it, then the flag clears.
+ALTER TABLE messages ADD COLUMN shred_when_done INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX messages_shred_when_done ON messages (id) WHERE shred_when_done = 1;

@@ -137,6 +137,7 @@ impl Preparer {
             sealed,
             events,
             lease: None,
+            shred_when_done: false,
         };
         let envelope = DeliveryEnvelope {
             id: sub.id,

@@ -182,7 +182,10 @@ async fn recall(
             Err(e) => eprintln!("phirelay portal recall: pickup {pickup}: {e}"),
         }
     }
-    println!("recall: {done} pickup(s) recalled; their content is shredded");
+    if done == 0 {
+        return ExitCode::from(3);
+    }
+    println!("recall: {done} pickup(s) recalled; the readers' keys are destroyed");
     ExitCode::SUCCESS
 }
 

@@ -195,14 +195,15 @@ fn public_url(raw: &str, err: &mut impl FnMut(&str, String, &str)) -> Option<Str
     let ok = url::Url::parse(raw).ok().filter(|u| {
         u.scheme() == "https"
             && u.host_str().is_some()
+            && u.path() == "/"
             && u.query().is_none()
             && u.fragment().is_none()
     });
     if ok.is_none() {
         err(
             "portal.public_url",
-            format!("{raw:?} is not an https:// address"),
-            "set the address recipients open, e.g. \"https://secure.example.org\"",
+            format!("{raw:?} is not an https:// address without a path"),
+            "set the address recipients open, e.g. \"https://secure.example.org\" (the portal serves from the root)",
         );
     }
     ok.map(|_| raw.trim_end_matches('/').to_string())

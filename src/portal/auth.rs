@@ -60,9 +60,10 @@ pub async fn request_code(
     let code = p.code()?;
     let sub = mail::code(&p.cfg, &p.hostname, &row.id, &row.recipient, &code);
     let prep = p.prep.clone();
-    let prepared = tokio::task::spawn_blocking(move || prep.prepare(sub))
+    let mut prepared = tokio::task::spawn_blocking(move || prep.prepare(sub))
         .await
         .map_err(|_| PortalError::WorkerGone)??;
+    prepared.message.shred_when_done = true;
     let sent = Details::CodeSent(PortalMailSent {
         pickup_id: row.id.clone(),
         mail_id: prepared.message.id.clone(),

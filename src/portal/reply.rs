@@ -84,12 +84,24 @@ struct ReplyForm {
 enum FormProblem {
     TooLarge,
     Unreadable,
+    /// No CSRF field before the first other field, or a wrong one.
+    Forged,
 }
 
-async fn read_form(mut m: Multipart, max: u64) -> Result<ReplyForm, FormProblem> {
+/// Read the form; the CSRF field must come first (browsers send fields in
+/// page order, and it is the form's first), so a forged upload is refused
+/// before its body is read.
+async fn read_form(
+    mut m: Multipart,
+    max: u64,
+    headers: &HeaderMap,
+) -> Result<ReplyForm, FormProblem> {
     let mut f = ReplyForm::default();
     while let Some(field) = m.next_field().await.map_err(|_| FormProblem::Unreadable)? {
         let name = field.name().unwrap_or("").to_string();
+        if f.csrf.is_none() && name != "csrf" {
+            return Err(FormProblem::Forged);
+        }
         let file = field.file_name().map(str::to_string);
         let kind = field.content_type().map(str::to_string);
         let bytes = field.bytes().await.map_err(|_| FormProblem::TooLarge)?;
@@ -98,7 +110,13 @@ async fn read_form(mut m: Multipart, max: u64) -> Result<ReplyForm, FormProblem>
             return Err(FormProblem::TooLarge);
         }
         match name.as_str() {
-            "csrf" => f.csrf = Some(String::from_utf8_lossy(&bytes).into_owned()),
+            "csrf" if f.csrf.is_none() => {
+                let value = String::from_utf8_lossy(&bytes).into_owned();
+                if !security::csrf_ok(headers, Some(&value)) {
+                    return Err(FormProblem::Forged);
+                }
+                f.csrf = Some(value);
+            }
             "body" => f.body = String::from_utf8_lossy(&bytes).into_owned(),
             "attachment" if !bytes.is_empty() => {
                 let name = safe_name(file.as_deref().unwrap_or(""), f.attachments.len() + 1);
@@ -138,6 +156,31 @@ fn safe_type(raw: Option<&str>) -> String {
     }
 }
 
+/// The reply form again, with what went wrong.
+async fn form_problem(
+    p: &Portal,
+    token: &str,
+    headers: &HeaderMap,
+    row: &PickupRow,
+    problem: FormProblem,
+) -> Response {
+    let (note, status) = match problem {
+        FormProblem::TooLarge => (
+            "The reply is larger than allowed. Remove an attachment and try again.",
+            StatusCode::PAYLOAD_TOO_LARGE,
+        ),
+        _ => (
+            "The reply could not be read. Please try again.",
+            StatusCode::BAD_REQUEST,
+        ),
+    };
+    let to = match original(p, row).await {
+        Ok(Some(v)) => v.reply_to,
+        _ => String::new(),
+    };
+    page(p, token, headers, &to, Some(note), status)
+}
+
 /// Take the reply, commit it with its event, then say so.
 pub async fn submit(
     State(p): State<Shared>,
@@ -150,28 +193,11 @@ pub async fn submit(
         Ok(r) => r,
         Err(res) => return res,
     };
-    let form = match read_form(multipart, p.cfg.reply_max_bytes).await {
-        Ok(f) => f,
-        Err(problem) => {
-            let note = match problem {
-                FormProblem::TooLarge => {
-                    "The reply is larger than allowed. Remove an attachment and try again."
-                }
-                FormProblem::Unreadable => "The reply could not be read. Please try again.",
-            };
-            return page(
-                &p,
-                &token,
-                &headers,
-                "",
-                Some(note),
-                StatusCode::PAYLOAD_TOO_LARGE,
-            );
-        }
+    let form = match read_form(multipart, p.cfg.reply_max_bytes, &headers).await {
+        Ok(f) if f.csrf.is_some() => f,
+        Ok(_) | Err(FormProblem::Forged) => return pages::forbidden(&brand(&p)),
+        Err(problem) => return form_problem(&p, &token, &headers, &row, problem).await,
     };
-    if !security::csrf_ok(&headers, form.csrf.as_deref()) {
-        return pages::forbidden(&brand(&p));
-    }
     match queue_reply(&p, &row, form, client(&addr, &headers)).await {
         Ok(()) => pages::render(
             StatusCode::OK,

@@ -52,6 +52,34 @@ pub async fn sweep(portal: &Shared) {
         }
         Err(e) => tracing::error!(error = %e, "cannot look for expired pickups"),
     }
+    end_idle_sessions(portal).await;
+    match portal.store.shred_finished_portal_mail(BATCH).await {
+        Ok(0) => {}
+        Ok(n) => tracing::debug!(messages = n, "finished portal mail shredded"),
+        Err(e) => tracing::warn!(error = %e, "cannot shred finished portal mail; will retry"),
+    }
+}
+
+/// Sessions idle past `idle_logoff_secs` end here too (not only at the
+/// reader's next request), each with its `logged_out` event.
+async fn end_idle_sessions(portal: &Portal) {
+    let cutoff = now_us().saturating_sub(portal.cfg.idle_logoff.as_micros() as i64);
+    let idle = match portal.store.idle_portal_sessions(cutoff, BATCH).await {
+        Ok(rows) => rows,
+        Err(e) => return tracing::error!(error = %e, "cannot look for idle portal sessions"),
+    };
+    for (hash, pickup_id) in idle {
+        let (Ok(Some(row)), Ok(hash)) = (
+            portal.store.pickup(&pickup_id).await,
+            <[u8; 32]>::try_from(hash),
+        ) else {
+            continue;
+        };
+        let nobody = crate::audit::details::WebClient::new("-".into(), "");
+        if let Err(e) = super::auth::sign_out(portal, &row, hash, "idle", nobody).await {
+            tracing::warn!(pickup = %row.id, error = %e, "idle session not ended now; will retry");
+        }
+    }
 }
 
 /// Every held recipient of message `id` becomes a pickup, its notice queued,
@@ -118,9 +146,10 @@ fn add_pickup(
         link: &link,
         expires: &utc_minute(expires_at_us),
     };
-    let notice = p
+    let mut notice = p
         .prep
         .prepare(mail::notice(&p.cfg, &p.hostname, &pickup_id, &facts))?;
+    notice.message.shred_when_done = true;
     let notice_id = notice.message.id.clone();
     w.changes.push(PickupChange::Create(NewPickup {
         id: pickup_id.clone(),

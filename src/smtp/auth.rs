@@ -5,8 +5,6 @@
 
 use std::time::Duration;
 
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use smtp_proto::{AUTH_LOGIN, AUTH_PLAIN};
@@ -177,25 +175,7 @@ impl Session {
     }
 }
 
-pub fn verify_password(password: &str, phc: &str) -> bool {
-    PasswordHash::new(phc)
-        .map(|h| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &h)
-                .is_ok()
-        })
-        .unwrap_or(false)
-}
-
-/// An argon2id PHC string for `password` with a random salt (`phirelay hash-password`).
-pub fn hash_password(password: &str) -> Result<String, argon2::password_hash::Error> {
-    let mut salt = [0u8; 16];
-    aws_lc_rs::rand::fill(&mut salt).map_err(|_| argon2::password_hash::Error::Crypto)?;
-    let salt = SaltString::encode_b64(&salt)?;
-    Ok(Argon2::default()
-        .hash_password(password.as_bytes(), &salt)?
-        .to_string())
-}
+pub use crate::util::{hash_password, verify_password};
 
 pub(super) fn dummy_hash() -> String {
     hash_password("phirelay-no-such-user").unwrap_or_default()

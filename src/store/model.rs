@@ -176,6 +176,9 @@ pub struct NewMessage {
     /// (owner, until µs): the accepting node takes the recipients straight into
     /// its delivery queue; without a lease the scheduler finds them.
     pub lease: Option<(String, i64)>,
+    /// Shred the content once no recipient waits for it (portal mail that
+    /// carries a link token or a one-time code).
+    pub shred_when_done: bool,
 }
 
 /// A stored message's envelope and facts (no content).

@@ -105,7 +105,8 @@ pub struct PickupSecret {
 pub enum PickupChange {
     /// A held recipient becomes a pickup.
     Create(NewPickup),
-    /// A one-time code was issued (replacing any earlier one).
+    /// A one-time code was issued (replacing any earlier one). The count of
+    /// wrong tries carries over: only signing in resets it.
     CodeIssued {
         pickup_id: String,
         code_hash: [u8; 32],
@@ -280,6 +281,53 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Shred the content of finished portal mail (a notice or code whose
+    /// recipient is delivered, bounced or expired): the link token and codes
+    /// then exist nowhere but as hashes. Returns how many were shredded.
+    pub async fn shred_finished_portal_mail(&self, limit: i64) -> Result<usize, StoreError> {
+        let ids: Vec<(String,)> = sqlx::query_as(
+            "SELECT m.id FROM messages m WHERE m.shred_when_done = $1 AND NOT EXISTS \
+             (SELECT 1 FROM recipients r WHERE r.message_id = m.id \
+              AND r.state IN ('queued', 'deferred', 'held')) LIMIT $2",
+        )
+        .bind(true)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        for (id,) in &ids {
+            let mut tx = self.pool.begin().await?;
+            sqlx::query("UPDATE message_content SET wrapped_key = $1, ciphertext = $1 WHERE message_id = $2")
+                .bind(Vec::<u8>::new())
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("UPDATE messages SET shred_when_done = $1 WHERE id = $2")
+                .bind(false)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+        }
+        Ok(ids.len())
+    }
+
+    /// Sessions idle since before `cutoff_us`: (session hash, pickup row).
+    pub async fn idle_portal_sessions(
+        &self,
+        cutoff_us: i64,
+        limit: i64,
+    ) -> Result<Vec<(Vec<u8>, String)>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT id_hash, pickup_id FROM portal_sessions WHERE last_seen_us < $1 LIMIT $2",
+        )
+        .bind(cutoff_us)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
+
 /// Apply a portal write inside the committer's transaction.
 pub(super) async fn apply(
     tx: &mut AnyConnection,
@@ -315,7 +363,7 @@ async fn apply_change(tx: &mut AnyConnection, c: &PickupChange) -> Result<(), St
             codes_in_window,
         } => {
             sqlx::query(
-                "UPDATE pickups SET code_hash = $1, code_expires_at_us = $2, code_tries = 0, \
+                "UPDATE pickups SET code_hash = $1, code_expires_at_us = $2, \
                  code_window_us = $3, codes_in_window = $4 \
                  WHERE id = $5 AND state IN ('waiting', 'opened')",
             )

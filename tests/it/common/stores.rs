@@ -97,6 +97,7 @@ pub fn new_message(keys: &MasterKeys, id: &str, n: usize, body: &[u8]) -> NewMes
             .collect(),
         sealed: keys.seal(id, body).expect("seal"),
         lease: None,
+        shred_when_done: false,
         events: vec![
             AuditEvent::new(
                 EventType::Received,
