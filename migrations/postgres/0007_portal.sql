@@ -40,6 +40,10 @@ CREATE INDEX portal_sessions_pickup ON portal_sessions (pickup_id);
 ALTER TABLE messages ADD COLUMN shred_when_done BOOLEAN NOT NULL DEFAULT FALSE;
 CREATE INDEX messages_shred_when_done ON messages (id) WHERE shred_when_done;
 
+-- argon2id hash of the sender's portal passphrase (header X-Phirelay-Passphrase,
+-- taken out of the message at acceptance); NULL when none was set.
+ALTER TABLE messages ADD COLUMN passphrase_hash TEXT;
+
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_relay') THEN

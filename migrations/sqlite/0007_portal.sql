@@ -39,3 +39,7 @@ CREATE INDEX portal_sessions_pickup ON portal_sessions (pickup_id);
 -- content is shredded once no recipient waits for it, then the flag clears.
 ALTER TABLE messages ADD COLUMN shred_when_done INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX messages_shred_when_done ON messages (id) WHERE shred_when_done = 1;
+
+-- argon2id hash of the sender's portal passphrase (header X-Phirelay-Passphrase,
+-- taken out of the message at acceptance); NULL when none was set.
+ALTER TABLE messages ADD COLUMN passphrase_hash TEXT;

@@ -24,6 +24,8 @@ pub enum AcceptError {
     Store(#[from] StoreError),
     #[error("the acceptance worker stopped before answering")]
     WorkerGone,
+    #[error("hashing the portal passphrase failed")]
+    Passphrase,
 }
 
 /// What the client is told, in kind.

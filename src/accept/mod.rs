@@ -15,6 +15,7 @@
 //! ```
 
 mod error;
+mod passphrase;
 mod prepare;
 mod submission;
 
@@ -114,7 +115,8 @@ impl Acceptor {
     /// background and its result is dropped; extraction is linear and capped).
     pub async fn accept(&self, sub: Submission) -> Result<Accepted, AcceptError> {
         let prep = self.prep.clone();
-        if small_single_part(&sub.content) {
+        // A passphrase is hashed with argon2 (tens of ms): never on the runtime.
+        if small_single_part(&sub.content) && !passphrase::present(&sub.content) {
             // Bounded work (linear extraction of at most INLINE_MAX bytes of text,
             // no attachment to unpack): done here, without a thread hop.
             let prepared = prep.prepare(sub)?;

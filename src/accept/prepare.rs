@@ -75,6 +75,7 @@ impl Preparer {
         mut sub: Submission,
         given: Option<Classification>,
     ) -> Result<Prepared, AcceptError> {
+        let passphrase_hash = self.passphrase(&mut sub)?;
         let (rewritten, verdict) = self.classify(&sub, given)?;
         // The client's bytes move on unless the policy rewrote them: no copy.
         let content = rewritten.unwrap_or_else(|| std::mem::take(&mut sub.content));
@@ -138,6 +139,7 @@ impl Preparer {
             events,
             lease: None,
             shred_when_done: false,
+            passphrase_hash,
         };
         let envelope = DeliveryEnvelope {
             id: sub.id,
@@ -156,6 +158,17 @@ impl Preparer {
             envelope,
             content,
         })
+    }
+
+    /// Take the sender's portal passphrase header out of a client's message
+    /// (`passphrase.rs`); its argon2id hash, if there was one.
+    fn passphrase(&self, sub: &mut Submission) -> Result<Option<String>, AcceptError> {
+        if sub.relay_written {
+            return Ok(None);
+        }
+        super::passphrase::take(&mut sub.content)
+            .map(|p| crate::util::hash_password(&p).map_err(|_| AcceptError::Passphrase))
+            .transpose()
     }
 
     /// Classify and decide per recipient; strip subject tags when they

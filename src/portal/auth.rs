@@ -97,6 +97,7 @@ pub async fn verify(
     p: &Portal,
     row: &PickupRow,
     typed: &str,
+    passphrase: &str,
     client: WebClient,
 ) -> Result<Verified, PortalError> {
     let now = now_us();
@@ -128,9 +129,17 @@ pub async fn verify(
         return Ok(Verified::NeedNewCode);
     };
     let typed = typed.trim();
-    let right = typed.len() == 6
+    let code_right = typed.len() == 6
         && aws_lc_rs::constant_time::verify_slices_are_equal(&hash(typed), expected).is_ok();
-    if !right {
+    let pass_right = match code_right {
+        true => passphrase_ok(p, row, passphrase).await?,
+        false => false,
+    };
+    if !(code_right && pass_right) {
+        let reason = match code_right {
+            true => AuthFailure::WrongPassphrase,
+            false => AuthFailure::WrongCode,
+        };
         let tries = row.code_tries + 1;
         let lock = tries >= i64::from(p.cfg.code_max_tries);
         let until = lock.then(|| now.saturating_add(p.cfg.lockout.as_micros() as i64));
@@ -139,16 +148,7 @@ pub async fn verify(
             tries: row.code_tries,
             locked_until_us: until,
         };
-        failed(
-            p,
-            row,
-            AuthFailure::WrongCode,
-            tries,
-            lock,
-            client,
-            Some(change),
-        )
-        .await?;
+        failed(p, row, reason, tries, lock, client, Some(change)).await?;
         return Ok(if lock {
             Verified::NeedNewCode
         } else {
@@ -172,6 +172,17 @@ pub async fn verify(
     };
     p.store.portal_write(w).await?;
     Ok(Verified::SignedIn(session))
+}
+
+/// The sender's passphrase, when the message has one (argon2, off the runtime).
+async fn passphrase_ok(p: &Portal, row: &PickupRow, typed: &str) -> Result<bool, PortalError> {
+    let Some(phc) = p.store.passphrase_hash(&row.message_id).await? else {
+        return Ok(true);
+    };
+    let typed = typed.trim().to_string();
+    tokio::task::spawn_blocking(move || crate::util::verify_password(&typed, &phc))
+        .await
+        .map_err(|_| PortalError::WorkerGone)
 }
 
 async fn failed(

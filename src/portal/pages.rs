@@ -32,6 +32,8 @@ pub struct Verify<'a> {
     pub csrf: &'a str,
     pub recipient: &'a str,
     pub minutes: u64,
+    /// The sender set a passphrase: ask for it too.
+    pub passphrase: bool,
     pub note: Option<&'a str>,
 }
 

@@ -232,7 +232,7 @@ async fn send_code(
         Err(res) => return res,
     };
     match auth::request_code(&p, &row, client(&addr, &headers)).await {
-        Ok(CodeRequest::Sent) => verify_form(&p, &token, &headers, &row, None),
+        Ok(CodeRequest::Sent) => verify_form(&p, &token, &headers, &row, None).await,
         Ok(CodeRequest::Refused) => landing(
             &p,
             &token,
@@ -244,7 +244,7 @@ async fn send_code(
     }
 }
 
-fn verify_form(
+async fn verify_form(
     p: &Portal,
     token: &str,
     headers: &HeaderMap,
@@ -255,12 +255,15 @@ fn verify_form(
         Ok(c) => c,
         Err(e) => return trouble(p, e),
     };
+    // Unknown counts as asked for: the field shows, and an empty answer fails.
+    let passphrase = !matches!(p.store.passphrase_hash(&row.message_id).await, Ok(None));
     let page = pages::Verify {
         brand: &brand(p),
         token,
         csrf: &csrf,
         recipient: &row.recipient,
         minutes: p.cfg.code_ttl.as_secs().div_ceil(60),
+        passphrase,
         note,
     };
     with_cookie(pages::render(StatusCode::OK, &page), cookie)
@@ -272,7 +275,7 @@ async fn verify_page(
     headers: HeaderMap,
 ) -> Response {
     match pickup(&p, &token).await {
-        Ok(row) => verify_form(&p, &token, &headers, &row, None),
+        Ok(row) => verify_form(&p, &token, &headers, &row, None).await,
         Err(res) => res,
     }
 }
@@ -281,6 +284,7 @@ async fn verify_page(
 struct CodeForm {
     csrf: Option<String>,
     code: Option<String>,
+    passphrase: Option<String>,
 }
 
 async fn verify(
@@ -298,19 +302,17 @@ async fn verify(
         Err(res) => return res,
     };
     let typed = f.code.unwrap_or_default();
-    match auth::verify(&p, &row, &typed, client(&addr, &headers)).await {
+    let pass = f.passphrase.unwrap_or_default();
+    match auth::verify(&p, &row, &typed, &pass, client(&addr, &headers)).await {
         Ok(Verified::SignedIn(session)) => {
             let res = Redirect::to(&format!("/p/{token}/message")).into_response();
             let cookie = security::set_cookie(SESSION_COOKIE, &session, None);
             with_cookie(res, Some(cookie))
         }
-        Ok(Verified::Wrong) => verify_form(
-            &p,
-            &token,
-            &headers,
-            &row,
-            Some("That code is not right. Please check it and try again."),
-        ),
+        Ok(Verified::Wrong) => {
+            let note = "That code (or passphrase) is not right. Please check it and try again.";
+            verify_form(&p, &token, &headers, &row, Some(note)).await
+        }
         Ok(Verified::NeedNewCode) => landing(
             &p,
             &token,

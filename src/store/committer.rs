@@ -122,8 +122,8 @@ pub(super) async fn insert_message(
     sqlx::query(
         "INSERT INTO messages (id, received_at_us, node, mail_from, size, sha256, body_type, \
          smtputf8, requiretls, dsn_ret, dsn_envid, client_ip, helo, auth_user, tls_version, tls_cipher, \
-         tls_optional, protection, phi, shred_when_done) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
+         tls_optional, protection, phi, shred_when_done, passphrase_hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
     )
     .bind(&m.id)
     .bind(m.received_at_us)
@@ -145,6 +145,7 @@ pub(super) async fn insert_message(
     .bind(m.protection.as_str())
     .bind(m.phi)
     .bind(m.shred_when_done)
+    .bind(m.passphrase_hash.as_deref())
     .execute(&mut *tx)
     .await?;
     sqlx::query(

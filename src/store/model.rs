@@ -179,6 +179,8 @@ pub struct NewMessage {
     /// Shred the content once no recipient waits for it (portal mail that
     /// carries a link token or a one-time code).
     pub shred_when_done: bool,
+    /// argon2id hash of the sender's portal passphrase (`X-Phirelay-Passphrase`).
+    pub passphrase_hash: Option<String>,
 }
 
 /// A stored message's envelope and facts (no content).

@@ -312,6 +312,16 @@ impl Store {
         Ok(ids.len())
     }
 
+    /// The argon2id hash of the sender's passphrase for message `id`, if set.
+    pub async fn passphrase_hash(&self, id: &str) -> Result<Option<String>, StoreError> {
+        let row: Option<(Option<String>,)> =
+            sqlx::query_as("SELECT passphrase_hash FROM messages WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.and_then(|r| r.0))
+    }
+
     /// Sessions idle since before `cutoff_us`: (session hash, pickup row).
     pub async fn idle_portal_sessions(
         &self,

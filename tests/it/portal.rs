@@ -586,3 +586,103 @@ async fn stored_mail(relay: &crate::common::relay::TestRelay, needle: &str) -> S
     }
     panic!("no stored mail with {needle:?}");
 }
+
+/// The sender's passphrase header is taken out before anything is stored or
+/// sent; the reader needs it as well as the code; a wrong one is a wrong try.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sender_passphrase_is_asked_for_and_never_kept_in_clear() {
+    let r = rig("").await;
+    let body = [
+        b"X-Phirelay-Passphrase: violet otter\r\n\t42\r\n".as_slice(),
+        &phi_with_attachment(),
+    ]
+    .concat();
+    let id = r.w.send("dr@dane.test", &["a@notls.test"], &body).await;
+    assert_eq!(pickup_state(&r.w, &id).await, vec![RecipientState::Pickup]);
+    // The message's own key is gone (no queue recipient needs it); the
+    // pickup's copy opens it.
+    let p =
+        r.w.relay
+            .store
+            .pickups(Some(&id), true, 1)
+            .await
+            .unwrap()
+            .remove(0);
+    let secret = r.w.relay.store.pickup_secret(&p.id).await.unwrap().unwrap();
+    let plain =
+        r.w.relay
+            .keys
+            .open_for_pickup(
+                &id,
+                (&p.id, &p.recipient),
+                &secret.key_id,
+                &secret.wrapped_key,
+                &secret.ciphertext,
+            )
+            .unwrap();
+    let stored = String::from_utf8_lossy(&plain).to_string();
+    assert!(
+        !stored.contains("violet")
+            && !stored
+                .to_ascii_lowercase()
+                .contains("x-phirelay-passphrase"),
+        "{stored}"
+    );
+    let hash: (Option<String>,) =
+        sqlx::query_as("SELECT passphrase_hash FROM messages WHERE id = $1")
+            .bind(&id)
+            .fetch_one(r.w.relay.store.pool())
+            .await
+            .unwrap();
+    assert!(hash.0.unwrap_or_default().starts_with("$argon2id$"));
+    assert!(r.reader_mx.wait_for_received(1, WAIT).await);
+    let token = token_in(&r.reader_mx.received()[0].data);
+
+    let mut b = r.portal.http.fresh();
+    let csrf = b.get(&format!("/p/{token}")).await.csrf();
+    let form = b
+        .post(&format!("/p/{token}/code"), &[("csrf", &csrf)])
+        .await;
+    assert!(
+        form.text().contains("id=\"passphrase\""),
+        "the page asks for it"
+    );
+    let code = r.code(2).await;
+    let verify = format!("/p/{token}/verify");
+    let bare = b.post(&verify, &[("csrf", &csrf), ("code", &code)]).await;
+    assert_ne!(bare.status, 303, "the code alone does not open it");
+    let wrong = b
+        .post(
+            &verify,
+            &[
+                ("csrf", &csrf),
+                ("code", &code),
+                ("passphrase", "violet otter 41"),
+            ],
+        )
+        .await;
+    assert_ne!(wrong.status, 303);
+    let ok = b
+        .post(
+            &verify,
+            &[
+                ("csrf", &csrf),
+                ("code", &code),
+                ("passphrase", "violet otter 42"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.text());
+    let events = r.events(&id).await;
+    let fails: Vec<_> = events
+        .iter()
+        .filter(|e| e.0 == "auth_failed")
+        .map(|e| e.2["reason"].clone())
+        .collect();
+    assert_eq!(
+        fails,
+        vec!["wrong_passphrase", "wrong_passphrase"],
+        "{events:?}"
+    );
+    assert!(!format!("{events:?}").contains("violet"));
+}

@@ -51,6 +51,8 @@ pub struct PortalMailSent {
 #[serde(rename_all = "snake_case")]
 pub enum AuthFailure {
     WrongCode,
+    /// The right code with a wrong sender passphrase (counts as a wrong try).
+    WrongPassphrase,
     /// The code is older than `[portal] code_ttl_secs`, or none was asked for.
     NoValidCode,
     /// Too many wrong codes: the pickup is locked for `lockout_secs`.

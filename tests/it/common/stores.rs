@@ -98,6 +98,7 @@ pub fn new_message(keys: &MasterKeys, id: &str, n: usize, body: &[u8]) -> NewMes
         sealed: keys.seal(id, body).expect("seal"),
         lease: None,
         shred_when_done: false,
+        passphrase_hash: None,
         events: vec![
             AuditEvent::new(
                 EventType::Received,

@@ -1,0 +1,96 @@
+//! A portal passphrase the sender sets: the header `X-Phirelay-Passphrase:
+//! <text>` in the submitted message. The acceptance stage takes every such
+//! header out of the message before anything is classified, signed or
+//! sealed, and keeps only an argon2id hash of the first non-empty value; a
+//! portal reader must then type it as well as the one-time code.
+
+const NAME: &[u8] = b"x-phirelay-passphrase:";
+/// Longer values are cut here (the reader types it).
+const MAX_CHARS: usize = 256;
+
+/// Whether the header block has the header (cheap; for the inline fast path).
+pub fn present(content: &[u8]) -> bool {
+    let head = &content[..header_end(content)];
+    head.windows(NAME.len())
+        .any(|w| w.eq_ignore_ascii_case(NAME))
+}
+
+/// Remove every passphrase header (with its folded lines) from `content`;
+/// the first non-empty value, unfolded and trimmed.
+pub fn take(content: &mut Vec<u8>) -> Option<String> {
+    let end = header_end(content);
+    let mut values: Vec<String> = Vec::new();
+    let mut out = Vec::with_capacity(content.len());
+    let mut i = 0;
+    let mut skipping = false;
+    while i < end {
+        let line_end = content[i..end]
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .map_or(end, |p| i + p + 2);
+        let line = &content[i..line_end];
+        let folded = line.first().is_some_and(|b| *b == b' ' || *b == b'\t');
+        if line.len() >= NAME.len() && line[..NAME.len()].eq_ignore_ascii_case(NAME) {
+            skipping = true;
+            values.push(
+                String::from_utf8_lossy(&line[NAME.len()..])
+                    .trim()
+                    .to_string(),
+            );
+        } else if skipping && folded {
+            if let Some(v) = values.last_mut() {
+                v.push(' ');
+                v.push_str(String::from_utf8_lossy(line).trim());
+            }
+        } else {
+            skipping = false;
+            out.extend_from_slice(line);
+        }
+        i = line_end;
+    }
+    if values.is_empty() {
+        return None;
+    }
+    out.extend_from_slice(&content[end..]);
+    *content = out;
+    values
+        .iter()
+        .map(|v| v.trim().chars().take(MAX_CHARS).collect::<String>())
+        .find(|v| !v.is_empty())
+}
+
+/// Where the header block ends (its blank line stays with the body).
+fn header_end(content: &[u8]) -> usize {
+    content
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map_or(content.len(), |p| p + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_is_taken_out_folded_lines_and_all() {
+        let mut m = b"Subject: x\r\nX-Phirelay-Passphrase: blue\r\n horse\r\nTo: a@b\r\n\r\nbody\r\nX-Phirelay-Passphrase: not a header\r\n".to_vec();
+        assert!(present(&m));
+        assert_eq!(take(&mut m).as_deref(), Some("blue horse"));
+        assert_eq!(
+            m,
+            b"Subject: x\r\nTo: a@b\r\n\r\nbody\r\nX-Phirelay-Passphrase: not a header\r\n"
+        );
+        assert!(!present(&m));
+    }
+
+    #[test]
+    fn every_copy_goes_and_an_empty_one_sets_nothing() {
+        let mut m = b"x-phirelay-passphrase:   \r\nX-PHIRELAY-PASSPHRASE: second\r\nX-Phirelay-Passphrase: third\r\n\r\nb".to_vec();
+        assert_eq!(take(&mut m).as_deref(), Some("second"));
+        assert_eq!(m, b"\r\nb");
+        let mut plain = b"Subject: y\r\n\r\nX-Phirelay-Passphrase: body text\r\n".to_vec();
+        let before = plain.clone();
+        assert_eq!(take(&mut plain), None);
+        assert_eq!(plain, before, "the body is never touched");
+    }
+}
