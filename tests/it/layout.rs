@@ -66,6 +66,12 @@ fn arrows_point_one_way() {
     assert_no_import("queue", &["crate::smtp"]);
     // The policy engine is pure: no store, no config loading.
     assert_no_import("policy", &["crate::store", "crate::config"]);
+    // The portal is an entrance: it reaches the queue only through acceptance
+    // and the store, never delivery.
+    assert_no_import(
+        "portal",
+        &["crate::transport", "crate::queue::", "crate::smtp::session"],
+    );
     // The acceptance stage does not know its entrances.
     assert_no_import("accept", &["crate::smtp", "crate::transport::client"]);
 }
