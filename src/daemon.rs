@@ -103,12 +103,10 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
     let queue =
         crate::queue::Queue::start(cfg.clone(), store.clone(), keys.clone(), prep.clone()).await?;
     let acceptor = Acceptor::new(prep.clone(), store.clone(), Some(queue.clone()));
-    let server = Arc::new(Server::new(
-        cfg.clone(),
-        store.clone(),
-        acceptor,
-        engines.tls.clone(),
-    ));
+    let server = Arc::new(
+        Server::new(cfg.clone(), store.clone(), acceptor, engines.tls.clone())
+            .with_sources(engines.tls_clients.clone()),
+    );
     let (stop, stopped) = watch::channel(false);
     let mut listeners = JoinSet::new();
     for l in &cfg.listeners {

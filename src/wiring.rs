@@ -20,8 +20,33 @@ use crate::store::MasterKeys;
 pub struct Engines {
     /// Inbound TLS (STARTTLS and implicit TLS) when `[tls]` is set.
     pub tls: Option<Arc<rustls::ServerConfig>>,
+    /// The same, asking clients for certificates (checked against the public
+    /// roots and `[tls] client_ca_files`): for listeners with m365 or google
+    /// `[[source]]` profiles.
+    pub tls_clients: Option<Arc<rustls::ServerConfig>>,
     pub dkim: Arc<Signer>,
     pub policy: Arc<Engine>,
+}
+
+/// The inbound TLS config that also asks for client certificates.
+fn client_tls(
+    t: Option<&TlsSection>,
+    err: &mut impl FnMut(String, String, String),
+) -> Option<Arc<rustls::ServerConfig>> {
+    let t = t?;
+    let cas: Vec<std::path::PathBuf> = t.client_ca_files.iter().map(Into::into).collect();
+    match crate::smtp::tls::server_config_with_clients(Path::new(&t.cert), Path::new(&t.key), &cas)
+    {
+        Ok(c) => Some(Arc::new(c)),
+        Err(e) => {
+            err(
+                format!("tls.{}", e.key),
+                e.problem,
+                "point tls.client_ca_files at PEM CA certificates".into(),
+            );
+            None
+        }
+    }
 }
 
 /// The portal's certificate and key load and fit together.
@@ -82,6 +107,7 @@ impl Engines {
                 fix,
             })
         };
+        let tls_section = tls;
         let tls = tls.and_then(|t| {
             match crate::smtp::tls::server_config(Path::new(&t.cert), Path::new(&t.key)) {
                 Ok(c) => Some(Arc::new(c)),
@@ -96,6 +122,7 @@ impl Engines {
                 }
             }
         });
+        let tls_clients = tls.as_ref().and_then(|_| client_tls(tls_section, &mut err));
         let dkim = Signer::load(dkim_keys).unwrap_or_else(|bad| {
             for (i, problem) in bad {
                 err(
@@ -117,6 +144,7 @@ impl Engines {
         match (policy, errs.is_empty()) {
             (Ok(policy), true) => Ok(Self {
                 tls,
+                tls_clients,
                 dkim: Arc::new(dkim),
                 policy: Arc::new(policy),
             }),

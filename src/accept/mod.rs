@@ -15,7 +15,7 @@
 //! ```
 
 mod error;
-mod passphrase;
+pub mod passphrase;
 mod prepare;
 mod submission;
 

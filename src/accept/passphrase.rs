@@ -18,6 +18,16 @@ pub fn present(content: &[u8]) -> bool {
 /// Remove every passphrase header (with its folded lines) from `content`;
 /// the first non-empty value, unfolded and trimmed.
 pub fn take(content: &mut Vec<u8>) -> Option<String> {
+    take_header(content, NAME)?
+        .iter()
+        .map(|v| v.trim().chars().take(MAX_CHARS).collect::<String>())
+        .find(|v| !v.is_empty())
+}
+
+/// Remove every header `name` (lower case, with its colon) and its folded
+/// lines from the header block of `content`; their values, unfolded (None
+/// when there was none: `content` is untouched then).
+pub fn take_header(content: &mut Vec<u8>, name: &[u8]) -> Option<Vec<String>> {
     let end = header_end(content);
     let mut values: Vec<String> = Vec::new();
     let mut out = Vec::with_capacity(content.len());
@@ -30,10 +40,10 @@ pub fn take(content: &mut Vec<u8>) -> Option<String> {
             .map_or(end, |p| i + p + 2);
         let line = &content[i..line_end];
         let folded = line.first().is_some_and(|b| *b == b' ' || *b == b'\t');
-        if line.len() >= NAME.len() && line[..NAME.len()].eq_ignore_ascii_case(NAME) {
+        if line.len() >= name.len() && line[..name.len()].eq_ignore_ascii_case(name) {
             skipping = true;
             values.push(
-                String::from_utf8_lossy(&line[NAME.len()..])
+                String::from_utf8_lossy(&line[name.len()..])
                     .trim()
                     .to_string(),
             );
@@ -53,10 +63,7 @@ pub fn take(content: &mut Vec<u8>) -> Option<String> {
     }
     out.extend_from_slice(&content[end..]);
     *content = out;
-    values
-        .iter()
-        .map(|v| v.trim().chars().take(MAX_CHARS).collect::<String>())
-        .find(|v| !v.is_empty())
+    Some(values)
 }
 
 /// Where the header block ends (its blank line stays with the body).

@@ -31,6 +31,9 @@ pub struct FileConfig {
     pub dkim: DkimSection,
     #[serde(default)]
     pub policy: crate::policy::rules::PolicySection,
+    /// `[[source]]`: upstream profiles (`src/config/sources.rs`).
+    #[serde(default)]
+    pub source: Vec<super::sources::SourceSection>,
     /// `[portal]`: the secure web portal (`src/config/portal.rs`).
     #[serde(default)]
     pub portal: super::portal::PortalSection,
@@ -111,6 +114,10 @@ pub struct ListenerSection {
     /// Refuse MAIL until the session is encrypted (STARTTLS or implicit TLS). Default: false.
     #[serde(default)]
     pub require_tls: bool,
+    /// `[[source]]` names this listener accepts mail from (every check of one
+    /// of them must pass). Default: [] (the `[relay]` rules: allowed networks, AUTH).
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Clone)]
@@ -120,6 +127,11 @@ pub struct TlsSection {
     pub cert: String,
     /// PEM private key (PKCS#8, PKCS#1 or SEC1). Required.
     pub key: String,
+    /// More CA certificates (PEM files) that client certificates may chain to,
+    /// besides the public roots (an upstream's client certificate is checked
+    /// for `[[source]]` profiles of kind m365 and google). Default: [].
+    #[serde(default)]
+    pub client_ca_files: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -8,14 +8,18 @@
 
 mod error;
 mod file;
+mod listen;
 mod pg_url;
 mod portal;
+mod sources;
 mod validate;
 
 pub use error::{ConfigError, ConfigErrors};
 pub use file::*;
+pub use listen::ListenerConfig;
 pub use portal::{PortalConfig, PortalSection, SenderNote};
+pub use sources::{DomainPattern, Source, SourceKind, SourceSection};
 pub use validate::{
-    Config, DnsConfig, ListenerConfig, RelayUser, Route, StoreConfig, TransportConfig, load,
-    load_with, read_secret, redact_url,
+    Config, DnsConfig, RelayUser, Route, StoreConfig, TransportConfig, load, load_with,
+    read_secret, redact_url,
 };

@@ -10,6 +10,7 @@ use ipnet::IpNet;
 
 use super::error::{ConfigError, ConfigErrors};
 use super::file::*;
+use super::listen::ListenerConfig;
 
 /// The checked configuration the daemon runs with.
 #[derive(Debug, Clone)]
@@ -37,6 +38,8 @@ pub struct Config {
     pub policy: crate::policy::rules::PolicySection,
     /// `[portal]` when enabled.
     pub portal: Option<super::PortalConfig>,
+    /// `[[source]]` profiles, checked.
+    pub sources: Vec<super::Source>,
 }
 
 #[derive(Debug, Clone)]
@@ -104,14 +107,6 @@ impl std::fmt::Debug for Route {
 }
 
 pub type Limits = LimitsSection;
-
-#[derive(Debug, Clone)]
-pub struct ListenerConfig {
-    pub address: SocketAddr,
-    pub mode: ListenerMode,
-    pub require_auth: bool,
-    pub require_tls: bool,
-}
 
 #[derive(Clone)]
 pub struct RelayUser {
@@ -259,7 +254,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
     }
     let data_dir = PathBuf::from(&f.server.data_dir);
 
-    let listeners = listeners(&f, &mut err);
+    let listeners = super::listen::listeners(&f, &mut err);
 
     let (allowed_networks, users) = relay(&f, &mut err);
 
@@ -275,6 +270,8 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
     let policy_section = policy_section(&f, &mut err);
 
     let portal = super::portal::portal(&f.portal, f.server.hostname.trim(), &mut err);
+    let user_names: Vec<String> = f.relay.user.iter().map(|u| u.name.clone()).collect();
+    let sources = super::sources::sources(&f.source, &user_names, &mut err);
 
     if !errs.is_empty() {
         return Err(ConfigErrors(errs));
@@ -327,60 +324,8 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         dkim_keys: f.dkim.key,
         policy: policy_section,
         portal,
+        sources,
     })
-}
-
-fn listeners(f: &FileConfig, err: &mut impl FnMut(&str, String, &str)) -> Vec<ListenerConfig> {
-    let mut listeners = Vec::new();
-    let sections = if f.listener.is_empty() {
-        vec![ListenerSection {
-            address: "127.0.0.1:2525".into(),
-            mode: ListenerMode::Smtp,
-            require_auth: false,
-            require_tls: false,
-        }]
-    } else {
-        f.listener.clone()
-    };
-    for (i, l) in sections.iter().enumerate() {
-        match l.address.parse::<SocketAddr>() {
-            Ok(address) => listeners.push(ListenerConfig {
-                address,
-                mode: l.mode,
-                require_auth: l.require_auth,
-                require_tls: l.require_tls,
-            }),
-            Err(_) => err(
-                &format!("listener[{i}].address"),
-                format!("{:?} is not an IP:port", l.address),
-                "write it as \"127.0.0.1:2525\" or \"[::1]:465\" (no host names)",
-            ),
-        }
-        let needs_tls = l.mode == ListenerMode::Submissions || l.require_tls;
-        if needs_tls && f.tls.is_none() {
-            err(
-                &format!("listener[{i}].mode"),
-                "this listener needs TLS but there is no [tls] section".into(),
-                "add [tls] with cert and key, or use mode = \"smtp\" without require_tls",
-            );
-        }
-        if l.require_auth && f.relay.user.is_empty() {
-            err(
-                &format!("listener[{i}].require_auth"),
-                "AUTH is required but no [[relay.user]] is configured".into(),
-                "add a [[relay.user]] (see `phirelay hash-password`) or set require_auth = false",
-            );
-        }
-    }
-
-    if !f.relay.user.is_empty() && f.tls.is_none() {
-        err(
-            "relay.user",
-            "AUTH is offered only over TLS and there is no [tls] section".into(),
-            "add [tls] with cert and key, or remove the [[relay.user]] entries",
-        );
-    }
-    listeners
 }
 
 fn relay(f: &FileConfig, err: &mut impl FnMut(&str, String, &str)) -> (Vec<IpNet>, Vec<RelayUser>) {

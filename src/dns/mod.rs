@@ -102,6 +102,14 @@ fn base_builder(
     Ok(builder.with_options(opts))
 }
 
+/// A resolver for `[dns]`'s nameservers without DNSSEC validation (DKIM
+/// key lookups of upstream checks: the signature itself is the proof).
+pub fn plain_resolver(cfg: &DnsConfig) -> Result<TokioResolver, DnsSetupError> {
+    base_builder(cfg)?
+        .build()
+        .map_err(|e| DnsSetupError::Build(e.to_string()))
+}
+
 #[derive(Clone)]
 pub struct Dns {
     resolver: TokioResolver,

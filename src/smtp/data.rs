@@ -47,8 +47,12 @@ impl Session {
             }
         };
         self.messages += 1;
+        let mut body = body;
+        let Ok(source) = self.source_gate_data(&env, &mut body).await else {
+            return Flow::Continue;
+        };
         let from = env.from.clone();
-        let r = match self.accept(env, body).await {
+        let r = match self.accept(env, body, source).await {
             Ok(accepted) => reply::queued(&accepted.id),
             Err(AcceptError::Policy {
                 subject_phi,
@@ -113,7 +117,12 @@ impl Session {
 
     /// Add our trace headers and hand the message to the acceptance stage;
     /// returns after the commit.
-    async fn accept(&self, env: Envelope, body: Vec<u8>) -> Result<Accepted, AcceptError> {
+    async fn accept(
+        &self,
+        env: Envelope,
+        body: Vec<u8>,
+        source: Option<crate::audit::details::SourceAuth>,
+    ) -> Result<Accepted, AcceptError> {
         let id = accept::new_queue_id();
         let received_at_us = now_us();
         let (helo, esmtp) = self.helo.clone().unwrap_or_default();
@@ -141,6 +150,7 @@ impl Session {
                 cipher: t.cipher.clone(),
             }),
             listener: self.lcfg.address.to_string(),
+            source,
         };
         let submission = Submission {
             id,

@@ -24,6 +24,8 @@ pub struct Envelope {
     pub ret: Option<DsnRet>,
     pub envid: Option<String>,
     pub recipients: Vec<NewRecipient>,
+    /// `[[source]]` profiles still possible for this transaction (`upstream.rs`).
+    pub sources: Vec<String>,
 }
 
 impl Session {
@@ -94,6 +96,9 @@ impl Session {
             self.send(&reply::BAD_SENDER);
             return Flow::Continue;
         };
+        let Some(sources) = self.source_gate_mail(&sender).await else {
+            return Flow::Continue;
+        };
         self.envelope = Some(Envelope {
             from: sender,
             body_type,
@@ -103,13 +108,21 @@ impl Session {
             ret,
             envid: from.env_id.map(Cow::into_owned),
             recipients: Vec::new(),
+            sources,
         });
         self.send(&reply::SENDER_OK);
         Flow::Continue
     }
 
     pub(super) async fn rcpt(&mut self, to: RcptTo<Cow<'_, str>>) {
-        let may_relay = self.auth_user.is_some() || self.in_allowed_network;
+        // A listener with `[[source]]` profiles: MAIL already found candidates.
+        let may_relay = match self.lcfg.sources.is_empty() {
+            true => self.auth_user.is_some() || self.in_allowed_network,
+            false => self
+                .envelope
+                .as_ref()
+                .is_some_and(|e| !e.sources.is_empty()),
+        };
         let max = self.srv.cfg.limits.max_recipients;
         let Some(env) = &self.envelope else {
             self.send(&reply::NEED_MAIL);

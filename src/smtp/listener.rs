@@ -31,6 +31,11 @@ pub struct Server {
     /// AUTH throttling, password-check slots, rejection aggregation, DATA bytes.
     pub guard: Arc<super::guard::Guard>,
     pub tls: Option<TlsAcceptor>,
+    /// The same, also asking for client certificates: for listeners whose
+    /// `[[source]]` profiles check them (m365, google).
+    pub tls_clients: Option<TlsAcceptor>,
+    /// Verifies upstream DKIM signatures (google profiles), on `[dns]`'s servers.
+    pub dkim_verifier: Option<mail_auth::MessageAuthenticator>,
     pub disk: DiskGuard,
     pub conns: Arc<ConnLimiter>,
     /// Verified against when the user name is unknown, so timing does not tell
@@ -51,11 +56,49 @@ impl Server {
             acceptor,
             guard: Arc::new(super::guard::Guard::new(&cfg.limits)),
             tls: tls.map(TlsAcceptor::from),
+            tls_clients: None,
+            dkim_verifier: None,
             disk: DiskGuard::new(cfg.data_dir.clone(), cfg.limits.min_free_disk_mb),
             conns: Arc::new(ConnLimiter::default()),
             dummy_hash: super::auth::dummy_hash(),
             cfg,
             store,
+        }
+    }
+}
+
+impl Server {
+    /// Ask clients for certificates on listeners with m365 or google profiles
+    /// (`tls` from `wiring::Engines`), and verify upstream DKIM signatures.
+    pub fn with_sources(mut self, tls_clients: Option<Arc<rustls::ServerConfig>>) -> Self {
+        self.tls_clients = tls_clients.map(TlsAcceptor::from);
+        let google = self
+            .cfg
+            .sources
+            .iter()
+            .any(|s| matches!(s.kind, crate::config::SourceKind::Google { .. }));
+        if google {
+            match crate::dns::plain_resolver(&self.cfg.dns) {
+                Ok(r) => self.dkim_verifier = Some(mail_auth::MessageAuthenticator(r)),
+                Err(e) => {
+                    tracing::error!(error = %e, "no DKIM verifier: google sources refuse all mail")
+                }
+            }
+        }
+        self
+    }
+
+    /// The TLS acceptor of listener `l`.
+    pub fn tls_for(&self, l: &ListenerConfig) -> Option<TlsAcceptor> {
+        let wants_certs = l.sources.iter().any(|n| {
+            self.cfg
+                .sources
+                .iter()
+                .any(|s| &s.name == n && !s.kind.certificate_names().is_empty())
+        });
+        match wants_certs {
+            true => self.tls_clients.clone(),
+            false => self.tls.clone(),
         }
     }
 }
@@ -130,7 +173,7 @@ async fn start(
     slot: Slot,
 ) {
     let _ = tcp.set_nodelay(true);
-    let conn = match (lcfg.mode, &server.tls) {
+    let conn = match (lcfg.mode, &server.tls_for(&lcfg)) {
         (ListenerMode::Submissions, Some(acceptor)) => {
             let timeout = Duration::from_secs(server.cfg.limits.command_timeout_secs);
             match tokio::time::timeout(timeout, acceptor.accept(tcp)).await {

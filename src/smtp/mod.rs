@@ -19,8 +19,10 @@ mod limits;
 mod listener;
 pub mod reply;
 mod session;
+pub mod source;
 mod starttls;
 pub mod tls;
+mod upstream;
 
 pub use auth::hash_password;
 pub use listener::{Server, serve};

@@ -34,6 +34,8 @@ pub(super) struct Session {
     pub helo: Option<(String, bool)>,
     pub tls: Option<TlsFacts>,
     pub auth_user: Option<String>,
+    /// The client's verified TLS certificate (leaf, DER), for `[[source]]` checks.
+    pub client_cert: Option<Vec<u8>>,
     pub in_allowed_network: bool,
     pub envelope: Option<Envelope>,
     errors: u32,
@@ -56,9 +58,12 @@ impl Session {
         let ends_at =
             std::time::Instant::now() + Duration::from_secs(srv.cfg.limits.max_session_secs);
         let in_allowed_network = srv.cfg.allowed_networks.iter().any(|n| n.contains(&ip));
-        let tls = match &conn {
-            Conn::Tls(s) => Some(super::tls::facts(s.get_ref().1)),
-            _ => None,
+        let (tls, client_cert) = match &conn {
+            Conn::Tls(s) => (
+                Some(super::tls::facts(s.get_ref().1)),
+                super::tls::client_certificate(s.get_ref().1),
+            ),
+            _ => (None, None),
         };
         Self {
             srv,
@@ -68,6 +73,7 @@ impl Session {
             helo: None,
             tls,
             auth_user: None,
+            client_cert,
             in_allowed_network,
             envelope: None,
             errors: 0,
@@ -247,6 +253,8 @@ impl Session {
             user: None,
             failures_in_window: None,
             classification: None,
+            source: None,
+            check: None,
         }
     }
 

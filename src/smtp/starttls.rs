@@ -14,7 +14,7 @@ impl Session {
             self.send(&reply::TLS_ALREADY);
             return Flow::Continue;
         }
-        let Some(acceptor) = self.srv.tls.clone() else {
+        let Some(acceptor) = self.srv.tls_for(&self.lcfg) else {
             self.send(&reply::TLS_UNAVAILABLE);
             return Flow::Continue;
         };
@@ -33,6 +33,7 @@ impl Session {
         match tokio::time::timeout(timeout, acceptor.accept(tcp)).await {
             Ok(Ok(tls)) => {
                 self.tls = Some(super::tls::facts(tls.get_ref().1));
+                self.client_cert = super::tls::client_certificate(tls.get_ref().1);
                 self.io.conn = Conn::Tls(Box::new(tls));
                 // RFC 3207 §4.2: forget everything learned before TLS.
                 self.helo = None;

@@ -57,3 +57,60 @@ pub fn facts(conn: &rustls::ServerConnection) -> crate::store::TlsFacts {
         .unwrap_or_else(|| "unknown".to_string());
     crate::store::TlsFacts { version, cipher }
 }
+
+/// The client's leaf certificate, when it presented one (the verifier of a
+/// listener that asks for certificates checked its chain in the handshake).
+pub fn client_certificate(conn: &rustls::ServerConnection) -> Option<Vec<u8>> {
+    conn.peer_certificates()
+        .and_then(|c| c.first())
+        .map(|c| c.as_ref().to_vec())
+}
+
+/// The same as [`server_config`], also asking clients for a certificate and
+/// verifying any they send against the public roots and `extra_cas` (a
+/// client without one still connects; `[[source]]` checks decide later).
+pub fn server_config_with_clients(
+    cert: &Path,
+    key: &Path,
+    extra_cas: &[std::path::PathBuf],
+) -> Result<ServerConfig, TlsLoadError> {
+    let base = server_config(cert, key)?;
+    let mut roots = rustls::RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    for f in extra_cas {
+        let certs = CertificateDer::pem_file_iter(f)
+            .and_then(|it| it.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| TlsLoadError {
+                key: "client_ca_files",
+                problem: format!("cannot read certificates from {}: {e}", f.display()),
+            })?;
+        for c in certs {
+            roots.add(c).map_err(|e| TlsLoadError {
+                key: "client_ca_files",
+                problem: format!("{}: {e}", f.display()),
+            })?;
+        }
+    }
+    let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+        std::sync::Arc::new(roots),
+        crate::tls_provider::provider(),
+    )
+    .allow_unauthenticated()
+    .build()
+    .map_err(|e| TlsLoadError {
+        key: "client_ca_files",
+        problem: format!("client certificate verifier: {e}"),
+    })?;
+    let mut cfg = ServerConfig::builder_with_provider(crate::tls_provider::provider())
+        .with_safe_default_protocol_versions()
+        .map(|b| {
+            b.with_client_cert_verifier(verifier)
+                .with_cert_resolver(base.cert_resolver.clone())
+        })
+        .map_err(|e| TlsLoadError {
+            key: "key",
+            problem: format!("TLS settings: {e}"),
+        })?;
+    cfg.alpn_protocols.clear();
+    Ok(cfg)
+}

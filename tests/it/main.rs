@@ -31,3 +31,4 @@ mod smtp_ingress;
 mod store_suite;
 mod transport_fail_closed;
 mod transport_security;
+mod upstreams;

@@ -23,8 +23,24 @@ pub enum Origin {
         auth_user: Option<String>,
         tls: Option<InboundTls>,
         listener: String,
+        /// The `[[source]]` profile that authorised the message, when the
+        /// listener names profiles.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        source: Option<SourceAuth>,
     },
     Internal(Internal),
+}
+
+/// Which upstream profile authorised a message, and by what: the M365 tenant
+/// id or the Google DKIM signing domain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceAuth {
+    pub source: String,
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dkim_domain: Option<String>,
 }
 
 /// Mail phirelay writes itself; `kind` in the JSON.

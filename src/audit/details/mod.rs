@@ -123,6 +123,7 @@ mod tests {
                 auth_user: None,
                 tls: None,
                 listener: "127.0.0.1:25".into(),
+                source: None,
             },
             mail_from: "a@example.org".into(),
             size: 1,

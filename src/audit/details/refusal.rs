@@ -19,6 +19,8 @@ pub enum RejectReason {
     NulInData,
     LineTooLong,
     Policy,
+    /// A `[[source]]` check failed (`source`, `check`).
+    SourceCheck,
 }
 
 impl RejectReason {
@@ -36,6 +38,7 @@ impl RejectReason {
             RejectReason::NulInData => "nul_in_data",
             RejectReason::LineTooLong => "line_too_long",
             RejectReason::Policy => "policy",
+            RejectReason::SourceCheck => "source_check",
         }
     }
 }
@@ -59,6 +62,11 @@ pub struct Rejected {
     /// Only `policy`: the engine's summary, as in `classified`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub classification: Option<Box<Classified>>,
+    /// Only `source_check`: the profile tried first and the check it failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check: Option<&'static str>,
 }
 
 /// `admin`: one recipient changed by `phirelay queue …`.

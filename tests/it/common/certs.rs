@@ -72,6 +72,34 @@ impl TestPki {
         sign_leaf(&self.issuer, &self.ca_pem, &self.ca_der, hosts)
     }
 
+    /// A client certificate (TLS client authentication) for `hosts`, signed by this CA.
+    pub fn issue_client(&self, hosts: &[&str]) -> Leaf {
+        let key = KeyPair::generate().expect("generate leaf key");
+        let mut params = leaf_params(hosts);
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+        let cert = params
+            .signed_by(&key, &self.issuer)
+            .expect("sign client leaf");
+        Leaf::new(&cert, &key, Some((&self.ca_pem, &self.ca_der)))
+    }
+
+    /// A TLS client that trusts `server`'s CA and presents `client`.
+    pub fn client_config_with_cert(server: &TestPki, client: &Leaf) -> Arc<ClientConfig> {
+        let chain = client
+            .chain_der
+            .iter()
+            .map(|d| CertificateDer::from(d.clone()))
+            .collect();
+        let key = rustls_pki_types::PrivateKeyDer::Pkcs8(client.key_der.clone().into());
+        let config = ClientConfig::builder_with_provider(provider())
+            .with_safe_default_protocol_versions()
+            .expect("versions")
+            .with_root_certificates(server.roots())
+            .with_client_auth_cert(chain, key)
+            .expect("client auth cert");
+        Arc::new(config)
+    }
+
     /// Writes the server chain and key as `server-chain.pem` and `server-key.pem` (mode 0600).
     pub fn write_server_files(&self, dir: &Path) -> (PathBuf, PathBuf) {
         self.server.write_files(dir, "server")

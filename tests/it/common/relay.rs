@@ -44,6 +44,8 @@ pub struct RelayOpts {
     pub smtp_port: Option<u16>,
     /// The test seam for MTA-STS policy hosts' port, instead of 443.
     pub mta_sts_port: Option<u16>,
+    /// More keys of the `[[listener]]` (e.g. `sources = ["m365"]`).
+    pub listener_extra: String,
 }
 
 impl Default for RelayOpts {
@@ -57,6 +59,7 @@ impl Default for RelayOpts {
             deliver: false,
             smtp_port: None,
             mta_sts_port: None,
+            listener_extra: String::new(),
         }
     }
 }
@@ -94,12 +97,10 @@ impl TestRelay {
             None
         };
         let acceptor = phirelay::accept::Acceptor::new(prep.clone(), store.clone(), queue.clone());
-        let server = Arc::new(Server::new(
-            cfg.clone(),
-            store.clone(),
-            acceptor,
-            engines.tls.clone(),
-        ));
+        let server = Arc::new(
+            Server::new(cfg.clone(), store.clone(), acceptor, engines.tls.clone())
+                .with_sources(engines.tls_clients.clone()),
+        );
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let (stop, stopped) = watch::channel(false);
@@ -178,9 +179,9 @@ pub fn load_config(dir: &TempDir, opts: &RelayOpts) -> Config {
     };
     let text = format!(
         "[server]\nhostname = \"relay.test\"\ndata_dir = \"{d}\"\nshutdown_grace_secs = 5\n\n\
-         [[listener]]\naddress = \"127.0.0.1:0\"\nmode = \"{}\"\n\n\
+         [[listener]]\naddress = \"127.0.0.1:0\"\nmode = \"{}\"\n{}\n\n\
          [relay]\n{relay}\n[limits]\n{disk}{}\n[store]\n{store}\n{}",
-        opts.listener_mode, opts.limits, opts.extra
+        opts.listener_mode, opts.listener_extra, opts.limits, opts.extra
     );
     let path: PathBuf = dir.path().join("phirelay.toml");
     std::fs::write(&path, text).expect("write config");

@@ -1,0 +1,127 @@
+//! The `[[source]]` gate of a listener that names profiles (the checks are in
+//! `source.rs`): at MAIL the connection and envelope sender narrow the
+//! profiles to candidates, at the end of DATA one candidate must pass every
+//! header check. A refusal is `550 5.7.1 Not authorised: <check>` with a
+//! `rejected` event (`reason` `source_check`, the profile and the check);
+//! nothing is stored.
+
+use mail_auth::{AuthenticatedMessage, DkimResult};
+
+use super::envelope::Envelope;
+use super::reply::Reply;
+use super::session::{Session, canonical_ip};
+use super::source::{self, Check, Connection, Failure, MessageFacts};
+use crate::audit::details::{RejectReason, SourceAuth};
+use crate::config::{Source, SourceKind};
+
+impl Session {
+    /// The listener's profiles, in its `sources` order.
+    fn profiles(&self) -> Vec<&Source> {
+        self.lcfg
+            .sources
+            .iter()
+            .filter_map(|n| self.srv.cfg.sources.iter().find(|s| &s.name == n))
+            .collect()
+    }
+
+    /// At MAIL: the candidate profiles' names (empty when the listener names
+    /// none), or None after refusing.
+    pub(super) async fn source_gate_mail(&mut self, sender: &str) -> Option<Vec<String>> {
+        if self.lcfg.sources.is_empty() {
+            return Some(Vec::new());
+        }
+        let conn = Connection {
+            ip: canonical_ip(self.peer),
+            certificate: self.client_cert.as_deref(),
+            auth_user: self.auth_user.as_deref(),
+        };
+        match source::candidates(&self.profiles(), &conn, sender) {
+            Ok(found) => Some(found.iter().map(|s| s.name.clone()).collect()),
+            Err(f) => {
+                self.refuse_source(&f, sender).await;
+                None
+            }
+        }
+    }
+
+    /// At the end of DATA: what authorises the message (its route header
+    /// taken out of `body`); Err after refusing.
+    pub(super) async fn source_gate_data(
+        &mut self,
+        env: &Envelope,
+        body: &mut Vec<u8>,
+    ) -> Result<Option<SourceAuth>, ()> {
+        if self.lcfg.sources.is_empty() {
+            return Ok(None);
+        }
+        let candidates: Vec<&Source> = self
+            .profiles()
+            .into_iter()
+            .filter(|s| env.sources.contains(&s.name))
+            .collect();
+        let facts = MessageFacts::read(body);
+        let google = candidates
+            .iter()
+            .any(|s| matches!(s.kind, SourceKind::Google { .. }));
+        let dkim = match google {
+            true => self.valid_dkim_domains(body).await,
+            false => Vec::new(),
+        };
+        let mut first = None;
+        for s in candidates {
+            match source::message_check(s, &facts, &dkim) {
+                Ok(auth) => {
+                    if let Some(h) = source::route_header(s) {
+                        let name = format!("{h}:");
+                        crate::accept::passphrase::take_header(body, name.as_bytes());
+                    }
+                    return Ok(Some(auth));
+                }
+                Err(check) => {
+                    first.get_or_insert(Failure {
+                        source: s.name.clone(),
+                        check,
+                    });
+                }
+            }
+        }
+        let f = first.unwrap_or(Failure {
+            source: String::new(),
+            check: Check::SourceAddress,
+        });
+        self.refuse_source(&f, &env.from).await;
+        Err(())
+    }
+
+    /// Signing domains of the valid DKIM signatures on the message as received.
+    async fn valid_dkim_domains(&self, body: &[u8]) -> Vec<String> {
+        let Some(verifier) = &self.srv.dkim_verifier else {
+            return Vec::new();
+        };
+        let Some(msg) = AuthenticatedMessage::parse(body) else {
+            return Vec::new();
+        };
+        verifier
+            .verify_dkim(&msg)
+            .await
+            .iter()
+            .filter(|o| *o.result() == DkimResult::Pass)
+            .filter_map(|o| o.signature().map(|s| s.d.to_ascii_lowercase()))
+            .collect()
+    }
+
+    async fn refuse_source(&mut self, f: &Failure, mail_from: &str) {
+        let r = Reply::owned(
+            550,
+            "5.7.1",
+            format!("Not authorised: {}", f.check.describe()),
+        );
+        tracing::info!(source = %f.source, check = f.check.as_str(), "source check failed");
+        self.send(&r);
+        let mut d = self.rejected(&r, RejectReason::SourceCheck);
+        d.mail_from = Some(mail_from.to_string());
+        d.source = Some(f.source.clone());
+        d.check = Some(f.check.as_str());
+        self.audit_rejected(d, None).await;
+    }
+}

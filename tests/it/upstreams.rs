@@ -1,0 +1,384 @@
+//! Microsoft 365 and Google Workspace as upstreams, over real TLS on loopback:
+//! a client that plays Exchange Online (client certificate, tenant headers) or
+//! Gmail (client certificate, DKIM signature from DNS). Every check of a
+//! `[[source]]` profile is tried against: each failure is `550 5.7.1` naming the
+//! check, stores nothing and writes a `rejected` event.
+
+use std::sync::Arc;
+
+use phirelay::config::{DkimAlgorithm, DkimKeySection};
+use rustls::ClientConfig;
+
+use crate::common::certs::{Leaf, TestPki};
+use crate::common::client::{Client, starttls};
+use crate::common::dns::{TestDns, Zone};
+use crate::common::relay::{RelayOpts, TestRelay};
+
+const TENANT_A: &str = "11111111-2222-3333-4444-555555555555";
+const TENANT_B: &str = "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
+
+struct Rig {
+    relay: TestRelay,
+    server: TestPki,
+    clients: TestPki,
+    _dns: Option<TestDns>,
+}
+
+/// A relay with `[tls]`, client CAs trusted for client certificates, the
+/// `[[source]]` sections `sources` and a listener naming `names`.
+async fn rig(sources: &str, names: &[&str], dns: Option<TestDns>) -> Rig {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestPki::new(&["relay.test"]);
+    let clients = TestPki::new(&["unused.test"]);
+    let (cert, key) = server.write_server_files(dir.path());
+    let ca = clients.write_ca_file(dir.path());
+    let dns_section = dns
+        .as_ref()
+        .map(|d| format!("[dns]\nnameservers = [\"{}\"]\ntimeout_secs = 2\n", d.addr))
+        .unwrap_or_default();
+    let extra = format!(
+        "[tls]\ncert = \"{}\"\nkey = \"{}\"\nclient_ca_files = [\"{}\"]\n\n{dns_section}\n{sources}",
+        cert.display(),
+        key.display(),
+        ca.display()
+    );
+    let list = names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let relay = TestRelay::with(RelayOpts {
+        extra,
+        listener_extra: format!("sources = [{list}]"),
+        ..Default::default()
+    })
+    .await;
+    std::mem::forget(dir);
+    Rig {
+        relay,
+        server,
+        clients,
+        _dns: dns,
+    }
+}
+
+impl Rig {
+    fn as_client(&self, cert_name: Option<&str>) -> Arc<ClientConfig> {
+        match cert_name {
+            Some(n) => {
+                let leaf: Leaf = self.clients.issue_client(&[n]);
+                TestPki::client_config_with_cert(&self.server, &leaf)
+            }
+            None => self.server.client_config(),
+        }
+    }
+
+    /// One transaction over STARTTLS with a client certificate for
+    /// `cert_name`; returns the replies to MAIL, RCPT and the end of DATA
+    /// (0 where the dialog stopped earlier).
+    async fn send(
+        &self,
+        cert_name: Option<&str>,
+        from: &str,
+        message: &[u8],
+    ) -> (u16, u16, u16, String) {
+        let mut c = Client::connect(self.relay.addr).await;
+        c.hello().await;
+        let mut c = starttls(c, self.as_client(cert_name), "relay.test").await;
+        c.cmd("EHLO upstream.test", 250).await;
+        dialog(&mut c, from, message).await
+    }
+
+    async fn rejected_checks(&self) -> Vec<String> {
+        let rows = self.relay.store.audit_page(0, 10_000).await.unwrap();
+        rows.iter()
+            .filter(|r| r.event == "rejected")
+            .map(|r| serde_json::from_str::<serde_json::Value>(&r.details).unwrap())
+            .filter(|d| d["reason"] == "source_check")
+            .map(|d| d["check"].as_str().unwrap_or("").to_string())
+            .collect()
+    }
+}
+
+async fn dialog<S>(c: &mut Client<S>, from: &str, message: &[u8]) -> (u16, u16, u16, String)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    c.line(&format!("MAIL FROM:<{from}>")).await;
+    let mail = c.reply().await;
+    if mail.code != 250 {
+        c.line("QUIT").await;
+        return (mail.code, 0, 0, mail.text());
+    }
+    c.line("RCPT TO:<someone@partner.test>").await;
+    let rcpt = c.reply().await;
+    c.line("DATA").await;
+    let go = c.reply().await;
+    assert_eq!(go.code, 354, "{go:?}");
+    c.send(message).await;
+    c.send(b".\r\n").await;
+    let done = c.reply().await;
+    c.line("QUIT").await;
+    (mail.code, rcpt.code, done.code, done.text())
+}
+
+fn m365_message(from: &str, tenant: Option<&str>, auth_as: &str) -> Vec<u8> {
+    let tenant = tenant
+        .map(|t| format!("X-MS-Exchange-CrossTenant-Id: {t}\r\n"))
+        .unwrap_or_default();
+    format!(
+        "From: {from}\r\nTo: someone@partner.test\r\nSubject: hello\r\n{tenant}\
+         X-MS-Exchange-CrossTenant-AuthAs: {auth_as}\r\nX-OriginatorOrg: example.org\r\n\r\nHi.\r\n"
+    )
+    .into_bytes()
+}
+
+const M365_SOURCES: &str = "[[source]]\nname = \"tenant-a\"\nkind = \"m365\"\nnetworks = [\"127.0.0.0/8\"]\n\
+    tenant_ids = [\"11111111-2222-3333-4444-555555555555\"]\ndomains = [\"example.org\"]\n\n\
+    [[source]]\nname = \"tenant-b\"\nkind = \"m365\"\nnetworks = [\"127.0.0.0/8\"]\n\
+    tenant_ids = [\"AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE\"]\ndomains = [\"other.org\"]\n";
+const EXO: &str = "mail.protection.outlook.com";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn m365_accepts_only_its_tenant_certificate_and_domains() {
+    let r = rig(M365_SOURCES, &["tenant-a", "tenant-b"], None).await;
+    let good = m365_message("a@example.org", Some(TENANT_A), "Internal");
+    let (_, rcpt, done, text) = r.send(Some(EXO), "a@example.org", &good).await;
+    assert_eq!((rcpt, done), (250, 250), "{text}");
+    assert_eq!(r.relay.message_count().await, 1);
+
+    /// (what, client certificate name, envelope sender, message, failed check)
+    type Case<'a> = (&'a str, Option<&'a str>, &'a str, Vec<u8>, &'a str);
+    let cases: Vec<Case> = vec![
+        (
+            "wrong tenant",
+            Some(EXO),
+            "a@example.org",
+            m365_message(
+                "a@example.org",
+                Some("99999999-2222-3333-4444-555555555555"),
+                "Internal",
+            ),
+            "tenant_id",
+        ),
+        (
+            "no tenant",
+            Some(EXO),
+            "a@example.org",
+            m365_message("a@example.org", None, "Internal"),
+            "tenant_id",
+        ),
+        (
+            "AuthAs Anonymous",
+            Some(EXO),
+            "a@example.org",
+            m365_message("a@example.org", Some(TENANT_A), "Anonymous"),
+            "auth_as",
+        ),
+        (
+            "no client certificate",
+            None,
+            "a@example.org",
+            good.clone(),
+            "client_certificate",
+        ),
+        (
+            "another certificate name",
+            Some("mail.evil.example"),
+            "a@example.org",
+            good.clone(),
+            "certificate_name",
+        ),
+        // Tenant b may not use tenant a's domain, in the envelope or in From.
+        (
+            "b as a's envelope",
+            Some(EXO),
+            "a@example.org",
+            m365_message("a@example.org", Some(TENANT_B), "Internal"),
+            "tenant_id",
+        ),
+        (
+            "b as a's From",
+            Some(EXO),
+            "b@other.org",
+            m365_message("a@example.org", Some(TENANT_B), "Internal"),
+            "from_domain",
+        ),
+        (
+            "unknown envelope domain",
+            Some(EXO),
+            "x@victim.example",
+            good.clone(),
+            "sender_domain",
+        ),
+    ];
+    for (what, cert, from, message, check) in &cases {
+        let (mail, _, done, text) = r.send(*cert, from, message).await;
+        let code = if mail != 250 { mail } else { done };
+        assert_eq!(code, 550, "{what}: {text}");
+        assert!(text.starts_with("5.7.1 Not authorised"), "{what}: {text}");
+        let checks = r.rejected_checks().await;
+        assert_eq!(
+            checks.last().map(String::as_str),
+            Some(*check),
+            "{what}: {checks:?}"
+        );
+    }
+    assert_eq!(
+        r.relay.message_count().await,
+        1,
+        "nothing refused was stored"
+    );
+
+    let rows = r.relay.store.audit_page(0, 10_000).await.unwrap();
+    let received = rows
+        .iter()
+        .find(|e| e.event == "received")
+        .expect("received");
+    let d: serde_json::Value = serde_json::from_str(&received.details).unwrap();
+    assert_eq!(d["source"]["source"], "tenant-a");
+    assert_eq!(d["source"]["kind"], "m365");
+    assert_eq!(d["source"]["tenant_id"], TENANT_A);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_address_outside_the_ranges_or_clear_text_is_refused() {
+    let sources = M365_SOURCES.replacen(
+        "networks = [\"127.0.0.0/8\"]",
+        "networks = [\"10.0.0.0/8\"]",
+        1,
+    );
+    let r = rig(&sources, &["tenant-a"], None).await;
+    let good = m365_message("a@example.org", Some(TENANT_A), "Internal");
+    let (mail, _, _, text) = r.send(Some(EXO), "a@example.org", &good).await;
+    assert_eq!(mail, 550, "{text}");
+    assert_eq!(r.rejected_checks().await, vec!["source_address"]);
+    // Without STARTTLS there is no certificate either: and the allowed
+    // network of [relay] does not open a listener that names sources.
+    let mut c = Client::connect(r.relay.addr).await;
+    c.hello().await;
+    let (mail, _, _, _) = dialog(&mut c, "a@example.org", &good).await;
+    assert_eq!(mail, 550);
+    assert_eq!(r.relay.message_count().await, 0);
+}
+
+/// A Google Workspace source: the DKIM key of example.org (and of
+/// other.org) is in the test DNS.
+async fn google_rig() -> (Rig, phirelay::dkim::Signer, phirelay::dkim::Signer) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut zones = Vec::new();
+    let mut signers = Vec::new();
+    for domain in ["example.org", "other.org"] {
+        let (pem, txt) = phirelay::dkim::generate(DkimAlgorithm::Ed25519).unwrap();
+        let path = dir.path().join(format!("{domain}.pem"));
+        std::fs::write(&path, pem).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        zones.push(Zone::new(&format!("{domain}.")).txt(&format!("g1._domainkey.{domain}."), &txt));
+        let key = DkimKeySection {
+            domain: domain.into(),
+            selector: "g1".into(),
+            algorithm: DkimAlgorithm::Ed25519,
+            private_key: path.display().to_string(),
+        };
+        signers.push(phirelay::dkim::Signer::load(&[key]).unwrap());
+    }
+    std::mem::forget(dir);
+    let dns = TestDns::start(zones).await;
+    let sources = "[[source]]\nname = \"workspace\"\nkind = \"google\"\nnetworks = [\"127.0.0.0/8\"]\n\
+                   dkim_domains = [\"example.org\"]\ndomains = [\"example.org\"]\n\
+                   route_header = \"X-Example-Route\"\n\
+                   route_secret_sha256 = \"2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b\"\n";
+    let r = rig(sources, &["workspace"], Some(dns)).await;
+    let other = signers.pop().unwrap();
+    let example = signers.pop().unwrap();
+    (r, example, other)
+}
+
+fn gmail_message(from: &str, route: &str) -> Vec<u8> {
+    format!(
+        "From: {from}\r\nTo: someone@partner.test\r\nSubject: hello\r\nX-Example-Route: {route}\r\n\r\nHi there.\r\n"
+    )
+    .into_bytes()
+}
+
+fn signed(signer: &phirelay::dkim::Signer, message: &[u8]) -> Vec<u8> {
+    [signer.sign(message).unwrap(), message.to_vec()].concat()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn google_needs_a_valid_signature_of_the_customer_domain() {
+    let (r, example, other) = google_rig().await;
+    const GMAIL: &str = "smtp.gmail.com";
+    // "secret": printf %s secret | sha256sum
+    let good = signed(&example, &gmail_message("a@example.org", "secret"));
+    let (_, _, done, text) = r.send(Some(GMAIL), "a@example.org", &good).await;
+    assert_eq!(done, 250, "{text}");
+    let id = text.rsplit(' ').next().unwrap().to_string();
+    let stored = String::from_utf8_lossy(&r.relay.content(&id).await).to_string();
+    assert!(
+        !stored.contains("X-Example-Route"),
+        "the route secret is not stored"
+    );
+
+    let mut altered = good.clone();
+    let at = altered.windows(5).position(|w| w == b"there").unwrap();
+    altered[at] = b'T';
+    let cases = vec![
+        (
+            "unsigned",
+            gmail_message("a@example.org", "secret"),
+            "dkim_signature",
+        ),
+        (
+            "signed by another domain",
+            signed(&other, &gmail_message("a@example.org", "secret")),
+            "dkim_signature",
+        ),
+        ("body altered after signing", altered, "dkim_signature"),
+        (
+            "wrong route secret",
+            signed(&example, &gmail_message("a@example.org", "guess")),
+            "route_header",
+        ),
+    ];
+    for (what, message, check) in cases {
+        let (_, _, done, text) = r.send(Some(GMAIL), "a@example.org", &message).await;
+        assert_eq!(done, 550, "{what}: {text}");
+        let checks = r.rejected_checks().await;
+        assert_eq!(checks.last().map(String::as_str), Some(check), "{what}");
+    }
+    assert_eq!(r.relay.message_count().await, 1);
+    let rows = r.relay.store.audit_page(0, 10_000).await.unwrap();
+    let received = rows.iter().find(|e| e.event == "received").unwrap();
+    let d: serde_json::Value = serde_json::from_str(&received.details).unwrap();
+    assert_eq!(d["source"]["dkim_domain"], "example.org");
+}
+
+#[test]
+fn check_config_refuses_open_tenants_and_unsigned_google_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    let text = format!(
+        "[server]\nhostname = \"relay.test\"\ndata_dir = \"{}\"\n\n\
+         [[source]]\nname = \"m\"\nkind = \"m365\"\ndomains = [\"example.org\"]\n\n\
+         [[source]]\nname = \"g\"\nkind = \"google\"\ndomains = [\"example.org\"]\n",
+        dir.path().display()
+    );
+    std::fs::write(&path, text).unwrap();
+    let out = crate::common::binary::bin()
+        .args(["check-config", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("source[0].tenant_ids") && err.contains("fix: add tenant_ids"),
+        "{err}"
+    );
+    assert!(
+        err.contains("source[1].dkim_domains") && err.contains("fix: add dkim_domains"),
+        "{err}"
+    );
+}
