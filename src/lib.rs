@@ -22,6 +22,7 @@ pub mod config;
 pub mod daemon;
 pub mod dkim;
 pub mod dns;
+pub mod headers;
 pub mod net;
 pub mod panic_hook;
 pub mod policy;

@@ -15,7 +15,7 @@
 //! ```
 
 mod error;
-pub mod passphrase;
+mod passphrase;
 mod prepare;
 mod submission;
 

@@ -16,57 +16,15 @@ pub fn present(content: &[u8]) -> bool {
 }
 
 /// Remove every passphrase header (with its folded lines) from `content`;
-/// the first non-empty value, unfolded and trimmed.
+/// the first non-empty value, trimmed.
 pub fn take(content: &mut Vec<u8>) -> Option<String> {
-    take_header(content, NAME)?
+    crate::headers::take(content, "x-phirelay-passphrase")
         .iter()
         .map(|v| v.trim().chars().take(MAX_CHARS).collect::<String>())
         .find(|v| !v.is_empty())
 }
 
-/// Remove every header `name` (lower case, with its colon) and its folded
-/// lines from the header block of `content`; their values, unfolded (None
-/// when there was none: `content` is untouched then).
-pub fn take_header(content: &mut Vec<u8>, name: &[u8]) -> Option<Vec<String>> {
-    let end = header_end(content);
-    let mut values: Vec<String> = Vec::new();
-    let mut out = Vec::with_capacity(content.len());
-    let mut i = 0;
-    let mut skipping = false;
-    while i < end {
-        let line_end = content[i..end]
-            .windows(2)
-            .position(|w| w == b"\r\n")
-            .map_or(end, |p| i + p + 2);
-        let line = &content[i..line_end];
-        let folded = line.first().is_some_and(|b| *b == b' ' || *b == b'\t');
-        if line.len() >= name.len() && line[..name.len()].eq_ignore_ascii_case(name) {
-            skipping = true;
-            values.push(
-                String::from_utf8_lossy(&line[name.len()..])
-                    .trim()
-                    .to_string(),
-            );
-        } else if skipping && folded {
-            if let Some(v) = values.last_mut() {
-                v.push(' ');
-                v.push_str(String::from_utf8_lossy(line).trim());
-            }
-        } else {
-            skipping = false;
-            out.extend_from_slice(line);
-        }
-        i = line_end;
-    }
-    if values.is_empty() {
-        return None;
-    }
-    out.extend_from_slice(&content[end..]);
-    *content = out;
-    Some(values)
-}
-
-/// Where the header block ends (its blank line stays with the body).
+/// Where the header block ends.
 fn header_end(content: &[u8]) -> usize {
     content
         .windows(4)

@@ -44,6 +44,11 @@ impl Preparer {
         Self { policy, dkim, keys }
     }
 
+    /// A key for `purpose`, derived from the master key (`MasterKeys::derive`).
+    pub fn derive(&self, purpose: &str) -> [u8; 32] {
+        self.keys.derive(purpose)
+    }
+
     /// Prepare, classifying here (DSNs: small, already on a worker thread).
     pub fn prepare(&self, sub: Submission) -> Result<Prepared, AcceptError> {
         self.prepare_classified(sub, None)

@@ -141,6 +141,11 @@ impl Session {
             },
         );
         drop(body);
+        let mut content = content;
+        if let Some(auth) = &source {
+            // After the trace headers: the marker binds the final Message-ID.
+            self.srv.loop_guard.stamp(&mut content, &auth.source);
+        }
         let origin = Origin::Smtp {
             client_ip: client_ip.to_string(),
             helo: helo.clone(),

@@ -36,6 +36,8 @@ pub struct Server {
     pub tls_clients: Option<TlsAcceptor>,
     /// Verifies upstream DKIM signatures (google profiles), on `[dns]`'s servers.
     pub dkim_verifier: Option<mail_auth::MessageAuthenticator>,
+    /// Stamps and recognises `X-Phirelay-Processed` (`hygiene.rs`).
+    pub loop_guard: super::hygiene::LoopGuard,
     pub disk: DiskGuard,
     pub conns: Arc<ConnLimiter>,
     /// Verified against when the user name is unknown, so timing does not tell
@@ -52,12 +54,14 @@ impl Server {
         acceptor: crate::accept::Acceptor,
         tls: Option<Arc<rustls::ServerConfig>>,
     ) -> Self {
+        let loop_guard = super::hygiene::LoopGuard::new(acceptor.preparer().derive("loop-marker"));
         Self {
             acceptor,
             guard: Arc::new(super::guard::Guard::new(&cfg.limits)),
             tls: tls.map(TlsAcceptor::from),
             tls_clients: None,
             dkim_verifier: None,
+            loop_guard,
             disk: DiskGuard::new(cfg.data_dir.clone(), cfg.limits.min_free_disk_mb),
             conns: Arc::new(ConnLimiter::default()),
             dummy_hash: super::auth::dummy_hash(),

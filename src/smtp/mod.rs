@@ -15,6 +15,7 @@ mod ehlo;
 mod envelope;
 mod guard;
 mod headers;
+mod hygiene;
 mod limits;
 mod listener;
 pub mod reply;

@@ -28,6 +28,9 @@ pub enum Check {
     OriginatorOrg,
     DkimSignature,
     RouteHeader,
+    /// Not a failed check: the message carries this relay's marker for the
+    /// source (it looped back).
+    Loop,
 }
 
 impl Check {
@@ -45,6 +48,7 @@ impl Check {
             Check::OriginatorOrg => "originator_org",
             Check::DkimSignature => "dkim_signature",
             Check::RouteHeader => "route_header",
+            Check::Loop => "loop",
         }
     }
 
@@ -62,6 +66,7 @@ impl Check {
             Check::OriginatorOrg => "X-OriginatorOrg not allowed",
             Check::DkimSignature => "no valid DKIM signature of an allowed domain",
             Check::RouteHeader => "route header missing or wrong",
+            Check::Loop => "routing loop",
         }
     }
 }
@@ -302,18 +307,6 @@ fn google_binds(domain: &str, signer: &str) -> bool {
         .strip_prefix(&format!("{dashed}."))
         .and_then(|rest| rest.strip_suffix(".gappssmtp.com"))
         .is_some_and(|date| date.len() == 8 && date.chars().all(|c| c.is_ascii_digit()))
-}
-
-/// The header names the relay takes out of accepted mail from a source: the
-/// route secret (never stored).
-pub fn route_header(s: &Source) -> Option<&str> {
-    match &s.kind {
-        SourceKind::Google {
-            route: Some((name, _)),
-            ..
-        } => Some(name),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -59,6 +59,17 @@ impl Session {
             .into_iter()
             .filter(|s| env.sources.contains(&s.name))
             .collect();
+        if let Some(s) = candidates
+            .iter()
+            .find(|s| self.srv.loop_guard.seen(body, &s.name))
+        {
+            let f = Failure {
+                source: s.name.clone(),
+                check: Check::Loop,
+            };
+            self.refuse_source(&f, &env.from).await;
+            return Err(());
+        }
         let facts = MessageFacts::read(body);
         let google = candidates
             .iter()
@@ -71,10 +82,7 @@ impl Session {
         for s in candidates {
             match source::message_check(s, &facts, &dkim) {
                 Ok(auth) => {
-                    if let Some(h) = source::route_header(s) {
-                        let name = format!("{h}:");
-                        crate::accept::passphrase::take_header(body, name.as_bytes());
-                    }
+                    super::hygiene::clean(body, s, &auth);
                     return Ok(Some(auth));
                 }
                 Err(check) => {
@@ -111,11 +119,18 @@ impl Session {
     }
 
     async fn refuse_source(&mut self, f: &Failure, mail_from: &str) {
-        let r = Reply::owned(
-            550,
-            "5.7.1",
-            format!("Not authorised: {}", f.check.describe()),
-        );
+        let r = match f.check {
+            Check::Loop => Reply::new(
+                554,
+                "5.4.6",
+                "Routing loop detected: this message passed here before",
+            ),
+            _ => Reply::owned(
+                550,
+                "5.7.1",
+                format!("Not authorised: {}", f.check.describe()),
+            ),
+        };
         tracing::info!(source = %f.source, check = f.check.as_str(), "source check failed");
         self.send(&r);
         let mut d = self.rejected(&r, RejectReason::SourceCheck);

@@ -67,6 +67,9 @@ pub struct Sealed {
 struct MasterKey {
     id: String,
     key: LessSafeKey,
+    /// HMAC key derived from the master key, for keys with other purposes
+    /// (`MasterKeys::derive`); never used to seal.
+    derive: aws_lc_rs::hmac::Key,
 }
 
 /// The current master key (for sealing) and older ones (for opening only).
@@ -118,6 +121,16 @@ impl MasterKeys {
 
     pub fn current_id(&self) -> &str {
         &self.current.id
+    }
+
+    /// A 256-bit key for `purpose` (e.g. the loop marker's HMAC), derived
+    /// from the current master key: every node with the same key derives the
+    /// same one, and it reveals nothing about the master key.
+    pub fn derive(&self, purpose: &str) -> [u8; 32] {
+        let tag = aws_lc_rs::hmac::sign(&self.current.derive, purpose.as_bytes());
+        let mut out = [0u8; 32];
+        out.copy_from_slice(tag.as_ref());
+        out
     }
 
     /// Seal `content` for the message `id` under a fresh data key, bound to
@@ -320,9 +333,12 @@ fn master_key(bytes: &[u8; KEY_LEN]) -> Option<MasterKey> {
         &digest::SHA256,
         &[b"phirelay-master-key-id\0".as_slice(), bytes].concat(),
     );
+    let base = aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, bytes);
+    let derive_base = aws_lc_rs::hmac::sign(&base, b"phirelay-derive-v1");
     Some(MasterKey {
         id: hex::encode(&d.as_ref()[..8]),
         key: aead_key(bytes)?,
+        derive: aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, derive_base.as_ref()),
     })
 }
 

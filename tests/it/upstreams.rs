@@ -382,3 +382,85 @@ fn check_config_refuses_open_tenants_and_unsigned_google_sources() {
         "{err}"
     );
 }
+
+const LABEL: &str = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+
+fn labelled(site: &str) -> Vec<u8> {
+    format!(
+        "From: a@example.org\r\nTo: someone@partner.test\r\nSubject: hello\r\nMessage-ID: <m-{site}@example.org>\r\n\
+         X-MS-Exchange-CrossTenant-Id: {TENANT_A}\r\nX-MS-Exchange-CrossTenant-AuthAs: Internal\r\n\
+         X-MS-Exchange-CrossPremises-OriginalClientIPAddress: 192.0.2.44\r\n\
+         X-MS-Exchange-Organization-AuthSource: EXO.example.prod.outlook.com\r\n\
+         msip_labels: MSIP_Label_{LABEL}_Enabled=true; MSIP_Label_{LABEL}_SiteId={site};\r\n\r\nHi.\r\n"
+    )
+    .into_bytes()
+}
+
+async fn classified_triggers(r: &Rig, id: &str) -> serde_json::Value {
+    let events = r.relay.store.audit_for_message(id).await.unwrap();
+    let c = events
+        .iter()
+        .find(|e| e.event == "classified")
+        .expect("classified");
+    let d: serde_json::Value = serde_json::from_str(&c.details).unwrap();
+    d["triggers"].clone()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cloud_headers_go_foreign_labels_do_not_count_and_loops_are_caught() {
+    let policy = format!("[policy]\nmsip_label_ids = [\"{LABEL}\"]\n\n{M365_SOURCES}");
+    let r = rig(&policy, &["tenant-a"], None).await;
+    let (_, _, done, own) = r
+        .send(Some(EXO), "a@example.org", &labelled(TENANT_A))
+        .await;
+    assert_eq!(done, 250, "{own}");
+    let own_id = own.rsplit(' ').next().unwrap().to_string();
+    let (_, _, done, foreign) = r
+        .send(Some(EXO), "a@example.org", &labelled(TENANT_B))
+        .await;
+    assert_eq!(done, 250, "{foreign}");
+    let foreign_id = foreign.rsplit(' ').next().unwrap().to_string();
+
+    let own_triggers = classified_triggers(&r, &own_id).await;
+    assert!(
+        own_triggers.to_string().contains("msip_label"),
+        "{own_triggers} {}",
+        String::from_utf8_lossy(&r.relay.content(&own_id).await)
+    );
+    assert!(
+        !classified_triggers(&r, &foreign_id)
+            .await
+            .to_string()
+            .contains("msip_label"),
+        "another tenant's label"
+    );
+    let stored = r.relay.content(&foreign_id).await;
+    let text = String::from_utf8_lossy(&stored).to_string();
+    assert!(
+        !text.contains("CrossPremises") && !text.contains("X-MS-Exchange-Organization"),
+        "{text}"
+    );
+    assert!(!text.contains(LABEL), "{text}");
+    assert!(text.contains("X-Phirelay-Processed: tenant-a; "), "{text}");
+
+    // The same message handed back through the same source: caught, audited, not stored.
+    let own_stored = r.relay.content(&own_id).await;
+    let n = r.relay.message_count().await;
+    let (_, _, done, text) = r.send(Some(EXO), "a@example.org", &own_stored).await;
+    assert_eq!(done, 554, "{text}");
+    assert!(text.starts_with("5.4.6"), "{text}");
+    assert_eq!(r.rejected_checks().await, vec!["loop"]);
+    assert_eq!(r.relay.message_count().await, n);
+    // A forged marker (not ours) is no loop: it is replaced.
+    let forged = [
+        b"X-Phirelay-Processed: tenant-a; 00000000000000000000000000000000\r\n".as_slice(),
+        &labelled(TENANT_A),
+    ]
+    .concat();
+    let forged = String::from_utf8(forged)
+        .unwrap()
+        .replace("<m-", "<f-")
+        .into_bytes();
+    let (_, _, done, text) = r.send(Some(EXO), "a@example.org", &forged).await;
+    assert_eq!(done, 250, "{text}");
+}
