@@ -14,6 +14,7 @@ pub mod held;
 mod policy;
 mod portal;
 mod queue;
+mod sources;
 mod tls_report;
 
 use crate::audit::verify::Verifier;
@@ -71,6 +72,11 @@ pub enum Verb {
     Portal {
         #[command(subcommand)]
         verb: portal::PortalVerb,
+    },
+    /// Upstream sources: refresh Microsoft 365 or Google sending ranges.
+    Sources {
+        #[command(subcommand)]
+        verb: sources::SourcesVerb,
     },
     /// DKIM keys.
     Dkim {
@@ -145,6 +151,10 @@ pub fn run(cli: Cli) -> ExitCode {
             with_config(&config, |cfg| {
                 runtime(portal::run(verb, existing_only(cfg)))
             })
+        }
+        Verb::Sources { verb } => {
+            let config = verb.config().clone();
+            with_config(&config, |cfg| runtime(sources::run(verb, cfg)))
         }
         Verb::Dkim { verb } => dkim::run(verb),
     }

@@ -464,3 +464,84 @@ async fn cloud_headers_go_foreign_labels_do_not_count_and_loops_are_caught() {
     let (_, _, done, text) = r.send(Some(EXO), "a@example.org", &forged).await;
     assert_eq!(done, 250, "{text}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sources_update_reads_microsofts_json_and_googles_spf_tree() {
+    let dns = TestDns::start(vec![
+        Zone::new("google.com.")
+            .txt(
+                "_spf.google.com.",
+                "v=spf1 include:_netblocks.google.com include:_netblocks2.google.com ~all",
+            )
+            .txt(
+                "_netblocks.google.com.",
+                "v=spf1 ip4:64.233.160.0/19 ip4:74.125.0.0/16 ~all",
+            )
+            .txt(
+                "_netblocks2.google.com.",
+                "v=spf1 ip6:2001:4860:4000::/36 ~all",
+            ),
+    ])
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[server]\nhostname = \"relay.test\"\ndata_dir = \"{}\"\n\n[dns]\nnameservers = [\"{}\"]\ntimeout_secs = 2\ndnssec = false\n",
+            dir.path().display(),
+            dns.addr
+        ),
+    )
+    .unwrap();
+    let json = dir.path().join("endpoints.json");
+    std::fs::write(
+        &json,
+        r#"[{"id":9,"serviceArea":"Exchange","tcpPorts":"25","ips":["40.92.0.0/15","2a01:111:f400::/48"]},
+            {"id":2,"serviceArea":"Exchange","tcpPorts":"80,443","ips":["13.107.6.152/31"]},
+            {"id":31,"serviceArea":"SharePoint","tcpPorts":"25","ips":["13.107.136.0/22"]}]"#,
+    )
+    .unwrap();
+    let run = |args: Vec<String>| {
+        let out = crate::common::binary::bin().args(&args).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let m365_out = dir.path().join("m365.txt");
+    let args = |kind: &str, extra: &[&str], out: &std::path::Path| {
+        let mut a: Vec<String> = ["sources", "update", "--config"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        a.push(cfg.display().to_string());
+        a.extend([
+            "--kind".into(),
+            kind.to_string(),
+            "--out".into(),
+            out.display().to_string(),
+        ]);
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let json_arg = json.display().to_string();
+    let a = args("m365", &["--from", &json_arg], &m365_out);
+    let (code, err) = tokio::task::spawn_blocking(move || run(a)).await.unwrap();
+    assert_eq!(code, Some(0), "{err}");
+    let written = std::fs::read_to_string(&m365_out).unwrap();
+    let nets: Vec<&str> = written.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(nets, vec!["40.92.0.0/15", "2a01:111:f400::/48"]);
+
+    let google_out = dir.path().join("google.txt");
+    let a = args("google", &[], &google_out);
+    let (code, err) = tokio::task::spawn_blocking(move || run(a)).await.unwrap();
+    assert_eq!(code, Some(0), "{err}");
+    let written = std::fs::read_to_string(&google_out).unwrap();
+    let mut nets: Vec<&str> = written.lines().filter(|l| !l.starts_with('#')).collect();
+    nets.sort();
+    assert_eq!(
+        nets,
+        vec!["2001:4860:4000::/36", "64.233.160.0/19", "74.125.0.0/16"]
+    );
+}
