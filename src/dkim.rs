@@ -83,6 +83,8 @@ impl DkimError {
 #[derive(Default)]
 pub struct Signer {
     by_domain: HashMap<String, Vec<DkimSigner<DkimKey, Done>>>,
+    /// The first key of each domain again, as an ARC sealer (`arc.rs`).
+    sealers: HashMap<String, mail_auth::arc::ArcSealer<DkimKey, Done>>,
 }
 
 impl std::fmt::Debug for Signer {
@@ -97,6 +99,7 @@ impl Signer {
     /// Load `[[dkim.key]]`; on error, every bad key's index and why.
     pub fn load(keys: &[DkimKeySection]) -> Result<Self, Vec<(usize, DkimError)>> {
         let mut by_domain: HashMap<String, Vec<_>> = HashMap::new();
+        let mut sealers = HashMap::new();
         let mut bad = Vec::new();
         for (i, k) in keys.iter().enumerate() {
             let key = match load_key(Path::new(&k.private_key), k.algorithm) {
@@ -112,19 +115,34 @@ impl Signer {
                 .headers(SIGNED_HEADERS)
                 .header_canonicalization(Canonicalization::Relaxed)
                 .body_canonicalization(Canonicalization::Relaxed);
-            by_domain
-                .entry(k.domain.trim_end_matches('.').to_ascii_lowercase())
-                .or_default()
-                .push(signer);
+            let domain = k.domain.trim_end_matches('.').to_ascii_lowercase();
+            if !sealers.contains_key(&domain)
+                && let Ok(again) = load_key(Path::new(&k.private_key), k.algorithm)
+            {
+                let sealer = mail_auth::arc::ArcSealer::from_key(again)
+                    .domain(domain.clone())
+                    .selector(k.selector.clone())
+                    .headers(SIGNED_HEADERS);
+                sealers.insert(domain.clone(), sealer);
+            }
+            by_domain.entry(domain).or_default().push(signer);
         }
         match bad.is_empty() {
-            true => Ok(Self { by_domain }),
+            true => Ok(Self { by_domain, sealers }),
             false => Err(bad),
         }
     }
 
     pub fn is_empty(&self) -> bool {
         self.by_domain.is_empty()
+    }
+
+    /// The ARC sealer for the From domain of `message`, if there is a key.
+    pub(crate) fn sealer_for(
+        &self,
+        message: &[u8],
+    ) -> Option<&mail_auth::arc::ArcSealer<DkimKey, Done>> {
+        from_domain(message).and_then(|d| self.sealers.get(&d))
     }
 
     /// The DKIM-Signature header(s) for `message`, empty when its From domain has

@@ -84,6 +84,7 @@ impl Preparer {
         let (rewritten, verdict) = self.classify(&sub, given)?;
         // The client's bytes move on unless the policy rewrote them: no copy.
         let content = rewritten.unwrap_or_else(|| std::mem::take(&mut sub.content));
+        let content = self.seal_arc(content, sub.arc.as_ref());
         let content = self.sign(content)?;
         let sha256 = digest::digest(&digest::SHA256, &content).as_ref().to_vec();
         let env = &sub.envelope;
@@ -230,6 +231,15 @@ impl Preparer {
             classified: Some(classified(&c, env, &decisions, None)),
         };
         Ok((rewritten, verdict))
+    }
+
+    /// ARC headers first (RFC 8617), for upstream mail the relay changed.
+    fn seal_arc(&self, mut content: Vec<u8>, arc: Option<&crate::arc::ArcInput>) -> Vec<u8> {
+        if let Some(input) = arc {
+            let set = crate::arc::seal(&self.dkim, &content, input);
+            content.splice(0..0, set);
+        }
+        content
     }
 
     /// DKIM once, here: every delivery attempt sends these same signed bytes.

@@ -85,6 +85,9 @@ pub struct Submission {
     /// content (a TLS report): nothing to classify, the floor decides. Never
     /// set for anything that carries a client's bytes (DSNs do: their headers).
     pub relay_written: bool,
+    /// Mail from an upstream `[[source]]`: what was verified on receipt, so
+    /// the message is ARC-sealed as it is signed (`crate::arc`).
+    pub arc: Option<crate::arc::ArcInput>,
 }
 
 /// A new queue id: ULIDs sort by time, which keeps the queue's index warm.

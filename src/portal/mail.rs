@@ -148,6 +148,7 @@ fn submission(
         may_refuse: false,
         // Written by phirelay from the config, an address and a date.
         relay_written: true,
+        arc: None,
     }
 }
 

@@ -297,6 +297,7 @@ fn dsn_message(ctx: &Ctx<'_>, a: &Facts<'_>, entries: &[Entry]) -> Result<NewMes
         floor,
         may_refuse: false,
         relay_written: false,
+        arc: None,
     };
     Ok(ctx.prep.prepare(submission)?.message)
 }

@@ -51,8 +51,9 @@ impl Session {
         let Ok(source) = self.source_gate_data(&env, &mut body).await else {
             return Flow::Continue;
         };
+        let (source, arc) = source.map_or((None, None), |(s, a)| (Some(s), Some(a)));
         let from = env.from.clone();
-        let r = match self.accept(env, body, source).await {
+        let r = match self.accept(env, body, source, arc).await {
             Ok(accepted) => reply::queued(&accepted.id),
             Err(AcceptError::Policy {
                 subject_phi,
@@ -122,6 +123,7 @@ impl Session {
         env: Envelope,
         body: Vec<u8>,
         source: Option<crate::audit::details::SourceAuth>,
+        arc: Option<crate::arc::ArcInput>,
     ) -> Result<Accepted, AcceptError> {
         let id = accept::new_queue_id();
         let received_at_us = now_us();
@@ -182,6 +184,7 @@ impl Session {
             floor: Protection::Deliver,
             may_refuse: true,
             relay_written: false,
+            arc,
         };
         let accepted = self.srv.acceptor.accept(submission).await?;
         tracing::info!(queue_id = %accepted.id, size = accepted.size, rcpts = accepted.recipients, "accepted");

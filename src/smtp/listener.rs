@@ -34,7 +34,7 @@ pub struct Server {
     /// The same, also asking for client certificates: for listeners whose
     /// `[[source]]` profiles check them (m365, google).
     pub tls_clients: Option<TlsAcceptor>,
-    /// Verifies upstream DKIM signatures (google profiles), on `[dns]`'s servers.
+    /// Verifies upstream DKIM signatures and ARC chains, on `[dns]`'s servers.
     pub dkim_verifier: Option<mail_auth::MessageAuthenticator>,
     /// Stamps and recognises `X-Phirelay-Processed` (`hygiene.rs`).
     pub loop_guard: super::hygiene::LoopGuard,
@@ -76,12 +76,9 @@ impl Server {
     /// (`tls` from `wiring::Engines`), and verify upstream DKIM signatures.
     pub fn with_sources(mut self, tls_clients: Option<Arc<rustls::ServerConfig>>) -> Self {
         self.tls_clients = tls_clients.map(TlsAcceptor::from);
-        let google = self
-            .cfg
-            .sources
-            .iter()
-            .any(|s| matches!(s.kind, crate::config::SourceKind::Google { .. }));
-        if google {
+        // DKIM and ARC of upstream mail are verified on receipt (google
+        // sources depend on it; every source's mail is ARC-sealed with it).
+        if !self.cfg.sources.is_empty() {
             match crate::dns::plain_resolver(&self.cfg.dns) {
                 Ok(r) => self.dkim_verifier = Some(mail_auth::MessageAuthenticator(r)),
                 Err(e) => {

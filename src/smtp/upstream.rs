@@ -11,8 +11,9 @@ use super::envelope::Envelope;
 use super::reply::Reply;
 use super::session::{Session, canonical_ip};
 use super::source::{self, Check, Connection, Failure, MessageFacts};
+use crate::arc::{ArcInput, Chain};
 use crate::audit::details::{RejectReason, SourceAuth};
-use crate::config::{Source, SourceKind};
+use crate::config::Source;
 
 impl Session {
     /// The listener's profiles, in its `sources` order.
@@ -50,7 +51,7 @@ impl Session {
         &mut self,
         env: &Envelope,
         body: &mut Vec<u8>,
-    ) -> Result<Option<SourceAuth>, ()> {
+    ) -> Result<Option<(SourceAuth, ArcInput)>, ()> {
         if self.lcfg.sources.is_empty() {
             return Ok(None);
         }
@@ -71,19 +72,24 @@ impl Session {
             return Err(());
         }
         let facts = MessageFacts::read(body);
-        let google = candidates
+        let (dkim, chain) = self.verify_received(body).await;
+        let passed: Vec<String> = dkim
             .iter()
-            .any(|s| matches!(s.kind, SourceKind::Google { .. }));
-        let dkim = match google {
-            true => self.valid_dkim_domains(body).await,
-            false => Vec::new(),
-        };
+            .filter(|(_, _, ok)| *ok)
+            .map(|(d, _, _)| d.clone())
+            .collect();
         let mut first = None;
         for s in candidates {
-            match source::message_check(s, &facts, &dkim) {
+            match source::message_check(s, &facts, &passed) {
                 Ok(auth) => {
                     super::hygiene::clean(body, s, &auth);
-                    return Ok(Some(auth));
+                    let arc = ArcInput {
+                        chain,
+                        dkim,
+                        client_ip: canonical_ip(self.peer),
+                        hostname: self.srv.cfg.hostname.clone(),
+                    };
+                    return Ok(Some((auth, arc)));
                 }
                 Err(check) => {
                     first.get_or_insert(Failure {
@@ -101,21 +107,34 @@ impl Session {
         Err(())
     }
 
-    /// Signing domains of the valid DKIM signatures on the message as received.
-    async fn valid_dkim_domains(&self, body: &[u8]) -> Vec<String> {
-        let Some(verifier) = &self.srv.dkim_verifier else {
-            return Vec::new();
+    /// DKIM signatures (domain, selector, passed) and the ARC chain of the
+    /// message as received, before the relay changes anything.
+    async fn verify_received(&self, body: &[u8]) -> (Vec<(String, String, bool)>, Chain) {
+        let (Some(verifier), Some(msg)) =
+            (&self.srv.dkim_verifier, AuthenticatedMessage::parse(body))
+        else {
+            return (Vec::new(), Chain::None);
         };
-        let Some(msg) = AuthenticatedMessage::parse(body) else {
-            return Vec::new();
-        };
-        verifier
+        let dkim = verifier
             .verify_dkim(&msg)
             .await
             .iter()
-            .filter(|o| *o.result() == DkimResult::Pass)
-            .filter_map(|o| o.signature().map(|s| s.d.to_ascii_lowercase()))
-            .collect()
+            .filter_map(|o| {
+                let s = o.signature()?;
+                Some((
+                    s.d.to_ascii_lowercase(),
+                    s.s.clone(),
+                    *o.result() == DkimResult::Pass,
+                ))
+            })
+            .collect();
+        let arc = verifier.verify_arc(&msg).await;
+        let chain = match arc.result() {
+            DkimResult::Pass => Chain::Pass,
+            DkimResult::None => Chain::None,
+            _ => Chain::Fail,
+        };
+        (dkim, chain)
     }
 
     async fn refuse_source(&mut self, f: &Failure, mail_from: &str) {

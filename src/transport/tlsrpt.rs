@@ -168,6 +168,7 @@ impl Reporter {
             may_refuse: false,
             // Counters and policy names only: no message content to classify.
             relay_written: true,
+            arc: None,
         };
         self.acceptor.accept(submission).await.map(|_| ())
     }

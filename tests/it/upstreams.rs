@@ -268,13 +268,27 @@ async fn google_rig() -> (Rig, phirelay::dkim::Signer, phirelay::dkim::Signer) {
     let dir = tempfile::tempdir().unwrap();
     let mut zones = Vec::new();
     let mut signers = Vec::new();
+    // The relay's own key for example.org (selector "relay"), for its DKIM
+    // signature and ARC seal.
+    let (relay_pem, relay_txt) = phirelay::dkim::generate(DkimAlgorithm::Ed25519).unwrap();
+    let relay_key = dir.path().join("relay.pem");
+    std::fs::write(&relay_key, relay_pem).unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&relay_key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
     for domain in ["example.org", "other.org"] {
         let (pem, txt) = phirelay::dkim::generate(DkimAlgorithm::Ed25519).unwrap();
         let path = dir.path().join(format!("{domain}.pem"));
         std::fs::write(&path, pem).unwrap();
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
-        zones.push(Zone::new(&format!("{domain}.")).txt(&format!("g1._domainkey.{domain}."), &txt));
+        let mut zone =
+            Zone::new(&format!("{domain}.")).txt(&format!("g1._domainkey.{domain}."), &txt);
+        if domain == "example.org" {
+            zone = zone.txt("relay._domainkey.example.org.", &relay_txt);
+        }
+        zones.push(zone);
         let key = DkimKeySection {
             domain: domain.into(),
             selector: "g1".into(),
@@ -289,7 +303,11 @@ async fn google_rig() -> (Rig, phirelay::dkim::Signer, phirelay::dkim::Signer) {
                    dkim_domains = [\"example.org\"]\ndomains = [\"example.org\"]\n\
                    route_header = \"X-Example-Route\"\n\
                    route_secret_sha256 = \"2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b\"\n";
-    let r = rig(sources, &["workspace"], Some(dns)).await;
+    let sources = format!(
+        "{sources}\n[[dkim.key]]\ndomain = \"example.org\"\nselector = \"relay\"\nalgorithm = \"ed25519\"\nprivate_key = \"{}\"\n",
+        relay_key.display()
+    );
+    let r = rig(&sources, &["workspace"], Some(dns)).await;
     let other = signers.pop().unwrap();
     let example = signers.pop().unwrap();
     (r, example, other)
@@ -353,6 +371,39 @@ async fn google_needs_a_valid_signature_of_the_customer_domain() {
     let received = rows.iter().find(|e| e.event == "received").unwrap();
     let d: serde_json::Value = serde_json::from_str(&received.details).unwrap();
     assert_eq!(d["source"]["dkim_domain"], "example.org");
+
+    // What leaves carries an ARC set and the relay's DKIM signature, and
+    // both verify (keys from the test DNS).
+    assert!(
+        stored.contains("ARC-Seal: i=1;") && stored.contains("ARC-Message-Signature: i=1;"),
+        "{stored}"
+    );
+    assert!(
+        stored.contains("ARC-Authentication-Results: i=1; relay.test;"),
+        "{stored}"
+    );
+    let dns_addr = r._dns.as_ref().unwrap().addr;
+    let resolver = phirelay::dns::plain_resolver(&phirelay::config::DnsConfig {
+        nameservers: vec![dns_addr],
+        timeout: std::time::Duration::from_secs(2),
+        dnssec: false,
+        trust_anchor_file: None,
+    })
+    .unwrap();
+    let verifier = mail_auth::MessageAuthenticator(resolver);
+    let msg = mail_auth::AuthenticatedMessage::parse(stored.as_bytes()).unwrap();
+    let dkim = verifier.verify_dkim(&msg).await;
+    let relay_sig = dkim
+        .iter()
+        .find(|o| o.signature().is_some_and(|s| s.s == "relay"))
+        .expect("the relay's DKIM signature");
+    assert_eq!(*relay_sig.result(), mail_auth::DkimResult::Pass);
+    let arc = verifier.verify_arc(&msg).await;
+    assert_eq!(
+        *arc.result(),
+        mail_auth::DkimResult::Pass,
+        "the ARC chain verifies"
+    );
 }
 
 #[test]
