@@ -22,23 +22,27 @@ pub struct Engines {
     pub tls: Option<Arc<rustls::ServerConfig>>,
     /// The same, asking clients for certificates (checked against the public
     /// roots and `[tls] client_ca_files`): for listeners with m365 or google
-    /// `[[source]]` profiles.
-    pub tls_clients: Option<Arc<rustls::ServerConfig>>,
+    /// `[[source]]` profiles, and the roots client certificates are verified against.
+    pub tls_clients: Option<(Arc<rustls::ServerConfig>, Arc<rustls::RootCertStore>)>,
     pub dkim: Arc<Signer>,
     pub policy: Arc<Engine>,
 }
 
-/// The inbound TLS config that also asks for client certificates.
+/// The inbound TLS config that also asks for client certificates, and the
+/// roots they are verified against.
 fn client_tls(
     t: Option<&TlsSection>,
     err: &mut impl FnMut(String, String, String),
-) -> Option<Arc<rustls::ServerConfig>> {
+) -> Option<(Arc<rustls::ServerConfig>, Arc<rustls::RootCertStore>)> {
     let t = t?;
     let cas: Vec<std::path::PathBuf> = t.client_ca_files.iter().map(Into::into).collect();
-    match crate::smtp::tls::server_config_with_clients(Path::new(&t.cert), Path::new(&t.key), &cas)
-    {
-        Ok(c) => Some(Arc::new(c)),
-        Err(e) => {
+    let built = crate::smtp::tls::client_roots(&cas).and_then(|roots| {
+        crate::smtp::tls::server_config_with_clients(Path::new(&t.cert), Path::new(&t.key))
+            .map(|c| (Arc::new(c), Arc::new(roots)))
+    });
+    match built {
+        Ok(b) => Some(b),
+        Err(e) if e.key == "client_ca_files" => {
             err(
                 format!("tls.{}", e.key),
                 e.problem,
@@ -46,6 +50,8 @@ fn client_tls(
             );
             None
         }
+        // A certificate or key problem is reported once, for [tls] itself.
+        Err(_) => None,
     }
 }
 

@@ -34,6 +34,8 @@ pub struct Server {
     /// The same, also asking for client certificates: for listeners whose
     /// `[[source]]` profiles check them (m365, google).
     pub tls_clients: Option<TlsAcceptor>,
+    /// What client certificates are verified against (`tls::client_certificate`).
+    pub client_roots: Option<Arc<rustls::RootCertStore>>,
     /// Verifies upstream DKIM signatures and ARC chains, on `[dns]`'s servers.
     pub dkim_verifier: Option<mail_auth::MessageAuthenticator>,
     /// Stamps and recognises `X-Phirelay-Processed` (`hygiene.rs`).
@@ -60,6 +62,7 @@ impl Server {
             guard: Arc::new(super::guard::Guard::new(&cfg.limits)),
             tls: tls.map(TlsAcceptor::from),
             tls_clients: None,
+            client_roots: None,
             dkim_verifier: None,
             loop_guard,
             disk: DiskGuard::new(cfg.data_dir.clone(), cfg.limits.min_free_disk_mb),
@@ -74,8 +77,14 @@ impl Server {
 impl Server {
     /// Ask clients for certificates on listeners with m365 or google profiles
     /// (`tls` from `wiring::Engines`), and verify upstream DKIM signatures.
-    pub fn with_sources(mut self, tls_clients: Option<Arc<rustls::ServerConfig>>) -> Self {
-        self.tls_clients = tls_clients.map(TlsAcceptor::from);
+    pub fn with_sources(
+        mut self,
+        tls_clients: Option<(Arc<rustls::ServerConfig>, Arc<rustls::RootCertStore>)>,
+    ) -> Self {
+        if let Some((config, roots)) = tls_clients {
+            self.tls_clients = Some(TlsAcceptor::from(config));
+            self.client_roots = Some(roots);
+        }
         // DKIM and ARC of upstream mail are verified on receipt (google
         // sources depend on it; every source's mail is ARC-sealed with it).
         if !self.cfg.sources.is_empty() {

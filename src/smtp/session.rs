@@ -61,7 +61,7 @@ impl Session {
         let (tls, client_cert) = match &conn {
             Conn::Tls(s) => (
                 Some(super::tls::facts(s.get_ref().1)),
-                super::tls::client_certificate(s.get_ref().1),
+                super::tls::client_certificate(s.get_ref().1, srv.client_roots.as_deref()),
             ),
             _ => (None, None),
         };

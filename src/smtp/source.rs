@@ -31,6 +31,8 @@ pub enum Check {
     /// Not a failed check: the message carries this relay's marker for the
     /// source (it looped back).
     Loop,
+    /// No valid signature, and a key lookup failed for now: 451, not 550.
+    DkimTemporary,
 }
 
 impl Check {
@@ -49,6 +51,7 @@ impl Check {
             Check::DkimSignature => "dkim_signature",
             Check::RouteHeader => "route_header",
             Check::Loop => "loop",
+            Check::DkimTemporary => "dkim_temporary",
         }
     }
 
@@ -67,6 +70,7 @@ impl Check {
             Check::DkimSignature => "no valid DKIM signature of an allowed domain",
             Check::RouteHeader => "route header missing or wrong",
             Check::Loop => "routing loop",
+            Check::DkimTemporary => "DKIM key lookup failed for now",
         }
     }
 }

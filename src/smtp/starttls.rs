@@ -33,7 +33,10 @@ impl Session {
         match tokio::time::timeout(timeout, acceptor.accept(tcp)).await {
             Ok(Ok(tls)) => {
                 self.tls = Some(super::tls::facts(tls.get_ref().1));
-                self.client_cert = super::tls::client_certificate(tls.get_ref().1);
+                self.client_cert = super::tls::client_certificate(
+                    tls.get_ref().1,
+                    self.srv.client_roots.as_deref(),
+                );
                 self.io.conn = Conn::Tls(Box::new(tls));
                 // RFC 3207 §4.2: forget everything learned before TLS.
                 self.helo = None;

@@ -72,7 +72,7 @@ impl Session {
             return Err(());
         }
         let facts = MessageFacts::read(body);
-        let (dkim, chain) = self.verify_received(body).await;
+        let (dkim, chain, dkim_temp) = self.verify_received(body).await;
         let passed: Vec<String> = dkim
             .iter()
             .filter(|(_, _, ok)| *ok)
@@ -92,6 +92,11 @@ impl Session {
                     return Ok(Some((auth, arc)));
                 }
                 Err(check) => {
+                    // A DNS failure must not bounce mail for good.
+                    let check = match (check, dkim_temp) {
+                        (Check::DkimSignature, true) => Check::DkimTemporary,
+                        (c, _) => c,
+                    };
                     first.get_or_insert(Failure {
                         source: s.name.clone(),
                         check,
@@ -108,16 +113,19 @@ impl Session {
     }
 
     /// DKIM signatures (domain, selector, passed) and the ARC chain of the
-    /// message as received, before the relay changes anything.
-    async fn verify_received(&self, body: &[u8]) -> (Vec<(String, String, bool)>, Chain) {
+    /// message as received, before the relay changes anything; and whether
+    /// a key lookup failed for now (or there is no verifier at all).
+    async fn verify_received(&self, body: &[u8]) -> (Vec<(String, String, bool)>, Chain, bool) {
         let (Some(verifier), Some(msg)) =
             (&self.srv.dkim_verifier, AuthenticatedMessage::parse(body))
         else {
-            return (Vec::new(), Chain::None);
+            return (Vec::new(), Chain::None, self.srv.dkim_verifier.is_none());
         };
-        let dkim = verifier
-            .verify_dkim(&msg)
-            .await
+        let outputs = verifier.verify_dkim(&msg).await;
+        let temp = outputs
+            .iter()
+            .any(|o| matches!(o.result(), DkimResult::TempError(_)));
+        let dkim = outputs
             .iter()
             .filter_map(|o| {
                 let s = o.signature()?;
@@ -134,11 +142,16 @@ impl Session {
             DkimResult::None => Chain::None,
             _ => Chain::Fail,
         };
-        (dkim, chain)
+        (dkim, chain, temp)
     }
 
     async fn refuse_source(&mut self, f: &Failure, mail_from: &str) {
         let r = match f.check {
+            Check::DkimTemporary => Reply::new(
+                451,
+                "4.4.3",
+                "Temporary failure verifying the DKIM signature; try again later",
+            ),
             Check::Loop => Reply::new(
                 554,
                 "5.4.6",

@@ -264,7 +264,12 @@ async fn an_address_outside_the_ranges_or_clear_text_is_refused() {
 
 /// A Google Workspace source: the DKIM key of example.org (and of
 /// other.org) is in the test DNS.
-async fn google_rig() -> (Rig, phirelay::dkim::Signer, phirelay::dkim::Signer) {
+async fn google_rig() -> (
+    Rig,
+    phirelay::dkim::Signer,
+    phirelay::dkim::Signer,
+    phirelay::dkim::Signer,
+) {
     let dir = tempfile::tempdir().unwrap();
     let mut zones = Vec::new();
     let mut signers = Vec::new();
@@ -277,21 +282,30 @@ async fn google_rig() -> (Rig, phirelay::dkim::Signer, phirelay::dkim::Signer) {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&relay_key, std::fs::Permissions::from_mode(0o600)).unwrap();
     }
-    for domain in ["example.org", "other.org"] {
+    for domain in ["example.org", "other.org", "flaky.org"] {
         let (pem, txt) = phirelay::dkim::generate(DkimAlgorithm::Ed25519).unwrap();
         let path = dir.path().join(format!("{domain}.pem"));
         std::fs::write(&path, pem).unwrap();
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
-        let mut zone =
-            Zone::new(&format!("{domain}.")).txt(&format!("g1._domainkey.{domain}."), &txt);
+        // "flaky.org": a second example.org key whose selector's zone
+        // answers SERVFAIL (it cannot be looked up for now).
+        let (signing_domain, selector) = match domain {
+            "flaky.org" => ("example.org", "broken"),
+            d => (d, "g1"),
+        };
+        let mut zone = match domain {
+            "flaky.org" => Zone::new("broken._domainkey.example.org."),
+            d => Zone::new(&format!("{d}.")).txt(&format!("g1._domainkey.{d}."), &txt),
+        };
         if domain == "example.org" {
             zone = zone.txt("relay._domainkey.example.org.", &relay_txt);
         }
+        zone.servfail = domain == "flaky.org";
         zones.push(zone);
         let key = DkimKeySection {
-            domain: domain.into(),
-            selector: "g1".into(),
+            domain: signing_domain.into(),
+            selector: selector.into(),
             algorithm: DkimAlgorithm::Ed25519,
             private_key: path.display().to_string(),
         };
@@ -308,9 +322,10 @@ async fn google_rig() -> (Rig, phirelay::dkim::Signer, phirelay::dkim::Signer) {
         relay_key.display()
     );
     let r = rig(&sources, &["workspace"], Some(dns)).await;
+    let flaky = signers.pop().unwrap();
     let other = signers.pop().unwrap();
     let example = signers.pop().unwrap();
-    (r, example, other)
+    (r, example, other, flaky)
 }
 
 fn gmail_message(from: &str, route: &str) -> Vec<u8> {
@@ -326,7 +341,7 @@ fn signed(signer: &phirelay::dkim::Signer, message: &[u8]) -> Vec<u8> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn google_needs_a_valid_signature_of_the_customer_domain() {
-    let (r, example, other) = google_rig().await;
+    let (r, example, other, flaky) = google_rig().await;
     const GMAIL: &str = "smtp.gmail.com";
     // "secret": printf %s secret | sha256sum
     let good = signed(&example, &gmail_message("a@example.org", "secret"));
@@ -366,6 +381,19 @@ async fn google_needs_a_valid_signature_of_the_customer_domain() {
         let checks = r.rejected_checks().await;
         assert_eq!(checks.last().map(String::as_str), Some(check), "{what}");
     }
+    // A key that cannot be looked up for now is no reason to bounce for good.
+    let (_, _, done, text) = r
+        .send(
+            Some(GMAIL),
+            "a@example.org",
+            &signed(&flaky, &gmail_message("a@example.org", "secret")),
+        )
+        .await;
+    assert_eq!(done, 451, "{text}");
+    assert_eq!(
+        r.rejected_checks().await.last().map(String::as_str),
+        Some("dkim_temporary")
+    );
     assert_eq!(r.relay.message_count().await, 1);
     let rows = r.relay.store.audit_page(0, 10_000).await.unwrap();
     let received = rows.iter().find(|e| e.event == "received").unwrap();
@@ -595,4 +623,31 @@ async fn sources_update_reads_microsofts_json_and_googles_spf_tree() {
         nets,
         vec!["2001:4860:4000::/36", "64.233.160.0/19", "74.125.0.0/16"]
     );
+}
+
+/// A certificate issued for server authentication only (as public CAs now
+/// issue them) is accepted; one from a CA nobody trusts is refused at MAIL
+/// with a clear reply, not by a failed handshake.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn client_certificates_verify_for_either_usage_and_failures_get_a_reply() {
+    let r = rig(M365_SOURCES, &["tenant-a"], None).await;
+    let good = m365_message("a@example.org", Some(TENANT_A), "Internal");
+    let server_only = r.clients.issue(&[EXO]);
+    let config = TestPki::client_config_with_cert(&r.server, &server_only);
+    let mut c = Client::connect(r.relay.addr).await;
+    c.hello().await;
+    let mut c = starttls(c, config, "relay.test").await;
+    c.cmd("EHLO upstream.test", 250).await;
+    let (_, _, done, text) = dialog(&mut c, "a@example.org", &good).await;
+    assert_eq!(done, 250, "{text}");
+
+    let stranger = TestPki::new(&["unused.test"]).issue_client(&[EXO]);
+    let config = TestPki::client_config_with_cert(&r.server, &stranger);
+    let mut c = Client::connect(r.relay.addr).await;
+    c.hello().await;
+    let mut c = starttls(c, config, "relay.test").await;
+    c.cmd("EHLO upstream.test", 250).await;
+    let (mail, _, _, text) = dialog(&mut c, "a@example.org", &good).await;
+    assert_eq!(mail, 550, "{text}");
+    assert_eq!(r.rejected_checks().await, vec!["client_certificate"]);
 }
