@@ -213,10 +213,14 @@ impl Preparer {
             .iter()
             .map(|(d, _)| protection_of(*d).max(sub.floor))
             .collect();
-        let rewritten = match c.triggers.contains(&"subject_tag") {
+        let mut rewritten = match c.triggers.contains(&"subject_tag") {
             true => self.policy.strip_subject_tags(&sub.content),
             false => None,
         };
+        if c.triggers.contains(&"x_phi_header") {
+            rewritten =
+                Some(self.strip_phi_headers(rewritten.unwrap_or_else(|| sub.content.clone())));
+        }
         let rules = decisions
             .iter()
             .map(|(d, rule)| match protection_of(*d) < sub.floor {
@@ -231,6 +235,19 @@ impl Preparer {
             classified: Some(classified(&c, env, &decisions, None)),
         };
         Ok((rewritten, verdict))
+    }
+
+    /// The PHI trigger headers (`[policy] phi_headers`) are instructions to
+    /// this relay: they go once they have been read, like subject tags.
+    fn strip_phi_headers(&self, mut content: Vec<u8>) -> Vec<u8> {
+        for want in &self.policy.cfg.phi_headers {
+            let name = want
+                .split_once(':')
+                .map_or(want.as_str(), |(n, _)| n)
+                .trim();
+            crate::headers::take(&mut content, name);
+        }
+        content
     }
 
     /// ARC headers first (RFC 8617), for upstream mail the relay changed.

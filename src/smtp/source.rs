@@ -242,6 +242,8 @@ pub fn message_check(
         kind: s.kind.name(),
         tenant_id: None,
         dkim_domain: None,
+        dkim_valid: dkim_domains_valid.to_vec(),
+        arc_chain: "none",
     };
     match &s.kind {
         SourceKind::M365 {

@@ -81,7 +81,12 @@ impl Session {
         let mut first = None;
         for s in candidates {
             match source::message_check(s, &facts, &passed) {
-                Ok(auth) => {
+                Ok(mut auth) => {
+                    auth.arc_chain = match chain {
+                        Chain::None => "none",
+                        Chain::Pass => "pass",
+                        Chain::Fail => "fail",
+                    };
                     super::hygiene::clean(body, s, &auth);
                     let arc = ArcInput {
                         chain,

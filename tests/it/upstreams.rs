@@ -399,6 +399,11 @@ async fn google_needs_a_valid_signature_of_the_customer_domain() {
     let received = rows.iter().find(|e| e.event == "received").unwrap();
     let d: serde_json::Value = serde_json::from_str(&received.details).unwrap();
     assert_eq!(d["source"]["dkim_domain"], "example.org");
+    assert_eq!(
+        d["source"]["dkim_valid"],
+        serde_json::json!(["example.org"])
+    );
+    assert_eq!(d["source"]["arc_chain"], "none");
 
     // What leaves carries an ARC set and the relay's DKIM signature, and
     // both verify (keys from the test DNS).
@@ -470,7 +475,7 @@ fn labelled(site: &str) -> Vec<u8> {
          X-MS-Exchange-CrossTenant-Id: {TENANT_A}\r\nX-MS-Exchange-CrossTenant-AuthAs: Internal\r\n\
          X-MS-Exchange-CrossPremises-OriginalClientIPAddress: 192.0.2.44\r\n\
          X-MS-Exchange-Organization-AuthSource: EXO.example.prod.outlook.com\r\n\
-         msip_labels: MSIP_Label_{LABEL}_Enabled=true; MSIP_Label_{LABEL}_SiteId={site};\r\n\r\nHi.\r\n"
+         msip_labels: MSIP_Label_{LABEL}_Enabled=true; MSIP_Label_{LABEL}_SiteId={site};\r\nX-PHI: yes\r\n\r\nHi.\r\n"
     )
     .into_bytes()
 }
@@ -520,6 +525,10 @@ async fn cloud_headers_go_foreign_labels_do_not_count_and_loops_are_caught() {
         "{text}"
     );
     assert!(!text.contains(LABEL), "{text}");
+    assert!(
+        !text.contains("X-PHI"),
+        "the trigger header is read, then removed: {text}"
+    );
     assert!(text.contains("X-Phirelay-Processed: tenant-a; "), "{text}");
 
     // The same message handed back through the same source: caught, audited, not stored.

@@ -41,6 +41,10 @@ pub struct SourceAuth {
     pub tenant_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dkim_domain: Option<String>,
+    /// Signing domains of the DKIM signatures that verified on receipt.
+    pub dkim_valid: Vec<String>,
+    /// The incoming ARC chain on receipt: "none", "pass" or "fail".
+    pub arc_chain: &'static str,
 }
 
 /// Mail phirelay writes itself; `kind` in the JSON.
