@@ -660,3 +660,88 @@ async fn client_certificates_verify_for_either_usage_and_failures_get_a_reply() 
     assert_eq!(mail, 550, "{text}");
     assert_eq!(r.rejected_checks().await, vec!["client_certificate"]);
 }
+
+/// End to end: Exchange Online hands a labelled message over; the next hop's
+/// copy has no cloud-internal headers, carries the loop marker, an ARC set
+/// and the relay's DKIM signature, and both verify with mail-auth.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_next_hop_gets_a_clean_arc_sealed_copy() {
+    use crate::common::delivery::{World, mx_zone};
+    use crate::common::sink::SinkOpts;
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestPki::new(&["relay.test"]);
+    let clients = TestPki::new(&["unused.test"]);
+    let (cert, key) = server.write_server_files(dir.path());
+    let ca = clients.write_ca_file(dir.path());
+    let (pem, txt) = phirelay::dkim::generate(DkimAlgorithm::Ed25519).unwrap();
+    let key_file = dir.path().join("relay.pem");
+    std::fs::write(&key_file, pem).unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let zones = vec![
+        mx_zone("partner.test", 2),
+        Zone::new("example.org.").txt("relay._domainkey.example.org.", &txt),
+    ];
+    let extra = format!(
+        "[tls]\ncert = \"{}\"\nkey = \"{}\"\nclient_ca_files = [\"{}\"]\n\n\
+         [[dkim.key]]\ndomain = \"example.org\"\nselector = \"relay\"\nalgorithm = \"ed25519\"\nprivate_key = \"{}\"\n\n{M365_SOURCES}",
+        cert.display(),
+        key.display(),
+        ca.display(),
+        key_file.display()
+    );
+    let w = World::start_listener(zones, "", "", &extra, None, "sources = [\"tenant-a\"]").await;
+    let sink = w.sink(2, SinkOpts::default()).await;
+    let leaf = clients.issue_client(&[EXO]);
+    let mut c = Client::connect(w.relay.addr).await;
+    c.hello().await;
+    let mut c = starttls(
+        c,
+        TestPki::client_config_with_cert(&server, &leaf),
+        "relay.test",
+    )
+    .await;
+    c.cmd("EHLO upstream.test", 250).await;
+    // No PHI trigger: the sink offers no TLS, and this is about the copy.
+    let message = String::from_utf8(labelled(TENANT_A))
+        .unwrap()
+        .replace("X-PHI: yes\r\n", "");
+    let (_, _, done, text) = dialog(&mut c, "a@example.org", message.as_bytes()).await;
+    assert_eq!(done, 250, "{text}");
+    assert!(
+        sink.wait_for_received(1, std::time::Duration::from_secs(20))
+            .await,
+        "delivered"
+    );
+    let copy = sink.received().pop().unwrap().data;
+    let text = String::from_utf8_lossy(&copy).to_string();
+    assert!(
+        !text.contains("CrossPremises") && !text.contains("X-MS-Exchange-Organization"),
+        "{text}"
+    );
+    assert!(text.contains("X-Phirelay-Processed: tenant-a; "), "{text}");
+    assert!(text.contains("ARC-Seal: i=1;"), "{text}");
+    let resolver = phirelay::dns::plain_resolver(&phirelay::config::DnsConfig {
+        nameservers: vec![w.dns.addr],
+        timeout: std::time::Duration::from_secs(2),
+        dnssec: false,
+        trust_anchor_file: None,
+    })
+    .unwrap();
+    let verifier = mail_auth::MessageAuthenticator(resolver);
+    let msg = mail_auth::AuthenticatedMessage::parse(&copy).unwrap();
+    let dkim = verifier.verify_dkim(&msg).await;
+    assert!(
+        dkim.iter()
+            .any(|o| *o.result() == mail_auth::DkimResult::Pass
+                && o.signature().is_some_and(|s| s.s == "relay")),
+        "the relay's DKIM signature verifies"
+    );
+    assert_eq!(
+        *verifier.verify_arc(&msg).await.result(),
+        mail_auth::DkimResult::Pass,
+        "the ARC set verifies"
+    );
+}

@@ -93,6 +93,19 @@ impl World {
         extra: &str,
         mta_sts_port: Option<u16>,
     ) -> World {
+        Self::start_listener(zones, queue_extra, transport_extra, extra, mta_sts_port, "").await
+    }
+
+    /// As [`start_sts`](Self::start_sts), with more keys for the relay's
+    /// `[[listener]]` (e.g. `sources = ["m365"]`).
+    pub async fn start_listener(
+        zones: Vec<Zone>,
+        queue_extra: &str,
+        transport_extra: &str,
+        extra: &str,
+        mta_sts_port: Option<u16>,
+        listener_extra: &str,
+    ) -> World {
         let dns = TestDns::start(zones).await;
         let port = shared_port();
         let files = tempfile::tempdir().expect("tempdir");
@@ -105,6 +118,7 @@ impl World {
             deliver: true,
             smtp_port: Some(port),
             mta_sts_port,
+            listener_extra: listener_extra.to_string(),
             ..Default::default()
         })
         .await;
