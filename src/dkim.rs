@@ -100,6 +100,7 @@ impl Signer {
     pub fn load(keys: &[DkimKeySection]) -> Result<Self, Vec<(usize, DkimError)>> {
         let mut by_domain: HashMap<String, Vec<_>> = HashMap::new();
         let mut sealers = HashMap::new();
+        let mut rsa_sealed: HashMap<String, bool> = HashMap::new();
         let mut bad = Vec::new();
         for (i, k) in keys.iter().enumerate() {
             let key = match load_key(Path::new(&k.private_key), k.algorithm) {
@@ -116,9 +117,14 @@ impl Signer {
                 .header_canonicalization(Canonicalization::Relaxed)
                 .body_canonicalization(Canonicalization::Relaxed);
             let domain = k.domain.trim_end_matches('.').to_ascii_lowercase();
-            if !sealers.contains_key(&domain)
-                && let Ok(again) = load_key(Path::new(&k.private_key), k.algorithm)
-            {
+            // ARC seals with the domain's first RSA key if it has one: not every
+            // receiver verifies Ed25519 yet.
+            let better = match rsa_sealed.get(&domain) {
+                None => true,
+                Some(rsa) => !rsa && k.algorithm == DkimAlgorithm::Rsa,
+            };
+            if better && let Ok(again) = load_key(Path::new(&k.private_key), k.algorithm) {
+                rsa_sealed.insert(domain.clone(), k.algorithm == DkimAlgorithm::Rsa);
                 let sealer = mail_auth::arc::ArcSealer::from_key(again)
                     .domain(domain.clone())
                     .selector(k.selector.clone())

@@ -161,7 +161,14 @@ fn write_atomically(out: &Path, nets: &[IpNet], origin: &str) -> std::io::Result
     for n in nets {
         text.push_str(&format!("{n}\n"));
     }
-    let tmp = out.with_extension("tmp");
-    std::fs::write(&tmp, text)?;
+    use std::io::Write;
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = out.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let mut f = std::fs::File::create(&tmp)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()?;
     std::fs::rename(&tmp, out)
 }

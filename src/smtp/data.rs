@@ -51,7 +51,7 @@ impl Session {
         let Ok(source) = self.source_gate_data(&env, &mut body).await else {
             return Flow::Continue;
         };
-        let (source, arc) = source.map_or((None, None), |(s, a)| (Some(s), Some(a)));
+        let (source, arc) = source.map_or((None, None), |(s, a)| (Some(s), a));
         let from = env.from.clone();
         let r = match self.accept(env, body, source, arc).await {
             Ok(accepted) => reply::queued(&accepted.id),

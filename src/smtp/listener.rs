@@ -91,7 +91,7 @@ impl Server {
             match crate::dns::plain_resolver(&self.cfg.dns) {
                 Ok(r) => self.dkim_verifier = Some(mail_auth::MessageAuthenticator(r)),
                 Err(e) => {
-                    tracing::error!(error = %e, "no DKIM verifier: google sources refuse all mail")
+                    tracing::error!(error = %e, "no DKIM verifier: google sources answer 451 and nothing is ARC-sealed")
                 }
             }
         }

@@ -55,7 +55,8 @@ impl Check {
         }
     }
 
-    /// The words on the wire (`550 5.7.1 Not authorised: <this>`).
+    /// The words on the wire (`550 5.7.1 Not authorised: <this>`; the loop and
+    /// the temporary DKIM failure have replies of their own, `upstream.rs`).
     pub fn describe(self) -> &'static str {
         match self {
             Check::SourceAddress => "client address not in the source's networks",

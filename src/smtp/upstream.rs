@@ -1,9 +1,11 @@
 //! The `[[source]]` gate of a listener that names profiles (the checks are in
 //! `source.rs`): at MAIL the connection and envelope sender narrow the
 //! profiles to candidates, at the end of DATA one candidate must pass every
-//! header check. A refusal is `550 5.7.1 Not authorised: <check>` with a
-//! `rejected` event (`reason` `source_check`, the profile and the check);
-//! nothing is stored.
+//! header check. A refusal is `550 5.7.1 Not authorised: <check>` (`554
+//! 5.4.6` for a loop, `451 4.4.3` when a DKIM key lookup failed for now) with
+//! a `rejected` event (`reason` `source_check`, the profile and the check;
+//! at MAIL aggregated per client address like relay denials); nothing is
+//! stored.
 
 use mail_auth::{AuthenticatedMessage, DkimResult};
 
@@ -39,7 +41,7 @@ impl Session {
         match source::candidates(&self.profiles(), &conn, sender) {
             Ok(found) => Some(found.iter().map(|s| s.name.clone()).collect()),
             Err(f) => {
-                self.refuse_source(&f, sender).await;
+                self.refuse_source(&f, sender, true).await;
                 None
             }
         }
@@ -51,7 +53,7 @@ impl Session {
         &mut self,
         env: &Envelope,
         body: &mut Vec<u8>,
-    ) -> Result<Option<(SourceAuth, ArcInput)>, ()> {
+    ) -> Result<Option<(SourceAuth, Option<ArcInput>)>, ()> {
         if self.lcfg.sources.is_empty() {
             return Ok(None);
         }
@@ -68,16 +70,25 @@ impl Session {
                 source: s.name.clone(),
                 check: Check::Loop,
             };
-            self.refuse_source(&f, &env.from).await;
+            self.refuse_source(&f, &env.from, false).await;
             return Err(());
         }
         let facts = MessageFacts::read(body);
-        let (dkim, chain, dkim_temp) = self.verify_received(body).await;
-        let passed: Vec<String> = dkim
+        // Only cloud upstreams sign and seal on their side: mail of internal
+        // apps and servers (auth, network) needs no lookups.
+        let cloud = candidates
+            .iter()
+            .any(|s| !s.kind.certificate_names().is_empty());
+        let (dkim, chain, dkim_temp) = match cloud {
+            true => self.verify_received(body).await,
+            false => (Vec::new(), Chain::None, false),
+        };
+        let mut passed: Vec<String> = dkim
             .iter()
             .filter(|(_, _, ok)| *ok)
             .map(|(d, _, _)| d.clone())
             .collect();
+        passed.dedup();
         let mut first = None;
         for s in candidates {
             match source::message_check(s, &facts, &passed) {
@@ -88,12 +99,14 @@ impl Session {
                         Chain::Fail => "fail",
                     };
                     super::hygiene::clean(body, s, &auth);
-                    let arc = ArcInput {
+                    // Sealed only with what was really verified on receipt.
+                    let verified = cloud && self.srv.dkim_verifier.is_some();
+                    let arc = verified.then(|| ArcInput {
                         chain,
                         dkim,
                         client_ip: canonical_ip(self.peer),
                         hostname: self.srv.cfg.hostname.clone(),
-                    };
+                    });
                     return Ok(Some((auth, arc)));
                 }
                 Err(check) => {
@@ -113,7 +126,7 @@ impl Session {
             source: String::new(),
             check: Check::SourceAddress,
         });
-        self.refuse_source(&f, &env.from).await;
+        self.refuse_source(&f, &env.from, false).await;
         Err(())
     }
 
@@ -150,7 +163,9 @@ impl Session {
         (dkim, chain, temp)
     }
 
-    async fn refuse_source(&mut self, f: &Failure, mail_from: &str) {
+    /// Refuse and audit; `at_mail`: before any source matched (anyone can
+    /// try that), so the audit rows are aggregated per client address.
+    async fn refuse_source(&mut self, f: &Failure, mail_from: &str, at_mail: bool) {
         let r = match f.check {
             Check::DkimTemporary => Reply::new(
                 451,
@@ -170,6 +185,11 @@ impl Session {
         };
         tracing::info!(source = %f.source, check = f.check.as_str(), "source check failed");
         self.send(&r);
+        let ip = canonical_ip(self.peer);
+        if at_mail && self.srv.guard.failure(ip, f.check.as_str()) == super::guard::Record::Counted
+        {
+            return;
+        }
         let mut d = self.rejected(&r, RejectReason::SourceCheck);
         d.mail_from = Some(mail_from.to_string());
         d.source = Some(f.source.clone());

@@ -260,6 +260,9 @@ async fn an_address_outside_the_ranges_or_clear_text_is_refused() {
     let (mail, _, _, _) = dialog(&mut c, "a@example.org", &good).await;
     assert_eq!(mail, 550);
     assert_eq!(r.relay.message_count().await, 0);
+    // Anyone can try MAIL: the same refusal from the same address is counted,
+    // not written again (like relay denials).
+    assert_eq!(r.rejected_checks().await, vec!["source_address"]);
 }
 
 /// A Google Workspace source: the DKIM key of example.org (and of
