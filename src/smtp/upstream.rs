@@ -88,6 +88,7 @@ impl Session {
             .filter(|(_, _, ok)| *ok)
             .map(|(d, _, _)| d.clone())
             .collect();
+        passed.sort();
         passed.dedup();
         let mut first = None;
         for s in candidates {
