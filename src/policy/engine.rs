@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use std::sync::Arc;
 
+use super::detect::normal::Normalized;
 use super::detect::{Detector, DetectorError, Detectors, Finding, Label, summarize};
 use super::evidence::{self, Evidence, LexiconError, Lexicons};
 use super::extract::{PartKind, extract};
@@ -130,16 +131,18 @@ impl Engine {
     pub fn classify(&self, raw: &[u8], sender: &str) -> Classification {
         let text = extract(raw, self.cfg.max_scan_bytes);
         let lex = &self.lexicons;
-        let subject_findings = self.detectors.scan(&text.subject);
-        let subject_unit = evidence::unit(&text.subject, &subject_findings, lex);
+        let norm = Normalized::new(&text.subject);
+        let subject_findings = self.detectors.scan_normalized(&text.subject, &norm);
+        let subject_unit = evidence::unit(&text.subject, &norm, &subject_findings, lex);
         let mut subject_phi = subject_findings.iter().any(identifies);
         let mut findings = subject_findings;
         let mut units = vec![subject_unit];
         for (kind, part) in &text.parts {
-            let found = self.detectors.scan(part);
+            let norm = Normalized::new(part);
+            let found = self.detectors.scan_normalized(part, &norm);
             // A file name is no place for a patient's evidence to combine.
             if *kind != PartKind::FileName {
-                units.push(evidence::unit(part, &found, lex));
+                units.push(evidence::unit(part, &norm, &found, lex));
             }
             findings.extend(found);
         }
@@ -151,11 +154,12 @@ impl Engine {
             .iter()
             .filter(|h| h.text.trim() != text.subject.trim())
         {
-            let found = self.detectors.scan(&h.text);
+            let norm = Normalized::new(&h.text);
+            let found = self.detectors.scan_normalized(&h.text, &norm);
             if h.subject {
                 subject_phi |= found.iter().any(identifies);
                 subjects.push(h.text.to_ascii_lowercase());
-                units.push(evidence::unit(&h.text, &found, lex));
+                units.push(evidence::unit(&h.text, &norm, &found, lex));
             }
             findings.extend(found);
         }

@@ -32,7 +32,7 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[ABCDEFGHJKLMPRSTUX][A-Z9][0-9]{7}(?-u:\b)").expect("built-in DEA pattern")
 });
 
-pub(super) fn scan(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
     for m in CANDIDATE.find_iter(cx.text) {
         let Some(d) = digits::<7>(&m.as_str()[2..]) else {
             continue;

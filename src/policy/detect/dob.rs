@@ -51,7 +51,7 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("built-in date pattern")
 });
 
-pub(super) fn scan(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
     for c in CANDIDATE.captures_iter(cx.text) {
         let Some(whole) = c.get(0) else { continue };
         let Some(short_year) = valid_date(&c, cx.year) else {

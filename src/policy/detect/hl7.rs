@@ -23,7 +23,7 @@ static MARKERS: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(["MSH|", "PID|"]).expect("built-in HL7 markers"));
 
 /// Push the findings; return the spans of the MSH messages (sorted, not overlapping).
-pub(super) fn scan(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Vec<(usize, usize)> {
+pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) -> Vec<(usize, usize)> {
     let text = cx.text;
     let mut messages = Vec::new();
     // The end of the last message: markers before it belong to it.

@@ -45,7 +45,7 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The categories with a letter in third place.
 const LETTER_CATEGORIES: &[&str] = &["C4A", "C7A", "C7B", "D3A", "M1A", "Z3A"];
 
-pub(super) fn scan(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
     for m in CANDIDATE.find_iter(cx.text) {
         let code = m.as_str();
         if !valid_category(&code[..3]) {

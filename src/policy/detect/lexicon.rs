@@ -81,7 +81,7 @@ impl Lexicon {
         Ok(Self { ac: Some(ac), meta })
     }
 
-    pub fn scan(&self, cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    pub fn scan(&self, cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
         let Some(ac) = &self.ac else { return };
         let text = cx.norm.as_str();
         for m in ac.find_iter(text) {

@@ -36,7 +36,7 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("built-in MBI pattern")
 });
 
-pub(super) fn scan(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
     for m in CANDIDATE.find_iter(cx.text) {
         // 11 without dashes, 13 with both; 12 is a single dash.
         if m.len() == 12 {

@@ -211,16 +211,16 @@ impl fmt::Debug for Detectors {
 
 /// What a detector gets for one scan: the text (also normalised for word matching), the
 /// context-word hits and the clock.
-struct Cx<'t> {
+struct Cx<'t, 'n> {
     pub text: &'t str,
-    pub norm: Normalized<'t>,
+    pub norm: &'n Normalized<'t>,
     hits: Hits,
     window: usize,
     /// The current year (upper bound for a plausible date of birth).
     pub year: i32,
 }
 
-impl Cx<'_> {
+impl Cx<'_, '_> {
     /// A context word of `detector` within the window around `span`.
     pub fn near(&self, span: (usize, usize), detector: Detector) -> bool {
         self.hits.near(self.text, span, self.window, detector.bit())
@@ -270,12 +270,17 @@ impl Detectors {
 
     /// Every validated candidate in `text`, sorted by span start (then detector).
     pub fn scan(&self, text: &str) -> Vec<Finding> {
-        self.scan_in_year(text, text::current_year())
+        self.scan_normalized(text, &Normalized::new(text))
     }
 
-    fn scan_in_year(&self, text: &str, year: i32) -> Vec<Finding> {
-        let norm = Normalized::new(text);
-        let hits = self.context.find(&norm);
+    /// As [`scan`](Self::scan), with the text's normalised form made once by
+    /// the caller (the evidence scan reads the same one).
+    pub(in crate::policy) fn scan_normalized(&self, text: &str, norm: &Normalized) -> Vec<Finding> {
+        self.scan_in_year(text, norm, text::current_year())
+    }
+
+    fn scan_in_year(&self, text: &str, norm: &Normalized, year: i32) -> Vec<Finding> {
+        let hits = self.context.find(norm);
         let cx = Cx {
             text,
             norm,
@@ -352,7 +357,9 @@ mod testutil {
             enabled: vec![d],
             ..DetectorConfig::default()
         };
-        Detectors::new(&cfg).unwrap().scan_in_year(text, 2025)
+        Detectors::new(&cfg)
+            .unwrap()
+            .scan_in_year(text, &Normalized::new(text), 2025)
     }
 
     /// The number of counted findings of `d` in `text`.

@@ -13,7 +13,7 @@ use super::{Cx, Detector, Finding};
 const WITH_CONTEXT: f32 = 0.8;
 const WITHOUT_CONTEXT: f32 = 0.2;
 
-pub(super) fn scan(patterns: &Configured, cx: &Cx<'_>, out: &mut Vec<Finding>) {
+pub(super) fn scan(patterns: &Configured, cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
     for span in patterns.spans(cx.text) {
         let score = match cx.near(span, Detector::Mrn) {
             true => WITH_CONTEXT,

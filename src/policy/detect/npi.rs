@@ -31,7 +31,7 @@ pub(super) const CONTEXT: &[&str] = &[
 static CANDIDATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)[12][0-9]{9}(?-u:\b)").expect("built-in NPI pattern"));
 
-pub(super) fn scan(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
     for m in CANDIDATE.find_iter(cx.text) {
         let span = (m.start(), m.end());
         if glued_to_number(cx.text, span, b"-./") {

@@ -49,7 +49,7 @@ const EXAMPLES: &[[u8; 9]] = &[
     [1, 2, 3, 4, 5, 6, 7, 8, 9],
 ];
 
-pub(super) fn scan(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
     for m in CANDIDATE.find_iter(cx.text) {
         let span = (m.start(), m.end());
         let separated = m.len() == 11;

@@ -39,7 +39,7 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in record-field pattern")
 });
 
-pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<HealthKind>>) {
+pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<Hit<HealthKind>>) {
     for m in FIELD.find_iter(text) {
         out.push(Hit {
             kind: HealthKind::Encounter,
@@ -48,7 +48,6 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<HealthKind>>) {
             line: 0,
         });
     }
-    let norm = Normalized::new(text);
     let n = norm.as_str();
     for (term, start, end) in lex.health_terms(n) {
         let after = tail(n, end, 60);

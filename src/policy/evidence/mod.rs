@@ -26,6 +26,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::detect::normal::Normalized;
 use super::detect::{Detector, Finding};
 pub use lexicons::{LexiconError, Lexicons};
 
@@ -176,7 +177,13 @@ impl Evidence {
 }
 
 /// The evidence in one unit of text, given the detectors' findings in it.
-pub fn unit(text: &str, findings: &[Finding], lex: &Lexicons) -> Unit {
+/// `norm` is `text`'s normalised form, made once for the detectors and this.
+pub(in crate::policy) fn unit(
+    text: &str,
+    norm: &Normalized,
+    findings: &[Finding],
+    lex: &Lexicons,
+) -> Unit {
     let mut u = Unit::default();
     let mentions_patient = identity::mentions_patient(text);
     let table = table::Table::find(text);
@@ -250,7 +257,7 @@ pub fn unit(text: &str, findings: &[Finding], lex: &Lexicons) -> Unit {
         }
     }
     identity::scan(text, lex, &mut u.identity);
-    health::scan(text, lex, &mut u.health);
+    health::scan(text, norm, lex, &mut u.health);
     // A letter that speaks of "your" care is to the patient: a first-name
     // greeting in it counts as much as "Dear Ms. …".
     if u.health.iter().any(|h| speaks_of_your(text, h.at)) {

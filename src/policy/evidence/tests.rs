@@ -6,7 +6,10 @@ fn verdict(subject: &str, body: &str) -> Evidence {
     let det = Detectors::new(&DetectorConfig::default()).unwrap();
     let units: Vec<Unit> = [subject, body]
         .iter()
-        .map(|t| unit(t, &det.scan(t), &lex))
+        .map(|t| {
+            let n = crate::policy::detect::normal::Normalized::new(t);
+            unit(t, &n, &det.scan(t), &lex)
+        })
         .collect();
     assess(&units)
 }
