@@ -136,3 +136,17 @@ fn development_set_meets_the_bar() {
 fn held_out_set_does_not_fall() {
     at_least("tests/heldout", 0.90);
 }
+
+/// The fourth development set (the weak spots) arrived at the end of a
+/// session: scored and printed, no floor yet (`cargo test --test it
+/// fourth_development_set -- --ignored --nocapture`).
+#[test]
+#[ignore = "no floor yet: prints the score"]
+fn fourth_development_set_score() {
+    let s = evaluate("tests/corpus/phi4");
+    eprintln!(
+        "phi4 first score: precision {:.3} recall {:.3}",
+        s.precision(),
+        s.recall()
+    );
+}
