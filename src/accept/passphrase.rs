@@ -18,6 +18,10 @@ pub fn present(content: &[u8]) -> bool {
 /// Remove every passphrase header (with its folded lines) from `content`;
 /// the first non-empty value, trimmed.
 pub fn take(content: &mut Vec<u8>) -> Option<String> {
+    // The cheap scan first: this runs on every accepted message.
+    if !present(content) {
+        return None;
+    }
     crate::headers::take(content, "x-phirelay-passphrase")
         .iter()
         .map(|v| v.trim().chars().take(MAX_CHARS).collect::<String>())

@@ -7,7 +7,9 @@ use axum::extract::{Extension, Form, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::routes::{CsrfForm, brand, client, csrf, open, reader, trouble, with_cookie};
+use super::routes::{
+    CsrfForm, brand, client, csrf, open, open_with_sender, reader, trouble, with_cookie,
+};
 use super::security::{self, SESSION_COOKIE};
 use super::server::ClientAddr;
 use super::{Portal, PortalError, Shared, auth, pages, reply, view};
@@ -25,15 +27,9 @@ async fn read(
     what: &'static str,
     c: WebClient,
 ) -> Result<Option<view::MessageView>, PortalError> {
-    let Some(raw) = open(p, row).await? else {
+    let Some((raw, sender)) = open_with_sender(p, row).await? else {
         return Ok(None);
     };
-    let sender = p
-        .store
-        .envelope(&row.message_id)
-        .await?
-        .map(|e| e.mail_from)
-        .unwrap_or_default();
     record_view(p, row, what, c, &sender).await?;
     Ok(Some(view::view(&raw, token, &sender)))
 }

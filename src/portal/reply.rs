@@ -8,7 +8,7 @@ use axum::extract::{Extension, Multipart, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
-use super::routes::{brand, client, csrf, open, reader, trouble, with_cookie};
+use super::routes::{brand, client, csrf, open_with_sender, reader, trouble, with_cookie};
 use super::security;
 use super::server::ClientAddr;
 use super::{Portal, PortalError, Shared, mail, pages, view};
@@ -60,15 +60,9 @@ fn page(
 
 /// The original message as the reader sees it (for the reply's address and subject).
 async fn original(p: &Portal, row: &PickupRow) -> Result<Option<view::MessageView>, PortalError> {
-    let Some(raw) = open(p, row).await? else {
+    let Some((raw, sender)) = open_with_sender(p, row).await? else {
         return Ok(None);
     };
-    let sender = p
-        .store
-        .envelope(&row.message_id)
-        .await?
-        .map(|e| e.mail_from)
-        .unwrap_or_default();
     Ok(Some(view::view(&raw, "", &sender)))
 }
 

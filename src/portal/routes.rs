@@ -167,6 +167,23 @@ pub async fn open(p: &Portal, row: &PickupRow) -> Result<Option<Vec<u8>>, Portal
     Ok(Some(plain))
 }
 
+/// The message of a pickup, opened, with its envelope sender (None once shredded).
+pub async fn open_with_sender(
+    p: &Portal,
+    row: &PickupRow,
+) -> Result<Option<(Vec<u8>, String)>, PortalError> {
+    let Some(raw) = open(p, row).await? else {
+        return Ok(None);
+    };
+    let sender = p
+        .store
+        .envelope(&row.message_id)
+        .await?
+        .map(|e| e.mail_from)
+        .unwrap_or_default();
+    Ok(Some((raw, sender)))
+}
+
 async fn start(
     State(p): State<Shared>,
     Path(token): Path<String>,
