@@ -17,7 +17,7 @@ use tokio::task::JoinSet;
 use crate::accept::{Acceptor, Preparer};
 use crate::config::{Config, LogFormat, redact_url};
 use crate::smtp::{Server, serve as serve_listener};
-use crate::store::{MasterKeys, Store, create_private_dir};
+use crate::store::{LoadReason, MasterKeys, PolicyLoad, Store, create_private_dir};
 use crate::wiring::Engines;
 
 pub async fn serve(cfg: Config) -> ExitCode {
@@ -98,6 +98,17 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
     let store = Store::open(&cfg.store, &cfg.node_id).await?;
     tracing::info!(store = %redact_url(&cfg.store.url), "store open, schema up to date");
 
+    // The policy this node runs with is on the record before any mail is taken.
+    store
+        .policy_loaded(PolicyLoad {
+            version: (*engines.policy_version).clone(),
+            reason: LoadReason::Start,
+            actor: format!("node:{}", cfg.node_id),
+            at_us: crate::util::now_us(),
+        })
+        .await?;
+    tracing::info!(policy_version = %engines.policy_version.short(), "policy version recorded");
+
     let keys = Arc::new(keys);
     let prep = engines.preparer(keys.clone());
     let queue =
@@ -156,6 +167,9 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
     while listeners.join_next().await.is_some() {}
     queue.shutdown(cfg.shutdown_grace).await;
     drop(server);
+    if let Err(e) = store.policy_stopped(crate::util::now_us()).await {
+        tracing::warn!(error = %e, "could not record the end of this node's policy run");
+    }
     store.close().await;
     tracing::info!("stopped");
     Ok(())

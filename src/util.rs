@@ -18,6 +18,45 @@ pub fn utc_day(us: i64) -> String {
     format!("{:04}-{:02}-{:02}", dt.year, dt.month, dt.day)
 }
 
+/// The start of a UTC day given as `YYYY-MM-DD`, in µs since the epoch; None
+/// for anything else (month 13, day 32, February 30, a year before 1970).
+pub fn parse_utc_day(s: &str) -> Option<i64> {
+    let mut parts = s.trim().splitn(3, '-');
+    let mut next = |len: usize| {
+        parts
+            .next()
+            .filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<i64>().ok())
+    };
+    let (y, m, d) = (next(4)?, next(2)?, next(2)?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let month_days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if y < 1970 || !(1..=12).contains(&m) || d < 1 || d > month_days[(m - 1) as usize] {
+        return None;
+    }
+    // Days from 1970-01-01 (H. Hinnant's days_from_civil).
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 * 1_000_000)
+}
+
 /// A time in µs as "YYYY-MM-DD HH:MM UTC", for people (portal notices, pages).
 pub fn utc_minute(us: i64) -> String {
     let dt = mail_parser::DateTime::from_timestamp(us / 1_000_000);
@@ -72,6 +111,26 @@ impl std::fmt::Debug for Secret {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn utc_days_parse_and_round_trip() {
+        assert_eq!(parse_utc_day("1970-01-01"), Some(0));
+        let us = parse_utc_day("2026-12-04").unwrap();
+        assert_eq!(utc_day(us), "2026-12-04");
+        assert_eq!(utc_day(parse_utc_day("2024-02-29").unwrap()), "2024-02-29");
+        for bad in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "26-01-01",
+            "2026-01-32",
+            "x",
+        ] {
+            assert_eq!(parse_utc_day(bad), None, "{bad}");
+        }
+    }
+
     #[test]
     fn secrets_stay_out_of_debug() {
         let s = super::Secret::new("hunter2".into());

@@ -10,7 +10,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::accept::Preparer;
-use crate::config::{Config, ConfigError, ConfigErrors, DkimKeySection, FileConfig, TlsSection};
+use crate::config::{
+    Config, ConfigError, ConfigErrors, DkimKeySection, FileConfig, PolicyVersion, TlsSection,
+};
 use crate::dkim::Signer;
 use crate::policy::engine::Engine;
 use crate::policy::rules::PolicySection;
@@ -26,6 +28,8 @@ pub struct Engines {
     pub tls_clients: Option<(Arc<rustls::ServerConfig>, Arc<rustls::RootCertStore>)>,
     pub dkim: Arc<Signer>,
     pub policy: Arc<Engine>,
+    /// The policy version the engines were built from (named in `classified`).
+    pub policy_version: Arc<PolicyVersion>,
 }
 
 /// The inbound TLS config that also asks for client certificates, and the
@@ -76,13 +80,14 @@ fn portal_tls_problems<P: AsRef<Path>>(path: &Path, files: Option<(P, P)>) -> Ve
 impl Engines {
     /// Build every engine, collecting every problem (file, key, fix).
     pub fn build(cfg: &Config) -> Result<Self, ConfigErrors> {
-        Self::from_sections(&cfg.path, cfg.tls.as_ref(), &cfg.dkim_keys, &cfg.policy).and_then(
-            |e| match portal_tls_problems(&cfg.path, cfg.portal.as_ref().map(|p| (&p.cert, &p.key)))
-            {
-                errs if errs.is_empty() => Ok(e),
-                errs => Err(ConfigErrors(errs)),
-            },
-        )
+        let mut engines =
+            Self::from_sections(&cfg.path, cfg.tls.as_ref(), &cfg.dkim_keys, &cfg.policy)?;
+        let errs = portal_tls_problems(&cfg.path, cfg.portal.as_ref().map(|p| (&p.cert, &p.key)));
+        if !errs.is_empty() {
+            return Err(ConfigErrors(errs));
+        }
+        engines.policy_version = Arc::new(PolicyVersion::of(cfg));
+        Ok(engines)
     }
 
     /// The problems building would meet, from the sections as parsed (for
@@ -153,6 +158,10 @@ impl Engines {
                 tls_clients,
                 dkim: Arc::new(dkim),
                 policy: Arc::new(policy),
+                policy_version: Arc::new(PolicyVersion {
+                    sha256: String::new(),
+                    document: String::new(),
+                }),
             }),
             _ => Err(ConfigErrors(errs)),
         }
@@ -160,6 +169,11 @@ impl Engines {
 
     /// The acceptance stage's engines, sealing under `keys`.
     pub fn preparer(&self, keys: Arc<MasterKeys>) -> Arc<Preparer> {
-        Arc::new(Preparer::new(self.policy.clone(), self.dkim.clone(), keys))
+        Arc::new(Preparer::new(
+            self.policy.clone(),
+            self.policy_version.clone(),
+            self.dkim.clone(),
+            keys,
+        ))
     }
 }

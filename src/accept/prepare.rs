@@ -10,6 +10,7 @@ use super::error::AcceptError;
 use super::submission::Submission;
 use crate::audit::AuditEvent;
 use crate::audit::details::{Classified, Details, Held, HeldReason, Received, RecipientDecision};
+use crate::config::PolicyVersion;
 use crate::dkim::Signer;
 use crate::policy::engine::{Classification, Engine};
 use crate::policy::rules::Decision;
@@ -19,6 +20,7 @@ use crate::store::{DeliveryEnvelope, MasterKeys, NewMessage, NewRecipient, Prote
 /// The engines acceptance needs; built once by the daemon.
 pub struct Preparer {
     policy: Arc<Engine>,
+    policy_version: Arc<PolicyVersion>,
     dkim: Arc<Signer>,
     keys: Arc<MasterKeys>,
 }
@@ -40,8 +42,23 @@ struct Verdict {
 }
 
 impl Preparer {
-    pub fn new(policy: Arc<Engine>, dkim: Arc<Signer>, keys: Arc<MasterKeys>) -> Self {
-        Self { policy, dkim, keys }
+    pub fn new(
+        policy: Arc<Engine>,
+        policy_version: Arc<PolicyVersion>,
+        dkim: Arc<Signer>,
+        keys: Arc<MasterKeys>,
+    ) -> Self {
+        Self {
+            policy,
+            policy_version,
+            dkim,
+            keys,
+        }
+    }
+
+    /// The policy version this preparer decides under.
+    pub fn policy_version(&self) -> &PolicyVersion {
+        &self.policy_version
     }
 
     /// A key for `purpose`, derived from the master key (`MasterKeys::derive`).
@@ -206,7 +223,13 @@ impl Preparer {
             return Err(AcceptError::Policy {
                 rule: rule.clone(),
                 subject_phi: c.subject_phi,
-                classified: Box::new(classified(&c, env, &decisions, Some(rule.clone()))),
+                classified: Box::new(classified(
+                    &c,
+                    env,
+                    &decisions,
+                    Some(rule.clone()),
+                    &self.policy_version,
+                )),
             });
         }
         let protections = decisions
@@ -232,7 +255,7 @@ impl Preparer {
             protections,
             rules,
             phi: c.phi,
-            classified: Some(classified(&c, env, &decisions, None)),
+            classified: Some(classified(&c, env, &decisions, None, &self.policy_version)),
         };
         Ok((rewritten, verdict))
     }
@@ -345,6 +368,7 @@ fn classified(
     env: &super::submission::Envelope,
     decisions: &[(Decision, String)],
     rule: Option<String>,
+    version: &PolicyVersion,
 ) -> Classified {
     let classification = match c.to_json() {
         serde_json::Value::Object(m) => m,
@@ -363,5 +387,6 @@ fn classified(
             })
             .collect(),
         rule,
+        policy_version: version.sha256.clone(),
     }
 }

@@ -47,10 +47,12 @@ pub enum EventType {
     Recalled,
     /// A reader session ended (logout or idle time).
     LoggedOut,
+    /// A node started running a policy version (at start, or on a reload).
+    ConfigLoaded,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 21] = [
+    pub const ALL: [EventType; 22] = [
         EventType::Classified,
         EventType::Held,
         EventType::Received,
@@ -72,6 +74,7 @@ impl EventType {
         EventType::Replied,
         EventType::Recalled,
         EventType::LoggedOut,
+        EventType::ConfigLoaded,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -97,6 +100,7 @@ impl EventType {
             EventType::Replied => "replied",
             EventType::Recalled => "recalled",
             EventType::LoggedOut => "logged_out",
+            EventType::ConfigLoaded => "config_loaded",
         }
     }
 

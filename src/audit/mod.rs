@@ -15,8 +15,10 @@
 //! the head, and `seq` is gap-free.
 
 mod chain;
+pub mod checkpoint;
 pub mod details;
 mod event;
+pub mod export;
 pub mod verify;
 
 pub use chain::{Chain, ChainedRow, GENESIS_HASH};

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod audit;
 mod dkim;
 pub mod held;
 mod policy;
@@ -17,9 +18,9 @@ mod queue;
 mod sources;
 mod tls_report;
 
-use crate::audit::verify::Verifier;
 use crate::config::{self, Config};
 use crate::store::Store;
+pub use audit::verify_chain;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -49,7 +50,7 @@ pub enum Verb {
     /// Audit log tools.
     Audit {
         #[command(subcommand)]
-        verb: AuditVerb,
+        verb: audit::AuditVerb,
     },
     /// Print an argon2id hash for a [[relay.user]] password (read from stdin).
     HashPassword,
@@ -85,18 +86,6 @@ pub enum Verb {
     },
 }
 
-#[derive(Debug, Subcommand)]
-pub enum AuditVerb {
-    /// Recompute the hash chain; print the count and head hash, or name the first broken row.
-    Verify {
-        #[command(flatten)]
-        config: ConfigArg,
-        /// Connect with this URL instead of store.url (e.g. as the compliance role).
-        #[arg(long)]
-        database_url: Option<String>,
-    },
-}
-
 #[derive(Debug, Clone, clap::Args)]
 pub struct ConfigArg {
     /// The config file.
@@ -122,15 +111,10 @@ pub fn run(cli: Cli) -> ExitCode {
         } => with_config(&config, |cfg| {
             runtime(migrate(override_url(cfg, database_url)))
         }),
-        Verb::Audit {
-            verb:
-                AuditVerb::Verify {
-                    config,
-                    database_url,
-                },
-        } => with_config(&config, |cfg| {
-            runtime(audit_verify(existing_only(override_url(cfg, database_url))))
-        }),
+        Verb::Audit { verb } => {
+            let config = verb.config().clone();
+            with_config(&config, |cfg| runtime(audit::run(verb, existing_only(cfg))))
+        }
         Verb::HashPassword => hash_password(),
         Verb::Queue { verb } => {
             let config = verb.config().clone();
@@ -243,69 +227,6 @@ async fn migrate(cfg: Config) -> ExitCode {
             ExitCode::from(3)
         }
     }
-}
-
-async fn audit_verify(cfg: Config) -> ExitCode {
-    let store = match Store::open(&cfg.store, &cfg.node_id).await {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("phirelay audit verify: {e}");
-            return ExitCode::from(3);
-        }
-    };
-    let result = verify_chain(&store).await;
-    store.close().await;
-    match result {
-        Ok(Ok(v)) => {
-            println!(
-                "audit chain ok: {} events, head seq {} hash {}",
-                v.count,
-                v.last_seq,
-                hex::encode(&v.head)
-            );
-            ExitCode::SUCCESS
-        }
-        Ok(Err(broken)) => {
-            println!("audit chain BROKEN: {broken}");
-            ExitCode::from(1)
-        }
-        Err(e) => {
-            eprintln!("phirelay audit verify: {e}");
-            ExitCode::from(3)
-        }
-    }
-}
-
-/// Page through the log in seq order up to the head read at the start (rows that
-/// writers add meanwhile are left for the next run), then check that head.
-pub async fn verify_chain(
-    store: &Store,
-) -> Result<Result<Verifier, crate::audit::verify::Broken>, crate::store::StoreError> {
-    const PAGE: i64 = 5000;
-    // Verify to the last row there is, not to the recorded head: a head moved
-    // back would otherwise hide the rows after it. The daemon may append while
-    // we read, so the head is read after the rows, and the rows after the head
-    // once more if it moved on meanwhile.
-    let mut v = Verifier::default();
-    let mut head = store.audit_head().await?;
-    for _ in 0..3 {
-        loop {
-            let rows = store.audit_page(v.last_seq, PAGE).await?;
-            if rows.is_empty() {
-                break;
-            }
-            for row in &rows {
-                if let Err(b) = v.feed(row) {
-                    return Ok(Err(b));
-                }
-            }
-        }
-        head = store.audit_head().await?;
-        if head.0 <= v.last_seq {
-            break;
-        }
-    }
-    Ok(v.finish(head.0, &head.1).map(|()| v))
 }
 
 fn hash_password() -> ExitCode {

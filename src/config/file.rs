@@ -260,6 +260,9 @@ pub struct StoreSection {
     pub create_master_key: Option<bool>,
     /// Older master keys, still used to unwrap messages stored before a rotation. Default: none.
     pub old_master_key_files: Vec<String>,
+    /// Ed25519 key (PKCS#8) that signs audit checkpoints; `phirelay audit
+    /// checkpoint` creates it (mode 0600) when missing. Default: "<data_dir>/audit-checkpoint.key".
+    pub checkpoint_key_file: Option<String>,
     /// Most writes in one group commit, 1 to 4096. Default: 128.
     pub max_batch: Option<usize>,
     /// Database connections (postgres), at least 2. Default: 8.
@@ -379,7 +382,7 @@ pub struct TransportSection {
 }
 
 /// Outbound TLS levels (Postfix's names where they exist).
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum TlsLevel {
     /// Never STARTTLS.

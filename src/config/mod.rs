@@ -13,6 +13,7 @@ mod pg_url;
 mod portal;
 mod sources;
 mod validate;
+mod version;
 
 pub use error::{ConfigError, ConfigErrors};
 pub use file::*;
@@ -23,3 +24,4 @@ pub use validate::{
     Config, DnsConfig, RelayUser, Route, StoreConfig, TransportConfig, load, load_with,
     read_secret, redact_url,
 };
+pub use version::PolicyVersion;

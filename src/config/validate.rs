@@ -129,6 +129,8 @@ pub struct StoreConfig {
     pub master_key_file: PathBuf,
     pub create_master_key: bool,
     pub old_master_key_files: Vec<PathBuf>,
+    /// Signs audit checkpoints (`phirelay audit checkpoint`).
+    pub checkpoint_key_file: PathBuf,
     pub max_batch: usize,
     pub max_connections: u32,
 }
@@ -710,6 +712,7 @@ fn store_config(
             .create_master_key
             .unwrap_or(s.backend == StoreBackend::Sqlite),
         old_master_key_files: s.old_master_key_files.iter().map(PathBuf::from).collect(),
+        checkpoint_key_file: in_data(&s.checkpoint_key_file, "audit-checkpoint.key"),
         max_batch,
         max_connections: s.max_connections.unwrap_or(8),
     }

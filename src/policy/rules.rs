@@ -41,7 +41,7 @@ impl Decision {
 }
 
 /// What happens to `tls-required` mail when verified TLS cannot be had.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum Fallback {
     #[default]
@@ -51,7 +51,7 @@ pub enum Fallback {
 }
 
 /// What content the classifier could not fully read counts as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum UnscannedAction {
     /// As PHI: it gets the PHI decisions (fail closed).
@@ -63,7 +63,7 @@ pub enum UnscannedAction {
 }
 
 /// What PHI in the subject does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum SubjectAction {
     /// Refuse the message, telling the sender to take the PHI out of the subject.
@@ -73,7 +73,7 @@ pub enum SubjectAction {
     Portal,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSection {
     /// Shown in `policy test` and the `classified` audit event. Required.
@@ -89,7 +89,7 @@ pub struct RuleSection {
     pub nonphi: Option<Decision>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct PolicySection {
     /// Classify at all. Default: true.

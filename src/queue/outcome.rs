@@ -188,6 +188,9 @@ fn recipient_result(
         mx: f.mx.clone(),
         ip: f.ip.clone(),
         tls: f.tls.clone(),
+        policy_source: a.attempt.plan.map(|p| p.source),
+        required_level: a.attempt.plan.map(|p| p.required_level),
+        failure_code: result.failure.as_ref().map(|k| k.code()),
         attempts,
         next_attempt_at_us: deferred_until,
     });

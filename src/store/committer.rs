@@ -20,6 +20,7 @@ pub(super) enum Write {
     Audit(AuditEvent),
     Outcome(Box<super::Outcome>),
     Portal(Box<super::pickups::PortalWrite>),
+    PolicyLoaded(Box<super::policy_versions::PolicyLoad>),
 }
 
 pub(super) struct Job {
@@ -85,6 +86,9 @@ async fn commit(
             Write::Audit(ev) => insert_event(&mut tx, &chain.append(node, ev)).await?,
             Write::Outcome(o) => apply_outcome(&mut tx, node, o, &mut chain).await?,
             Write::Portal(p) => super::pickups::apply(&mut tx, node, p, &mut chain).await?,
+            Write::PolicyLoaded(l) => {
+                super::policy_versions::apply(&mut tx, node, l, &mut chain).await?
+            }
         }
     }
     if chain.seq != head_before {

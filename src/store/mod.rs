@@ -14,10 +14,12 @@
 mod admin;
 pub mod binding;
 mod committer;
+pub mod compliance;
 pub mod crypto;
 mod model;
 mod outcome;
 mod pickups;
+mod policy_versions;
 mod read;
 mod security;
 
@@ -36,6 +38,7 @@ pub use crypto::{MasterKeys, Sealed};
 pub use model::*;
 pub use outcome::{Claimed, DeliveryEnvelope, Outcome, Rebind, RecipientUpdate};
 pub use pickups::{NewPickup, PickupChange, PickupRow, PickupSecret, PickupState, PortalWrite};
+pub use policy_versions::{LoadReason, PolicyLoad, PolicyRun};
 pub use security::{StsRow, TlsResult};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");

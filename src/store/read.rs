@@ -77,7 +77,7 @@ impl TryFrom<RecipientRow> for RecipientRecord {
 }
 
 #[derive(sqlx::FromRow)]
-struct AuditRow {
+pub(super) struct AuditRow {
     seq: i64,
     at_us: i64,
     node: String,

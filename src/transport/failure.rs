@@ -72,6 +72,21 @@ impl HandshakeFailure {
         !matches!(self, HandshakeFailure::Protocol)
     }
 
+    /// See [`FailureKind::code`].
+    pub fn code(&self) -> &'static str {
+        match self {
+            HandshakeFailure::Dane(DaneFailure::NoMatch) => "dane_no_match",
+            HandshakeFailure::Dane(DaneFailure::HostMismatch) => "dane_host_mismatch",
+            HandshakeFailure::Dane(DaneFailure::Expired) => "dane_certificate_expired",
+            HandshakeFailure::Dane(DaneFailure::Invalid(_)) => "dane_chain_invalid",
+            HandshakeFailure::HostMismatch => "certificate_host_mismatch",
+            HandshakeFailure::Expired => "certificate_expired",
+            HandshakeFailure::NotTrusted => "certificate_not_trusted",
+            HandshakeFailure::BadCertificate => "certificate_refused",
+            HandshakeFailure::Protocol => "tls_protocol_failure",
+        }
+    }
+
     /// The TLS-RPT `result-type` (RFC 8460 §4.3).
     pub fn tlsrpt_result_type(&self) -> &'static str {
         match self {
@@ -131,6 +146,20 @@ pub enum TlsPolicyReason {
     Setup,
 }
 
+impl TlsPolicyReason {
+    /// See [`FailureKind::code`].
+    pub fn code(&self) -> &'static str {
+        match self {
+            TlsPolicyReason::NoStartTls => "starttls_unavailable",
+            TlsPolicyReason::Handshake(h) => h.code(),
+            TlsPolicyReason::DnssecBogus => "dnssec_bogus",
+            TlsPolicyReason::NoUsableTlsa => "tlsa_unusable",
+            TlsPolicyReason::MxNotInStsPolicy => "mx_not_in_mta_sts_policy",
+            TlsPolicyReason::Setup => "tls_setup_failed",
+        }
+    }
+}
+
 impl fmt::Display for TlsPolicyReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -164,6 +193,17 @@ impl fmt::Display for FailureKind {
 }
 
 impl FailureKind {
+    /// A stable, typed name for the failure (`failure_code` in audit details and
+    /// the compliance views): what an officer filters on, never library wording.
+    pub fn code(&self) -> &'static str {
+        match self {
+            FailureKind::Unreachable => "unreachable",
+            FailureKind::RemoteReply => "remote_reply",
+            FailureKind::Local => "local",
+            FailureKind::TlsPolicy(r) => r.code(),
+        }
+    }
+
     pub fn is_tls_policy(&self) -> bool {
         matches!(self, FailureKind::TlsPolicy(_))
     }
@@ -191,6 +231,14 @@ mod tests {
         let proto = std::io::Error::other(rustls::Error::HandshakeNotComplete);
         assert_eq!(HandshakeFailure::of(&proto), HandshakeFailure::Protocol);
         assert!(!HandshakeFailure::Protocol.is_certificate());
+        let dane = FailureKind::TlsPolicy(TlsPolicyReason::Handshake(HandshakeFailure::Dane(
+            DaneFailure::NoMatch,
+        )));
+        assert_eq!(dane.code(), "dane_no_match");
+        assert_eq!(
+            FailureKind::TlsPolicy(TlsPolicyReason::DnssecBogus).code(),
+            "dnssec_bogus"
+        );
         assert_eq!(
             HandshakeFailure::NotTrusted.to_string(),
             "certificate not issued by a trusted CA"

@@ -5,6 +5,7 @@ mod accept_stage;
 mod cli;
 mod client_wire_props;
 mod common;
+mod compliance;
 mod crash;
 mod delivery;
 mod delivery_more;

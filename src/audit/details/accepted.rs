@@ -110,6 +110,8 @@ pub struct Classified {
     /// Set when the message was refused: the rule that refused it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
+    /// The SHA-256 of the policy version that decided (`policy_versions`).
+    pub policy_version: String,
 }
 
 /// `held`: a recipient's copy is kept encrypted for the secure portal.

@@ -53,6 +53,14 @@ pub struct RcptOutcome {
     pub mx: Option<String>,
     pub ip: Option<String>,
     pub tls: Option<PeerTls>,
+    /// Where the connection's protection came from: `dane`, `mta-sts`, `pkix`,
+    /// `none`; null when no security plan was made (routing failed).
+    pub policy_source: Option<&'static str>,
+    /// The TLS level the plan asked for; null as `policy_source`.
+    pub required_level: Option<&'static str>,
+    /// Not on `delivered`: the typed kind of failure (`FailureKind::code`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure_code: Option<&'static str>,
     /// This recipient's attempts so far, this one included.
     pub attempts: i64,
     /// Only `deferred`: when it is due again (µs since the epoch).

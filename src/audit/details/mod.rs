@@ -155,6 +155,7 @@ mod tests {
                 rule: "consumer-domain".into(),
             }],
             rule: None,
+            policy_version: "ab".repeat(32),
         })
         .to_value();
         assert_eq!(v["phi"], true);

@@ -9,7 +9,7 @@ use super::Detector;
 /// The largest `context_window` accepted (characters each side).
 pub const MAX_CONTEXT_WINDOW: usize = 400;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DetectorConfig {
     /// Detectors to run, by name: ssn, mbi, npi, dea, mrn, dob, icd10, member_id, hl7,
@@ -39,7 +39,7 @@ pub struct DetectorConfig {
 }
 
 /// `[policy.detectors.lexicon]`: terms matched case-insensitively as whole words.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LexiconConfig {
     /// Diagnoses and conditions. Default: about 40 (e.g. "type 2 diabetes", "schizophrenia").

@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 /// `[policy.lexicons]`: files that replace the shipped lists (one entry per
 /// line, `#` comments). Paths as written; the config loader reads them.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct LexiconFiles {
     pub given_names_file: Option<String>,

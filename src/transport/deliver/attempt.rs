@@ -60,6 +60,24 @@ impl RcptAttempt {
     }
 }
 
+/// The typed facts of a security plan that each recipient's result records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanSummary {
+    /// `dane`, `mta-sts`, `pkix` or `none`.
+    pub source: &'static str,
+    /// The level asked for (a TLS level name, or `verified`).
+    pub required_level: &'static str,
+}
+
+impl PlanSummary {
+    pub fn of(plan: &crate::transport::security::Plan) -> Self {
+        Self {
+            source: plan.source.as_str(),
+            required_level: plan.required_level,
+        }
+    }
+}
+
 /// One try at one job: a result per recipient (in the job's order) and the
 /// connection facts the audit records.
 #[derive(Debug, Clone)]
@@ -70,6 +88,9 @@ pub struct Attempt {
     pub tls: Option<OutboundTls>,
     /// The security plan's evidence (and the failure, when connecting failed).
     pub evidence: Option<Value>,
+    /// Where the plan's protection came from and the level it asked for, when a
+    /// plan was made (the typed core of `evidence`).
+    pub plan: Option<PlanSummary>,
     /// Whether the server took the DSN parameters (RFC 3461 §4.2).
     pub dsn_passed_on: bool,
     /// Why no connection could be had, when none could.
@@ -86,6 +107,7 @@ impl Attempt {
             peer: None,
             tls: None,
             evidence: None,
+            plan: None,
             dsn_passed_on: false,
             connect_failure: None,
             back_off: false,

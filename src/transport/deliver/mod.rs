@@ -71,6 +71,7 @@ pub fn failure_evidence(f: &ConnectFailure) -> serde_json::Value {
         .unwrap_or_else(|| json!({}));
     if let Some(o) = v.as_object_mut() {
         o.insert("failure".into(), json!(f.kind.to_string()));
+        o.insert("failure_code".into(), json!(f.kind.code()));
         if let Some(h) = &f.peer_cert_sha256 {
             o.insert("peer_cert_sha256".into(), json!(h));
         }

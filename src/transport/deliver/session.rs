@@ -3,7 +3,7 @@
 //! A connection is reused only for mail with the same requirement, and closed
 //! when the server asks us to slow down or the per-connection limit is reached.
 
-use super::attempt::{Attempt, RcptAttempt};
+use super::attempt::{Attempt, PlanSummary, RcptAttempt};
 use super::{ConnectFailure, Transport, failure_evidence};
 use crate::transport::security::{Plan, Requirement};
 use crate::transport::{Connection, Envelope, FailureKind, Hop, Reply};
@@ -50,6 +50,7 @@ impl Session {
             return Attempt::local(n, Reply::local(451, "4.4.1", "no connection"), None);
         };
         let evidence = Some(plan.evidence());
+        let summary = Some(PlanSummary::of(plan));
         let peer = Some((c.peer.host.clone(), c.peer.addr));
         let tls = c.tls.clone();
         match c.send(env).await {
@@ -68,6 +69,7 @@ impl Session {
                     peer,
                     tls,
                     evidence,
+                    plan: summary,
                     dsn_passed_on: txn.dsn_passed_on,
                     connect_failure: None,
                     back_off,
@@ -81,6 +83,7 @@ impl Session {
                     peer,
                     tls,
                     evidence,
+                    plan: summary,
                     dsn_passed_on: false,
                     connect_failure: None,
                     back_off: false,
@@ -102,11 +105,13 @@ impl Session {
 /// there may have other requirements.
 fn connect_failed(f: ConnectFailure, n: usize) -> Attempt {
     let evidence = Some(failure_evidence(&f));
+    let plan = f.plan.as_ref().map(PlanSummary::of);
     Attempt {
         per_rcpt: vec![RcptAttempt::new(f.reply, Some(f.kind.clone())); n],
         peer: f.peer,
         tls: None,
         evidence,
+        plan,
         dsn_passed_on: false,
         back_off: f.kind == FailureKind::Unreachable,
         connect_failure: Some(f.kind),

@@ -106,6 +106,33 @@ impl World {
         mta_sts_port: Option<u16>,
         listener_extra: &str,
     ) -> World {
+        Self::start_full(
+            zones,
+            queue_extra,
+            transport_extra,
+            extra,
+            mta_sts_port,
+            listener_extra,
+            None,
+        )
+        .await
+    }
+
+    /// As [`start`](Self::start), on the store of this `[store]` text
+    /// (e.g. a PostgreSQL database) instead of SQLite in the temp dir.
+    pub async fn start_on(zones: Vec<Zone>, extra: &str, store: Option<String>) -> World {
+        Self::start_full(zones, "", "", extra, None, "", store).await
+    }
+
+    async fn start_full(
+        zones: Vec<Zone>,
+        queue_extra: &str,
+        transport_extra: &str,
+        extra: &str,
+        mta_sts_port: Option<u16>,
+        listener_extra: &str,
+        store: Option<String>,
+    ) -> World {
         let dns = TestDns::start(zones).await;
         let port = shared_port();
         let files = tempfile::tempdir().expect("tempdir");
@@ -119,6 +146,7 @@ impl World {
             smtp_port: Some(port),
             mta_sts_port,
             listener_extra: listener_extra.to_string(),
+            store,
             ..Default::default()
         })
         .await;

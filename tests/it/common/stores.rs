@@ -35,6 +35,7 @@ pub fn store_config(backend: Backend, dir: &TempDir, url: Option<String>) -> Sto
         master_key_file: dir.path().join("master.key"),
         create_master_key: true,
         old_master_key_files: Vec::new(),
+        checkpoint_key_file: dir.path().join("audit-checkpoint.key"),
         max_batch: 64,
         max_connections: 8,
     }

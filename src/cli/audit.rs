@@ -1,0 +1,570 @@
+//! `phirelay audit …`: the compliance officer's verbs. `verify` (whole chain or
+//! incremental, against signed checkpoints), `checkpoint` (sign the head),
+//! `export` (CSV or JSON lines, streamed), `reconcile` (a day's recipients all
+//! accounted for) and `policy` (the policy versions the relay ran with).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use super::ConfigArg;
+use crate::audit::checkpoint::{self, Checkpoint};
+use crate::audit::export::{Exporter, Format, Trailer, rfc3339_us};
+use crate::audit::verify::{Broken, Verifier};
+use crate::config::Config;
+use crate::store::compliance::{ReconcileRow, terminal};
+use crate::store::{Store, StoreError};
+use crate::util::{now_us, parse_utc_day};
+
+const DAY_US: i64 = 86_400 * 1_000_000;
+
+/// Why a verb could not run to its answer (exit code 3).
+#[derive(Debug, thiserror::Error)]
+enum VerbError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("writing the export: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditVerb {
+    /// Recompute the hash chain, check it against signed checkpoints; print the
+    /// count and head hash, or name the first broken row.
+    Verify {
+        #[command(flatten)]
+        config: ConfigArg,
+        /// Connect with this URL instead of store.url (e.g. as the compliance role).
+        #[arg(long)]
+        database_url: Option<String>,
+        /// Start at this seq (or `last-checkpoint`) instead of row 1: fast on a
+        /// long log; rows before it are checked only against checkpoints.
+        #[arg(long, value_name = "SEQ|last-checkpoint")]
+        from: Option<String>,
+        /// A checkpoint file (from `audit checkpoint`) to check the log against; repeatable.
+        #[arg(long, value_name = "FILE")]
+        checkpoint: Vec<PathBuf>,
+        /// The relay's checkpoint public key (hex) that checkpoints must be signed
+        /// with; repeatable. Default: the key of store.checkpoint_key_file, if readable.
+        #[arg(long, value_name = "HEX")]
+        public_key: Vec<String>,
+    },
+    /// Verify the chain, then sign its head with the checkpoint key; store it and print it.
+    Checkpoint {
+        #[command(flatten)]
+        config: ConfigArg,
+        /// Also write the checkpoint (JSON) to this file.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Write audit rows of a period as CSV or JSON lines, with a trailer.
+    Export {
+        #[command(flatten)]
+        config: ConfigArg,
+        #[arg(long)]
+        database_url: Option<String>,
+        /// First day (UTC, YYYY-MM-DD), included.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: String,
+        /// Last day (UTC, YYYY-MM-DD), included.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: String,
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: Format,
+        /// Only the events of this queue id.
+        #[arg(long, value_name = "QUEUE_ID")]
+        message: Option<String>,
+        /// Write here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Check that every recipient of a day's mail is delivered, at the portal,
+    /// bounced, expired, deleted or still pending, each with its event; name the exceptions.
+    Reconcile {
+        #[command(flatten)]
+        config: ConfigArg,
+        #[arg(long)]
+        database_url: Option<String>,
+        /// The day (UTC, YYYY-MM-DD) the mail was received.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        day: String,
+    },
+    /// The policy versions the relay ran with, or one version's document.
+    Policy {
+        #[command(flatten)]
+        config: ConfigArg,
+        #[arg(long)]
+        database_url: Option<String>,
+        /// Print this version's document (its SHA-256, or a unique prefix).
+        #[arg(long, value_name = "SHA256")]
+        version: Option<String>,
+    },
+}
+
+impl AuditVerb {
+    pub fn config(&self) -> &ConfigArg {
+        match self {
+            AuditVerb::Verify { config, .. }
+            | AuditVerb::Checkpoint { config, .. }
+            | AuditVerb::Export { config, .. }
+            | AuditVerb::Reconcile { config, .. }
+            | AuditVerb::Policy { config, .. } => config,
+        }
+    }
+
+    fn database_url(&self) -> Option<String> {
+        match self {
+            AuditVerb::Verify { database_url, .. }
+            | AuditVerb::Export { database_url, .. }
+            | AuditVerb::Reconcile { database_url, .. }
+            | AuditVerb::Policy { database_url, .. } => database_url.clone(),
+            AuditVerb::Checkpoint { .. } => None,
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            AuditVerb::Verify { .. } => "verify",
+            AuditVerb::Checkpoint { .. } => "checkpoint",
+            AuditVerb::Export { .. } => "export",
+            AuditVerb::Reconcile { .. } => "reconcile",
+            AuditVerb::Policy { .. } => "policy",
+        }
+    }
+}
+
+pub async fn run(verb: AuditVerb, mut cfg: Config) -> ExitCode {
+    let name = verb.name();
+    if let Some(u) = verb.database_url() {
+        cfg.store.url = u;
+    }
+    let store = match Store::open(&cfg.store, &cfg.node_id).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("phirelay audit {name}: {e}");
+            return ExitCode::from(3);
+        }
+    };
+    let result = match verb {
+        AuditVerb::Verify {
+            from,
+            checkpoint,
+            public_key,
+            ..
+        } => verify(&store, &cfg, from.as_deref(), &checkpoint, &public_key)
+            .await
+            .map_err(VerbError::from),
+        AuditVerb::Checkpoint { out, .. } => make_checkpoint(&store, &cfg, out)
+            .await
+            .map_err(VerbError::from),
+        AuditVerb::Export {
+            from,
+            to,
+            format,
+            message,
+            out,
+            ..
+        } => export(&store, &from, &to, format, message, out).await,
+        AuditVerb::Reconcile { day, .. } => {
+            reconcile(&store, &cfg, &day).await.map_err(VerbError::from)
+        }
+        AuditVerb::Policy { version, .. } => policy(&store, version.as_deref())
+            .await
+            .map_err(VerbError::from),
+    };
+    store.close().await;
+    result.unwrap_or_else(|e| {
+        eprintln!("phirelay audit {name}: {e}");
+        ExitCode::from(3)
+    })
+}
+
+/// Page through the log in seq order up to the head read at the start (rows that
+/// writers add meanwhile are left for the next run), then check that head.
+pub async fn verify_chain(store: &Store) -> Result<Result<Verifier, Broken>, StoreError> {
+    verify_from(store, Verifier::default()).await
+}
+
+async fn verify_from(
+    store: &Store,
+    mut v: Verifier,
+) -> Result<Result<Verifier, Broken>, StoreError> {
+    const PAGE: i64 = 5000;
+    // Verify to the last row there is, not to the recorded head: a head moved
+    // back would otherwise hide the rows after it. The daemon may append while
+    // we read, so the head is read after the rows, and the rows after the head
+    // once more if it moved on meanwhile.
+    let mut head = store.audit_head().await?;
+    for _ in 0..3 {
+        loop {
+            let rows = store.audit_page(v.last_seq, PAGE).await?;
+            if rows.is_empty() {
+                break;
+            }
+            for row in &rows {
+                if let Err(b) = v.feed(row) {
+                    return Ok(Err(b));
+                }
+            }
+        }
+        head = store.audit_head().await?;
+        if head.0 <= v.last_seq {
+            break;
+        }
+    }
+    Ok(v.finish(head.0, &head.1).map(|()| v))
+}
+
+/// The checkpoints to check against: stored and given, each with a good
+/// signature by a trusted key; the others are problems to report.
+async fn trusted_checkpoints(
+    store: &Store,
+    cfg: &Config,
+    files: &[PathBuf],
+    keys: &[String],
+) -> Result<(Vec<Checkpoint>, Vec<String>), StoreError> {
+    let mut trusted: Vec<String> = keys.iter().map(|k| k.trim().to_ascii_lowercase()).collect();
+    if trusted.is_empty()
+        && let Ok(k) = checkpoint::load_key(&cfg.store.checkpoint_key_file, false)
+    {
+        use aws_lc_rs::signature::KeyPair;
+        trusted.push(hex::encode(k.public_key().as_ref()));
+    }
+    let mut all: Vec<(String, Checkpoint)> = store
+        .checkpoints()
+        .await?
+        .into_iter()
+        .map(|c| (format!("stored checkpoint at seq {}", c.seq), c))
+        .collect();
+    let mut problems = Vec::new();
+    for f in files {
+        match Checkpoint::read(f) {
+            Ok(c) => all.push((format!("checkpoint file {}", f.display()), c)),
+            Err(e) => problems.push(e.to_string()),
+        }
+    }
+    let mut good = Vec::new();
+    for (what, c) in all {
+        if !c.signature_ok() {
+            problems.push(format!(
+                "{what}: the signature does not verify (forged or altered)"
+            ));
+        } else if !trusted.is_empty() && !trusted.contains(&c.public_key) {
+            problems.push(format!("{what}: signed by a key that is not the relay's"));
+        } else {
+            good.push(c);
+        }
+    }
+    if trusted.is_empty() && !good.is_empty() {
+        problems.push(
+            "no trusted public key (give --public-key): checkpoint signatures were checked only against the keys they name"
+                .into(),
+        );
+    }
+    Ok((good, problems))
+}
+
+async fn verify(
+    store: &Store,
+    cfg: &Config,
+    from: Option<&str>,
+    files: &[PathBuf],
+    keys: &[String],
+) -> Result<ExitCode, StoreError> {
+    let (cps, problems) = trusted_checkpoints(store, cfg, files, keys).await?;
+    let warn_only = problems
+        .iter()
+        .all(|p| p.starts_with("no trusted public key"));
+    for p in &problems {
+        println!("warning: {p}");
+    }
+    let start = match from {
+        None => 0,
+        Some("last-checkpoint") => cps.iter().map(|c| c.seq).max().unwrap_or(0),
+        Some(n) => match n.parse::<i64>() {
+            Ok(n) if n >= 1 => n - 1,
+            _ => {
+                eprintln!(
+                    "phirelay audit verify: --from takes a seq (1 or more) or last-checkpoint"
+                );
+                return Ok(ExitCode::from(2));
+            }
+        },
+    };
+    // The base of an incremental run: row `start`'s hash, from a checkpoint when
+    // one names it (then the stored row must agree), else as stored.
+    let base = match start {
+        0 => crate::audit::GENESIS_HASH.to_vec(),
+        s => match store.audit_hash(s).await? {
+            Some(h) => h,
+            None => {
+                println!("audit chain BROKEN: audit row seq={s} is broken: the row does not exist");
+                return Ok(ExitCode::from(1));
+            }
+        },
+    };
+    let mut v = Verifier::starting_after(start, base);
+    let mut earlier = 0u64;
+    for c in &cps {
+        let Some(want) = c.hash_bytes() else { continue };
+        if c.seq > start {
+            v.expect(c.seq, want);
+            continue;
+        }
+        // Before the start: compare the stored row directly.
+        if store.audit_hash(c.seq).await?.as_deref() != Some(want.as_slice()) {
+            let b = Broken {
+                seq: c.seq,
+                reason: "hash differs from a signed checkpoint: this row or one before it was rewritten",
+            };
+            println!("audit chain BROKEN: {b}");
+            return Ok(ExitCode::from(1));
+        }
+        earlier += 1;
+    }
+    Ok(match verify_from(store, v).await? {
+        Ok(v) => {
+            println!(
+                "audit chain ok: {} events, head seq {} hash {}",
+                v.count,
+                v.last_seq,
+                hex::encode(&v.head)
+            );
+            if start > 0 {
+                println!(
+                    "checked from seq {}; rows before it only against checkpoints",
+                    start + 1
+                );
+            }
+            println!("checkpoints matched: {}", v.checkpoints_matched + earlier);
+            if warn_only {
+                ExitCode::SUCCESS
+            } else {
+                println!("audit checkpoints BAD: see the warnings above");
+                ExitCode::from(1)
+            }
+        }
+        Err(broken) => {
+            println!("audit chain BROKEN: {broken}");
+            ExitCode::from(1)
+        }
+    })
+}
+
+async fn make_checkpoint(
+    store: &Store,
+    cfg: &Config,
+    out: Option<PathBuf>,
+) -> Result<ExitCode, StoreError> {
+    let key = match checkpoint::load_key(&cfg.store.checkpoint_key_file, true) {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!(
+                "phirelay audit checkpoint: {e}; fix: check store.checkpoint_key_file and its permissions"
+            );
+            return Ok(ExitCode::from(2));
+        }
+    };
+    // Never sign a broken chain: verify from the last stored checkpoint first.
+    let stored = store.checkpoints().await?;
+    let start = stored
+        .iter()
+        .filter(|c| c.signature_ok())
+        .map(|c| c.seq)
+        .max()
+        .unwrap_or(0);
+    let base = match start {
+        0 => crate::audit::GENESIS_HASH.to_vec(),
+        s => store.audit_hash(s).await?.unwrap_or_default(),
+    };
+    let v = match verify_from(store, Verifier::starting_after(start, base)).await? {
+        Ok(v) => v,
+        Err(b) => {
+            println!("audit chain BROKEN: {b}; no checkpoint written");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let cp = Checkpoint::sign(&key, v.last_seq, &v.head, now_us(), store.node());
+    store.insert_checkpoint(&cp).await?;
+    let json = serde_json::to_string_pretty(&cp).unwrap_or_default();
+    if let Some(path) = out
+        && let Err(e) = std::fs::write(&path, format!("{json}\n"))
+    {
+        eprintln!(
+            "phirelay audit checkpoint: cannot write {}: {e} (the checkpoint is stored)",
+            path.display()
+        );
+        return Ok(ExitCode::from(3));
+    }
+    println!("{json}");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn export(
+    store: &Store,
+    from: &str,
+    to: &str,
+    format: Format,
+    message: Option<String>,
+    out: Option<PathBuf>,
+) -> Result<ExitCode, VerbError> {
+    let (Some(from_us), Some(to_day)) = (parse_utc_day(from), parse_utc_day(to)) else {
+        eprintln!("phirelay audit export: --from and --to take a day as YYYY-MM-DD");
+        return Ok(ExitCode::from(2));
+    };
+    let to_us = to_day + DAY_US;
+    let writer: Box<dyn Write> = match &out {
+        Some(p) => match std::fs::File::create(p) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("phirelay audit export: cannot create {}: {e}", p.display());
+                return Ok(ExitCode::from(3));
+            }
+        },
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let head = store.audit_head().await?;
+    let mut ex = Exporter::new(std::io::BufWriter::with_capacity(1 << 16, writer), format)?;
+    match &message {
+        Some(id) => {
+            for r in store.audit_for_message(id).await? {
+                if r.at_us >= from_us && r.at_us < to_us {
+                    ex.row(&r)?;
+                }
+            }
+        }
+        None => {
+            let mut after = 0;
+            loop {
+                let rows = store
+                    .audit_page_between(after, from_us, to_us, 5000)
+                    .await?;
+                let Some(last) = rows.last() else { break };
+                after = last.seq;
+                for r in &rows {
+                    ex.row(r)?;
+                }
+            }
+        }
+    }
+    let rows = ex.rows;
+    ex.finish(&Trailer {
+        head_seq: head.0,
+        head_hash: head.1,
+        from: rfc3339_us(from_us),
+        to: rfc3339_us(to_us),
+        message_id: message,
+    })?;
+    if out.is_some() {
+        eprintln!("exported {rows} audit rows");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The outcome a recipient's state stands for, and the event that must back it.
+fn accounted(r: &ReconcileRow) -> (&'static str, Option<(i64, &'static str)>) {
+    match r.state.as_str() {
+        "delivered" => ("delivered", Some((terminal::DELIVERED, "delivered"))),
+        "pickup" => ("portal", Some((terminal::PICKUP, "pickup_created"))),
+        "bounced" => ("bounced", Some((terminal::BOUNCED, "bounced"))),
+        "expired" => ("expired", Some((terminal::EXPIRED, "expired"))),
+        "deleted" => ("deleted", Some((terminal::ADMIN, "admin"))),
+        _ => ("pending", None),
+    }
+}
+
+async fn reconcile(store: &Store, cfg: &Config, day: &str) -> Result<ExitCode, StoreError> {
+    let Some(from_us) = parse_utc_day(day) else {
+        eprintln!("phirelay audit reconcile: --day takes a day as YYYY-MM-DD");
+        return Ok(ExitCode::from(2));
+    };
+    let rows = store.reconcile_rows(from_us, from_us + DAY_US).await?;
+    let lifetime_us = i64::try_from(
+        cfg.queue
+            .max_lifetime_secs
+            .max(cfg.queue.held_lifetime_secs),
+    )
+    .unwrap_or(i64::MAX / 2_000_000)
+    .saturating_mul(1_000_000);
+    let now = now_us();
+    let mut counts = std::collections::BTreeMap::<&str, u64>::new();
+    let mut exceptions = Vec::new();
+    let mut messages = std::collections::BTreeSet::new();
+    for r in &rows {
+        messages.insert(r.message_id.as_str());
+        let (outcome, needs) = accounted(r);
+        *counts.entry(outcome).or_default() += 1;
+        if r.has_received == 0 {
+            exceptions.push(format!(
+                "{} {}: no received event",
+                r.message_id, r.recipient
+            ));
+        }
+        match needs {
+            Some((bit, event)) if r.terminal_events & bit == 0 => exceptions.push(format!(
+                "{} {}: state {} without a {event} event",
+                r.message_id, r.recipient, r.state
+            )),
+            None if now - r.received_at_us > lifetime_us + DAY_US => exceptions.push(format!(
+                "{} {}: still {} past the message lifetime",
+                r.message_id, r.recipient, r.state
+            )),
+            _ => {}
+        }
+    }
+    let n = |k| counts.get(k).copied().unwrap_or(0);
+    println!(
+        "{day}: {} recipient(s) of {} message(s) accepted = delivered {} + portal {} + bounced {} + expired {} + deleted {} + pending {}",
+        rows.len(),
+        messages.len(),
+        n("delivered"),
+        n("portal"),
+        n("bounced"),
+        n("expired"),
+        n("deleted"),
+        n("pending")
+    );
+    if exceptions.is_empty() {
+        println!("reconciled: every recipient is accounted for");
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("exceptions: {}", exceptions.len());
+    for e in &exceptions {
+        println!("  {e}");
+    }
+    Ok(ExitCode::from(1))
+}
+
+async fn policy(store: &Store, version: Option<&str>) -> Result<ExitCode, StoreError> {
+    if let Some(v) = version {
+        return Ok(match store.policy_document(v).await? {
+            Some((sha, doc)) => {
+                let pretty = serde_json::from_str::<serde_json::Value>(&doc)
+                    .and_then(|j| serde_json::to_string_pretty(&j))
+                    .unwrap_or(doc);
+                println!("policy version {sha}\n{pretty}");
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!("phirelay audit policy: no single version starts with {v}");
+                ExitCode::from(1)
+            }
+        });
+    }
+    println!("{:<20} {:<18} {:<28} ended", "node", "version", "started");
+    for r in store.policy_runs().await? {
+        println!(
+            "{:<20} {:<18} {:<28} {}",
+            r.node,
+            &r.sha256[..r.sha256.len().min(16)],
+            rfc3339_us(r.started_at_us),
+            r.ended_at_us.map_or(
+                "running (or stopped without a clean shutdown)".into(),
+                rfc3339_us
+            )
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
