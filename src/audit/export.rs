@@ -196,7 +196,7 @@ mod tests {
         let text = String::from_utf8(e.finish(&t).unwrap()).unwrap();
         assert!(text.starts_with("seq,at,"));
         assert!(text.contains("\"'=cmd|' /C calc'!A0\""));
-        assert!(text.contains(r#"a\"\"b@example.org"#));
+        assert!(text.contains(r#"a\""b@example.org"#));
         let last = text.lines().last().unwrap();
         assert!(last.starts_with("\"#trailer\""));
         assert!(last.contains("body_sha256"));

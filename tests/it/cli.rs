@@ -276,13 +276,46 @@ async fn postgres_roles_separate_duties() {
         String::from_utf8_lossy(&read.stderr)
     );
     assert_eq!(String::from_utf8_lossy(&read.stdout).trim(), "1");
+    for view in [
+        "audit_events",
+        "message_timeline",
+        "recipient_protection",
+        "phi_unverified",
+        "portal_access",
+        "admin_actions",
+        "daily_summary",
+        "daily_rejects",
+        "policy_versions",
+        "policy_runs",
+        "audit_checkpoints",
+    ] {
+        let sql = format!("SELECT count(*) FROM {view}");
+        let out = pg.psql_as("phirelay", "phirelay_compliance", &sql);
+        assert!(
+            out.status.success(),
+            "compliance cannot read {view}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     for sql in [
         "SELECT ciphertext FROM message_content",
+        "SELECT * FROM message_content",
+        "SELECT passphrase_hash FROM messages",
+        "SELECT token_hash FROM pickups",
+        "SELECT * FROM portal_sessions",
         "INSERT INTO audit_head VALUES (2, 0, '')",
         "UPDATE recipients SET state = 'delivered'",
+        "INSERT INTO audit_events (seq, at_us, node, event, actor, details, prev_hash, hash) \
+         VALUES (2, 0, 'n', 'received', 'x', '{}', '\\x00', '\\x00')",
+        "INSERT INTO audit_checkpoints VALUES (1, '\\x00', 0, 'n', '\\x00', '\\x00')",
+        "INSERT INTO policy_versions VALUES ('x', '{}', 0)",
+        "DELETE FROM audit_checkpoints",
+        "UPDATE policy_runs SET ended_at_us = 0",
     ] {
         let out = pg.psql_as("phirelay", "phirelay_compliance", sql);
         assert!(!out.status.success(), "compliance role could run: {sql}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("permission denied"), "{sql}: {err}");
     }
     let v = phirelay::cli::verify_chain(&store).await.unwrap().unwrap();
     assert_eq!(v.count, 1);
