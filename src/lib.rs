@@ -29,6 +29,7 @@ pub mod panic_hook;
 pub mod policy;
 pub mod portal;
 pub mod queue;
+pub mod report;
 pub mod smtp;
 pub mod store;
 pub mod tls_provider;

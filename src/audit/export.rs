@@ -61,18 +61,7 @@ impl<W: Write> Exporter<W> {
     pub fn row(&mut self, r: &ChainedRow) -> io::Result<()> {
         let at = rfc3339_us(r.at_us);
         let line = match self.format {
-            Format::Jsonl => {
-                let mut l = json!({
-                    "seq": r.seq, "at": at, "at_us": r.at_us, "node": r.node, "event": r.event,
-                    "message_id": r.message_id, "recipient": r.recipient, "actor": r.actor,
-                    "details": serde_json::from_str::<serde_json::Value>(&r.details)
-                        .unwrap_or_else(|_| json!(r.details)),
-                    "prev_hash": hex::encode(&r.prev_hash), "hash": hex::encode(&r.hash),
-                })
-                .to_string();
-                l.push('\n');
-                l
-            }
+            Format::Jsonl => jsonl_line(r, &at),
             Format::Csv => {
                 let fields = [
                     r.seq.to_string(),
@@ -129,6 +118,34 @@ impl<W: Write> Exporter<W> {
         self.out.flush()?;
         Ok(self.out)
     }
+}
+
+/// One JSON object, keys in the order of the table. `details` is the stored
+/// JSON as it is (no re-encoding, so the bytes the chain hashed are the bytes
+/// exported), or a JSON string if it is not valid JSON.
+fn jsonl_line(r: &ChainedRow, at: &str) -> String {
+    let q = |s: &str| serde_json::Value::from(s).to_string();
+    let opt = |s: &Option<String>| s.as_deref().map_or_else(|| "null".to_string(), q);
+    let details = if serde_json::from_str::<serde::de::IgnoredAny>(&r.details).is_ok() {
+        r.details.clone()
+    } else {
+        q(&r.details)
+    };
+    format!(
+        "{{\"seq\":{},\"at\":{},\"at_us\":{},\"node\":{},\"event\":{},\"message_id\":{},\
+         \"recipient\":{},\"actor\":{},\"details\":{},\"prev_hash\":\"{}\",\"hash\":\"{}\"}}\n",
+        r.seq,
+        q(at),
+        r.at_us,
+        q(&r.node),
+        q(&r.event),
+        opt(&r.message_id),
+        opt(&r.recipient),
+        q(&r.actor),
+        details,
+        hex::encode(&r.prev_hash),
+        hex::encode(&r.hash)
+    )
 }
 
 /// RFC 4180: every field quoted, quotes doubled; a field that a spreadsheet
@@ -225,6 +242,9 @@ mod tests {
         assert_eq!(t["body_sha256"], want);
         assert_eq!(t["rows"], 2);
         assert_eq!(t["last_seq"], 2);
+        let first: serde_json::Value = serde_json::from_str(body.lines().next().unwrap()).unwrap();
+        assert_eq!(first["details"]["mail_from"], "a\"b@example.org");
+        assert_eq!(first["message_id"], serde_json::Value::Null);
         assert_eq!(rfc3339_us(1_500_000), "1970-01-01T00:00:01.500000Z");
     }
 }

@@ -10,11 +10,13 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod audit;
+mod describe;
 mod dkim;
 pub mod held;
 mod policy;
 mod portal;
 mod queue;
+mod report;
 mod sources;
 mod tls_report;
 
@@ -52,6 +54,8 @@ pub enum Verb {
         #[command(subcommand)]
         verb: audit::AuditVerb,
     },
+    /// The monthly compliance report: one self-contained HTML file.
+    Report(report::ReportArgs),
     /// Print an argon2id hash for a [[relay.user]] password (read from stdin).
     HashPassword,
     /// The outbound queue: list, show, retry, delete, flush.
@@ -114,6 +118,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Verb::Audit { verb } => {
             let config = verb.config().clone();
             with_config(&config, |cfg| runtime(audit::run(verb, existing_only(cfg))))
+        }
+        Verb::Report(args) => {
+            let config = args.config.clone();
+            with_config(&config, |cfg| {
+                runtime(report::run(args, existing_only(cfg)))
+            })
         }
         Verb::HashPassword => hash_password(),
         Verb::Queue { verb } => {

@@ -332,15 +332,17 @@ async fn show(store: &Store, id: &str) -> Result<ExitCode, crate::store::StoreEr
     }
     println!("\nevents:");
     for e in store.audit_for_message(id).await? {
+        let details = serde_json::from_str(&e.details).unwrap_or(serde_json::Value::Null);
         println!(
-            "  #{:<6} {} {:<10} {:<28} {}",
+            "  #{:<6} {} {:<14} {:<28} {}",
             e.seq,
             mail_parser::DateTime::from_timestamp(e.at_us / 1_000_000).to_rfc3339(),
             e.event,
             e.recipient.as_deref().unwrap_or("-"),
-            e.details
+            super::describe::event_line(&e.event, &details)
         );
     }
+    println!("\n(every fact of each event: phirelay audit export --message {id})");
     Ok(ExitCode::SUCCESS)
 }
 

@@ -21,6 +21,7 @@ mod outcome;
 mod pickups;
 mod policy_versions;
 mod read;
+pub mod report;
 mod security;
 
 use std::str::FromStr;

@@ -456,6 +456,70 @@ async fn day_on(store: Option<String>) {
     assert!(out.contains("portal 2"), "{out}");
     let (ok, out) = cli(&day.config, &["audit", "policy"]);
     assert!(ok && out.contains("node"), "{out}");
+
+    // The month's report names the incident and the chain's state.
+    let html = report(&day).await;
+    assert!(
+        html.contains("1 PHI copy(ies) left without verified TLS"),
+        "incident listed"
+    );
+    assert!(html.contains(&id) && html.contains("partner-override"));
+    assert!(html.contains("audit chain ok"));
+    assert!(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"));
+}
+
+/// `phirelay report` for this month; returns the HTML.
+async fn report(day: &Day) -> String {
+    let month = &phirelay::util::utc_day(phirelay::util::now_us())[..7];
+    let out = day.w.relay.dir.path().join("report.html");
+    let (ok, text) = cli(
+        &day.config,
+        &["report", "--month", month, "--out", out.to_str().unwrap()],
+    );
+    assert!(ok, "{text}");
+    std::fs::read_to_string(&out).unwrap()
+}
+
+/// The report as a person sees it: headless Chromium renders it (no script
+/// to run, no request to make), and its screenshot goes to `docs/compliance/`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Chromium: scripts/report-browser.sh"]
+async fn the_report_renders_in_chromium() {
+    use crate::common::webdriver::{Driver, available};
+    assert!(
+        available(),
+        "Chromium missing: run scripts/report-browser.sh"
+    );
+    let day = scripted_day(None).await;
+    let id = day
+        .w
+        .send(SENDER, &["v@override.test"], &phi("v@override.test"))
+        .await;
+    assert_eq!(
+        wait_states(&day.w, &id, RecipientState::Delivered).await,
+        [RecipientState::Delivered]
+    );
+    report(&day).await;
+    let file = day.w.relay.dir.path().join("report.html");
+    let driver = Driver::start().await;
+    let profile = tempfile::tempdir().unwrap();
+    let b = driver.session(1100, 2600, "", profile.path()).await;
+    b.goto(&format!("file://{}", file.display())).await;
+    b.wait_for("h1").await;
+    let charts = b
+        .eval("return document.querySelectorAll('svg.chart').length")
+        .await;
+    assert_eq!(charts, serde_json::json!(4), "four charts");
+    let bars = b
+        .eval("return document.querySelectorAll('svg.chart rect').length")
+        .await;
+    assert!(
+        bars.as_u64().unwrap_or(0) > 5,
+        "the charts have bars: {bars}"
+    );
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/compliance");
+    std::fs::create_dir_all(&dir).unwrap();
+    b.screenshot(&dir.join("report.png")).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
