@@ -147,6 +147,7 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
         crate::portal::sweeper::spawn(portal);
     }
     spawn_tls_reports(cfg.clone(), store.clone(), prep);
+    crate::queue::retention::spawn(store.clone(), cfg.queue.shred_delivered_after_secs);
     // Handlers first: a SIGTERM that arrives right after READY must stop the
     // relay gracefully, not kill it with the default action.
     let signals = Signals::install();

@@ -3,6 +3,10 @@
 -- are owned by the schema owner, so the compliance role reads them without any
 -- right on the tables behind them. Times in views are timestamptz (UTC).
 
+-- When a retention sweep destroyed the message's sealed content ([queue]
+-- shred_delivered_after_secs); NULL while it is kept.
+ALTER TABLE messages ADD COLUMN content_shredded_at_us BIGINT;
+
 -- Every policy document a node ran with (config/version.rs), and when.
 CREATE TABLE policy_versions (
     sha256            TEXT PRIMARY KEY,
@@ -79,7 +83,8 @@ SELECT r.message_id, r.address AS recipient, r.domain AS recipient_domain,
        (SELECT count(*) FROM audit_events e WHERE e.message_id = r.message_id
            AND e.recipient = r.address AND e.event = 'downloaded') AS downloads,
        (SELECT count(*) FROM audit_events e WHERE e.message_id = r.message_id
-           AND e.recipient = r.address AND e.event = 'replied') AS replies
+           AND e.recipient = r.address AND e.event = 'replied') AS replies,
+       to_timestamp(m.content_shredded_at_us / 1000000.0) AS content_shredded_at
 FROM recipients r
 JOIN messages m ON m.id = r.message_id
 LEFT JOIN audit_events c ON c.seq = (SELECT max(e.seq) FROM audit_events e
@@ -205,7 +210,8 @@ BEGIN
         REVOKE SELECT ON messages FROM phirelay_compliance;
         GRANT SELECT (id, received_at_us, node, mail_from, size, sha256, body_type, smtputf8,
                       requiretls, dsn_ret, dsn_envid, client_ip, helo, auth_user, tls_version,
-                      tls_cipher, protection, phi, shred_when_done)
+                      tls_cipher, tls_optional, protection, phi, shred_when_done,
+                      content_shredded_at_us)
             ON messages TO phirelay_compliance;
     END IF;
 END

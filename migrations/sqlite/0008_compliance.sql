@@ -3,6 +3,10 @@
 -- views and columns as on PostgreSQL; times are ISO 8601 text in UTC
 -- ('2026-12-04 10:31:05.123'), days 'YYYY-MM-DD', booleans 0/1, JSON as text.
 
+-- When a retention sweep destroyed the message's sealed content ([queue]
+-- shred_delivered_after_secs); NULL while it is kept.
+ALTER TABLE messages ADD COLUMN content_shredded_at_us INTEGER;
+
 CREATE TABLE policy_versions (
     sha256            TEXT PRIMARY KEY,
     document          TEXT NOT NULL,
@@ -74,7 +78,8 @@ SELECT r.message_id, r.address AS recipient, r.domain AS recipient_domain,
        (SELECT count(*) FROM audit_events e WHERE e.message_id = r.message_id
            AND e.recipient = r.address AND e.event = 'downloaded') AS downloads,
        (SELECT count(*) FROM audit_events e WHERE e.message_id = r.message_id
-           AND e.recipient = r.address AND e.event = 'replied') AS replies
+           AND e.recipient = r.address AND e.event = 'replied') AS replies,
+       strftime('%Y-%m-%d %H:%M:%f', m.content_shredded_at_us / 1000000.0, 'unixepoch') AS content_shredded_at
 FROM recipients r
 JOIN messages m ON m.id = r.message_id
 LEFT JOIN audit_events c ON c.seq = (SELECT max(e.seq) FROM audit_events e

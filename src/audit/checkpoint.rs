@@ -66,10 +66,17 @@ impl Checkpoint {
             return false;
         };
         let text = Self::signed_text(self.seq, &self.hash, self.at_us, &self.node);
+        // Row 0 does not exist: a checkpoint of an empty log checks nothing.
         self.format == FORMAT
+            && self.seq >= 1
             && UnparsedPublicKey::new(&ED25519, pk)
                 .verify(text.as_bytes(), &sig)
                 .is_ok()
+    }
+
+    /// The signing key, lower-case hex (files may carry upper case).
+    pub fn key_hex(&self) -> String {
+        self.public_key.trim().to_ascii_lowercase()
     }
 
     pub fn hash_bytes(&self) -> Option<Vec<u8>> {
@@ -94,23 +101,43 @@ pub fn load_key(path: &Path, create: bool) -> Result<Ed25519KeyPair, CheckpointE
     };
     match fs::read(path) {
         Ok(der) => {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(path)
+                .map(|m| m.permissions().mode())
+                .unwrap_or(0);
+            if mode & 0o077 != 0 {
+                return Err(err(format!(
+                    "readable by others (mode {:o}); fix: chmod 600 {}",
+                    mode & 0o777,
+                    path.display()
+                )));
+            }
             Ed25519KeyPair::from_pkcs8(&der).map_err(|_| err("not an Ed25519 PKCS#8 key".into()))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && create => {
             let doc = Ed25519KeyPair::generate_pkcs8(&SystemRandom::new())
                 .map_err(|_| err("cannot generate a key".into()))?;
             write_private(path, doc.as_ref()).map_err(|e| err(e.to_string()))?;
-            Ed25519KeyPair::from_pkcs8(doc.as_ref())
-                .map_err(|_| err("generated key unreadable".into()))
+            let key = Ed25519KeyPair::from_pkcs8(doc.as_ref())
+                .map_err(|_| err("generated key unreadable".into()))?;
+            eprintln!(
+                "created a new checkpoint key {} (mode 0600); record its public key where the relay's administrators cannot change it: {}",
+                path.display(),
+                hex::encode(key.public_key().as_ref())
+            );
+            Ok(key)
         }
         Err(e) => Err(err(e.to_string())),
     }
 }
 
 fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir)?;
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
     }
     let mut f = fs::OpenOptions::new()
         .write(true)

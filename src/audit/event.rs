@@ -49,10 +49,12 @@ pub enum EventType {
     LoggedOut,
     /// A node started running a policy version (at start, or on a reload).
     ConfigLoaded,
+    /// A retention sweep destroyed the sealed content of finished messages.
+    ContentShredded,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 22] = [
+    pub const ALL: [EventType; 23] = [
         EventType::Classified,
         EventType::Held,
         EventType::Received,
@@ -75,6 +77,7 @@ impl EventType {
         EventType::Recalled,
         EventType::LoggedOut,
         EventType::ConfigLoaded,
+        EventType::ContentShredded,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -101,6 +104,7 @@ impl EventType {
             EventType::Recalled => "recalled",
             EventType::LoggedOut => "logged_out",
             EventType::ConfigLoaded => "config_loaded",
+            EventType::ContentShredded => "content_shredded",
         }
     }
 

@@ -18,7 +18,7 @@ pub enum Format {
 }
 
 const CSV_HEADER: &str =
-    "seq,at,at_us,node,event,message_id,recipient,actor,details,prev_hash,hash\n";
+    "seq,at,at_us,node,event,message_id,recipient,actor,details,prev_hash,hash\r\n";
 
 /// Writes rows and, at the end, the trailer; hashes what it writes.
 pub struct Exporter<W: Write> {

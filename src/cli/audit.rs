@@ -251,7 +251,7 @@ async fn trusted_checkpoints(
             problems.push(format!(
                 "{what}: the signature does not verify (forged or altered)"
             ));
-        } else if !trusted.is_empty() && !trusted.contains(&c.public_key) {
+        } else if !trusted.is_empty() && !trusted.contains(&c.key_hex()) {
             problems.push(format!("{what}: signed by a key that is not the relay's"));
         } else {
             good.push(c);
@@ -274,9 +274,18 @@ async fn verify(
     keys: &[String],
 ) -> Result<ExitCode, StoreError> {
     let (cps, problems) = trusted_checkpoints(store, cfg, files, keys).await?;
+    let untrusted = problems
+        .iter()
+        .any(|p| p.starts_with("no trusted public key"));
     let warn_only = problems
         .iter()
         .all(|p| p.starts_with("no trusted public key"));
+    if untrusted && from == Some("last-checkpoint") {
+        eprintln!(
+            "phirelay audit verify: --from last-checkpoint needs the relay's public key (--public-key, or a readable store.checkpoint_key_file)"
+        );
+        return Ok(ExitCode::from(2));
+    }
     for p in &problems {
         println!("warning: {p}");
     }
@@ -367,17 +376,30 @@ async fn make_checkpoint(
             return Ok(ExitCode::from(2));
         }
     };
-    // Never sign a broken chain: verify from the last stored checkpoint first.
-    let stored = store.checkpoints().await?;
-    let start = stored
-        .iter()
-        .filter(|c| c.signature_ok())
-        .map(|c| c.seq)
-        .max()
-        .unwrap_or(0);
-    let base = match start {
-        0 => crate::audit::GENESIS_HASH.to_vec(),
-        s => store.audit_hash(s).await?.unwrap_or_default(),
+    // Never sign a broken chain: verify from this key's newest checkpoint, whose
+    // row must still have the hash it signed.
+    use aws_lc_rs::signature::KeyPair;
+    let own = hex::encode(key.public_key().as_ref());
+    let newest = store
+        .checkpoints()
+        .await?
+        .into_iter()
+        .filter(|c| c.signature_ok() && c.key_hex() == own)
+        .max_by_key(|c| c.seq);
+    let (start, base) = match newest {
+        None => (0, crate::audit::GENESIS_HASH.to_vec()),
+        Some(c) => {
+            let stored = store.audit_hash(c.seq).await?;
+            if stored.is_none() || stored != c.hash_bytes() {
+                println!(
+                    "audit chain BROKEN: audit row seq={} differs from this relay's checkpoint of {}; no checkpoint written",
+                    c.seq,
+                    rfc3339_us(c.at_us)
+                );
+                return Ok(ExitCode::from(1));
+            }
+            (c.seq, stored.unwrap_or_default())
+        }
     };
     let v = match verify_from(store, Verifier::starting_after(start, base)).await? {
         Ok(v) => v,
@@ -386,6 +408,10 @@ async fn make_checkpoint(
             return Ok(ExitCode::from(1));
         }
     };
+    if v.last_seq == 0 {
+        eprintln!("phirelay audit checkpoint: the audit log is empty; nothing to sign yet");
+        return Ok(ExitCode::from(1));
+    }
     let cp = Checkpoint::sign(&key, v.last_seq, &v.head, now_us(), store.node());
     store.insert_checkpoint(&cp).await?;
     let json = serde_json::to_string_pretty(&cp).unwrap_or_default();
@@ -414,9 +440,14 @@ async fn export(
         eprintln!("phirelay audit export: --from and --to take a day as YYYY-MM-DD");
         return Ok(ExitCode::from(2));
     };
+    if to_day < from_us {
+        eprintln!("phirelay audit export: --to is before --from");
+        return Ok(ExitCode::from(2));
+    }
     let to_us = to_day + DAY_US;
     let writer: Box<dyn Write> = match &out {
-        Some(p) => match std::fs::File::create(p) {
+        // Addresses and client IPs: readable by the owner only.
+        Some(p) => match private_file(p) {
             Ok(f) => Box::new(f),
             Err(e) => {
                 eprintln!("phirelay audit export: cannot create {}: {e}", p.display());
@@ -425,7 +456,6 @@ async fn export(
         },
         None => Box::new(std::io::stdout().lock()),
     };
-    let head = store.audit_head().await?;
     let mut ex = Exporter::new(std::io::BufWriter::with_capacity(1 << 16, writer), format)?;
     match &message {
         Some(id) => {
@@ -450,6 +480,8 @@ async fn export(
         }
     }
     let rows = ex.rows;
+    // Read after the rows: the head is then never behind the last row exported.
+    let head = store.audit_head().await?;
     ex.finish(&Trailer {
         head_seq: head.0,
         head_hash: head.1,
@@ -463,6 +495,16 @@ async fn export(
     Ok(ExitCode::SUCCESS)
 }
 
+fn private_file(p: &std::path::Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(p)
+}
+
 /// The outcome a recipient's state stands for, and the event that must back it.
 fn accounted(r: &ReconcileRow) -> (&'static str, Option<(i64, &'static str)>) {
     match r.state.as_str() {
@@ -470,7 +512,7 @@ fn accounted(r: &ReconcileRow) -> (&'static str, Option<(i64, &'static str)>) {
         "pickup" => ("portal", Some((terminal::PICKUP, "pickup_created"))),
         "bounced" => ("bounced", Some((terminal::BOUNCED, "bounced"))),
         "expired" => ("expired", Some((terminal::EXPIRED, "expired"))),
-        "deleted" => ("deleted", Some((terminal::ADMIN, "admin"))),
+        "deleted" => ("deleted", Some((terminal::ADMIN, "admin delete"))),
         _ => ("pending", None),
     }
 }
@@ -504,7 +546,7 @@ async fn reconcile(store: &Store, cfg: &Config, day: &str) -> Result<ExitCode, S
         }
         match needs {
             Some((bit, event)) if r.terminal_events & bit == 0 => exceptions.push(format!(
-                "{} {}: state {} without a {event} event",
+                "{} {}: state {} without its {event} event",
                 r.message_id, r.recipient, r.state
             )),
             None if now - r.received_at_us > lifetime_us + DAY_US => exceptions.push(format!(
@@ -539,6 +581,12 @@ async fn reconcile(store: &Store, cfg: &Config, day: &str) -> Result<ExitCode, S
 
 async fn policy(store: &Store, version: Option<&str>) -> Result<ExitCode, StoreError> {
     if let Some(v) = version {
+        if v.len() < 4 || !v.bytes().all(|b| b.is_ascii_hexdigit()) {
+            eprintln!(
+                "phirelay audit policy: --version takes a SHA-256 in hex, or its first 4 or more digits"
+            );
+            return Ok(ExitCode::from(2));
+        }
         return Ok(match store.policy_document(v).await? {
             Some((sha, doc)) => {
                 let pretty = serde_json::from_str::<serde_json::Value>(&doc)

@@ -403,6 +403,10 @@ async fn bounce(
             return ExitCode::from(2);
         }
     };
+    // The DSN's or report's `classified` event names this verb's policy version.
+    if let Err(e) = store.remember_policy_version(&engines.policy_version).await {
+        tracing::warn!(error = %e, "cannot record the policy version");
+    }
     let prep = engines.preparer(keys.clone());
     let actor = cli_actor();
     let pick = super::held::Pick {

@@ -67,6 +67,10 @@ pub async fn run(verb: TlsReportVerb, cfg: Config) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The DSN's or report's `classified` event names this verb's policy version.
+    if let Err(e) = store.remember_policy_version(&engines.policy_version).await {
+        tracing::warn!(error = %e, "cannot record the policy version");
+    }
     let reporter = match Reporter::new(cfg.clone(), store.clone(), engines.preparer(keys)).await {
         Ok(r) => r,
         Err(e) => {

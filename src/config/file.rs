@@ -301,6 +301,11 @@ pub struct QueueSection {
     /// that no administrator released expires: the sender gets a DSN. Default:
     /// 2592000 (30 days).
     pub held_lifetime_secs: u64,
+    /// Seconds the sealed content of finished mail (every recipient delivered,
+    /// bounced, expired or deleted, no portal pickup live) is kept before its key
+    /// and ciphertext are destroyed; 0 destroys it at the next sweep. The audit
+    /// record stays. Default: 604800 (7 days).
+    pub shred_delivered_after_secs: u64,
 }
 
 impl Default for QueueSection {
@@ -318,6 +323,7 @@ impl Default for QueueSection {
             poll_interval_ms: 1000,
             max_in_memory: 10_000,
             held_lifetime_secs: 30 * 24 * 3600,
+            shred_delivered_after_secs: 7 * 24 * 3600,
         }
     }
 }

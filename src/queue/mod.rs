@@ -16,6 +16,7 @@ pub mod dsn;
 mod handoff;
 mod job;
 mod outcome;
+pub mod retention;
 pub mod schedule;
 mod scheduler;
 mod worker;

@@ -21,6 +21,7 @@ pub(super) enum Write {
     Outcome(Box<super::Outcome>),
     Portal(Box<super::pickups::PortalWrite>),
     PolicyLoaded(Box<super::policy_versions::PolicyLoad>),
+    Purge(Box<super::retention::ContentPurge>),
 }
 
 pub(super) struct Job {
@@ -89,6 +90,7 @@ async fn commit(
             Write::PolicyLoaded(l) => {
                 super::policy_versions::apply(&mut tx, node, l, &mut chain).await?
             }
+            Write::Purge(p) => super::retention::apply(&mut tx, node, p, &mut chain).await?,
         }
     }
     if chain.seq != head_before {

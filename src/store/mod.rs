@@ -22,6 +22,7 @@ mod pickups;
 mod policy_versions;
 mod read;
 pub mod report;
+mod retention;
 mod security;
 
 use std::str::FromStr;
@@ -40,6 +41,7 @@ pub use model::*;
 pub use outcome::{Claimed, DeliveryEnvelope, Outcome, Rebind, RecipientUpdate};
 pub use pickups::{NewPickup, PickupChange, PickupRow, PickupSecret, PickupState, PortalWrite};
 pub use policy_versions::{LoadReason, PolicyLoad, PolicyRun};
+pub use retention::ContentPurge;
 pub use security::{StsRow, TlsResult};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");

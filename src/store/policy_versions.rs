@@ -64,6 +64,22 @@ impl Store {
         Ok(())
     }
 
+    /// Keep `version`'s document if it is new (no run, no event): for CLI verbs
+    /// that write mail (a DSN, a TLS report), whose `classified` events name the
+    /// CLI's version.
+    pub async fn remember_policy_version(&self, v: &PolicyVersion) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO policy_versions (sha256, document, first_seen_at_us) VALUES ($1, $2, $3) \
+             ON CONFLICT (sha256) DO NOTHING",
+        )
+        .bind(&v.sha256)
+        .bind(&v.document)
+        .bind(crate::util::now_us())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
     /// Every run, newest first.
     pub async fn policy_runs(&self) -> Result<Vec<PolicyRun>, StoreError> {
         Ok(sqlx::query_as(

@@ -286,6 +286,11 @@ async fn export_has_a_trailer(postgres: bool) {
         &["audit", "export", "--from", "2026-02-30", "--to", &today],
     );
     assert_eq!(code, 2, "{out}");
+    let (code, out) = run(
+        &log.config,
+        &["audit", "export", "--from", &today, "--to", "2001-01-01"],
+    );
+    assert_eq!(code, 2, "{out}");
     // A day with nothing in it: only the trailer.
     let (code, out) = run(
         &log.config,
@@ -334,4 +339,25 @@ async fn an_export_streams_rows_and_a_trailer_on_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_export_streams_rows_and_a_trailer_on_postgres() {
     export_has_a_trailer(true).await;
+}
+
+/// Nothing to sign in an empty log: a checkpoint of "row 0" would break every
+/// later verify, so none is made.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_empty_log_gets_no_checkpoint() {
+    let log = log_with(0, false).await;
+    let (code, out) = run(&log.config, &["audit", "checkpoint"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("empty"), "{out}");
+    log.store
+        .accept(new_message(&log.keys, "M0", 1, b"x"))
+        .await
+        .unwrap();
+    let (code, out) = run(&log.config, &["audit", "checkpoint"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(&log.config, &["audit", "verify"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(&log.config, &["audit", "policy", "--version", "zz%"]);
+    assert_eq!(code, 2, "{out}");
+    log.store.close().await;
 }

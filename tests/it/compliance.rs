@@ -457,6 +457,52 @@ async fn day_on(store: Option<String>) {
     let (ok, out) = cli(&day.config, &["audit", "policy"]);
     assert!(ok && out.contains("node"), "{out}");
 
+    // Retention: finished mail's content goes (audited), mail someone may still
+    // read stays.
+    phirelay::queue::retention::sweep(st, 0).await;
+    let shredded = |id: String| async move {
+        let r = rows(
+            st,
+            "SELECT CAST(content_shredded_at AS TEXT) FROM recipient_protection WHERE message_id = $1",
+            &id,
+        )
+        .await;
+        r[0][0].is_some()
+    };
+    assert!(
+        shredded(day.ids.verified.clone()).await,
+        "delivered mail shredded"
+    );
+    assert!(
+        shredded(day.ids.deleted.clone()).await,
+        "deleted mail shredded"
+    );
+    assert!(
+        !shredded(day.ids.read.clone()).await,
+        "a live pickup keeps its content"
+    );
+    let sealed = st.sealed_content(&day.ids.verified).await.unwrap();
+    assert!(
+        sealed.is_none_or(|s| s.ciphertext.is_empty()),
+        "ciphertext gone"
+    );
+    let live = st.sealed_content(&day.ids.read).await.unwrap().unwrap();
+    assert!(
+        !live.ciphertext.is_empty(),
+        "the pickup's message is still there"
+    );
+    let purge = rows(
+        st,
+        "SELECT details FROM audit_events WHERE event = 'content_shredded' AND $1 = $1",
+        "",
+    )
+    .await;
+    assert_eq!(purge.len(), 1);
+    assert!(s(&purge[0][0]).contains(&day.ids.verified), "{purge:?}");
+    assert!(!s(&purge[0][0]).contains(&day.ids.read));
+    let (ok, out) = cli(&day.config, &["audit", "verify"]);
+    assert!(ok, "{out}");
+
     // The month's report names the incident and the chain's state.
     let html = report(&day).await;
     assert!(
