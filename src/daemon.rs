@@ -98,6 +98,14 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
     let store = Store::open(&cfg.store, &cfg.node_id).await?;
     tracing::info!(store = %redact_url(&cfg.store.url), "store open, schema up to date");
 
+    match store.ensure_audit_partitions().await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(partitions = n, "audit partitions created"),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot create audit partitions; new rows go to the default partition")
+        }
+    }
+    spawn_partition_upkeep(store.clone());
     // The policy this node runs with is on the record before any mail is taken.
     store
         .policy_loaded(PolicyLoad {
@@ -174,6 +182,18 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Once a day, make next months' audit partitions (PostgreSQL).
+fn spawn_partition_upkeep(store: Store) {
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(std::time::Duration::from_secs(24 * 3600)).await;
+            if let Err(e) = store.ensure_audit_partitions().await {
+                tracing::warn!(error = %e, "cannot create audit partitions; new rows go to the default partition");
+            }
+        }
+    });
 }
 
 /// Once an hour, send yesterday's TLS-RPT reports that are not sent yet.

@@ -7,6 +7,101 @@
 -- shred_delivered_after_secs); NULL while it is kept.
 ALTER TABLE messages ADD COLUMN content_shredded_at_us BIGINT;
 
+-- The audit table, partitioned by month of at_us, so that a month's queries
+-- read one partition and old months can be archived whole (docs/compliance.md
+-- #retention). The rows move over unchanged, chain and all. A row's seq is
+-- still unique: the primary key must hold the partition key, so the insert
+-- trigger checks seq itself.
+ALTER TABLE audit_events RENAME TO audit_events_unpartitioned;
+ALTER INDEX audit_events_pkey RENAME TO audit_events_unpartitioned_pkey;
+CREATE TABLE audit_events (
+    seq         BIGINT NOT NULL,
+    at_us       BIGINT NOT NULL,
+    node        TEXT NOT NULL,
+    event       TEXT NOT NULL,
+    message_id  TEXT,
+    recipient   TEXT,
+    actor       TEXT NOT NULL,
+    details     TEXT NOT NULL,
+    prev_hash   BYTEA NOT NULL,
+    hash        BYTEA NOT NULL,
+    PRIMARY KEY (seq, at_us)
+) PARTITION BY RANGE (at_us);
+-- Rows whose month has no partition (a clock far off) land here, never fail.
+CREATE TABLE audit_events_default PARTITION OF audit_events DEFAULT;
+
+-- Creates the monthly partitions from the current month to `months_ahead`
+-- months on (UTC), skipping any it cannot make (e.g. the default partition
+-- already holds rows of that month). The relay calls it at start and daily;
+-- it runs with the owner's rights, and the relay may only call it.
+CREATE FUNCTION audit_partitions_ensure(months_ahead INTEGER DEFAULT 3, from_us BIGINT DEFAULT NULL)
+RETURNS INTEGER LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+DECLARE
+    m DATE;
+    last DATE;
+    part TEXT;
+    made INTEGER := 0;
+BEGIN
+    m := date_trunc('month', COALESCE(to_timestamp(from_us / 1000000.0), now()) AT TIME ZONE 'UTC')::date;
+    last := (date_trunc('month', now() AT TIME ZONE 'UTC') + make_interval(months => months_ahead))::date;
+    WHILE m <= last LOOP
+        part := 'audit_events_' || to_char(m, 'YYYY_MM');
+        IF to_regclass(part) IS NULL THEN
+            BEGIN
+                EXECUTE format('CREATE TABLE %I PARTITION OF audit_events FOR VALUES FROM (%s) TO (%s)',
+                    part,
+                    (extract(epoch FROM m::timestamp) * 1000000)::bigint,
+                    (extract(epoch FROM (m + interval '1 month')::timestamp) * 1000000)::bigint);
+                made := made + 1;
+            EXCEPTION WHEN others THEN
+                RAISE WARNING 'audit partition % not created: %', part, SQLERRM;
+            END;
+        END IF;
+        m := (m + interval '1 month')::date;
+    END LOOP;
+    RETURN made;
+END;
+$$;
+REVOKE ALL ON FUNCTION audit_partitions_ensure(INTEGER, BIGINT) FROM PUBLIC;
+SELECT audit_partitions_ensure(3, (SELECT min(at_us) FROM audit_events_unpartitioned));
+
+INSERT INTO audit_events SELECT * FROM audit_events_unpartitioned ORDER BY seq;
+DROP TABLE audit_events_unpartitioned CASCADE;
+CREATE INDEX audit_events_seq ON audit_events (seq);
+CREATE INDEX audit_events_message ON audit_events (message_id);
+CREATE INDEX audit_events_event_at ON audit_events (event, at_us);
+
+-- The chain's rules (0006), now also that a seq is used once. The predecessor
+-- is looked up by seq alone: rows are not in at_us order across nodes.
+CREATE OR REPLACE FUNCTION audit_events_extend() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM audit_events WHERE seq = NEW.seq) THEN
+        RAISE EXCEPTION 'audit chain: row % exists already', NEW.seq;
+    END IF;
+    IF NEW.seq = 1 THEN
+        IF NEW.prev_hash <> decode(repeat('00', 32), 'hex') THEN
+            RAISE EXCEPTION 'audit chain: row 1 must start from the genesis hash';
+        END IF;
+    ELSIF NOT EXISTS (SELECT 1 FROM audit_events WHERE seq = NEW.seq - 1 AND hash = NEW.prev_hash) THEN
+        RAISE EXCEPTION 'audit chain: row % does not extend row %', NEW.seq, NEW.seq - 1;
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER audit_events_extend BEFORE INSERT ON audit_events
+    FOR EACH ROW EXECUTE FUNCTION audit_events_extend();
+CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+    FOR EACH ROW EXECUTE FUNCTION audit_events_refuse();
+CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+    FOR EACH ROW EXECUTE FUNCTION audit_events_refuse();
+CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_events_refuse();
+
+CREATE VIEW audit_log AS
+SELECT seq, to_timestamp(at_us / 1000000.0) AS at, node, event, message_id, recipient,
+       actor, details::jsonb AS details, encode(hash, 'hex') AS hash
+FROM audit_events;
+
 -- Every policy document a node ran with (config/version.rs), and when.
 CREATE TABLE policy_versions (
     sha256            TEXT PRIMARY KEY,
@@ -36,7 +131,7 @@ CREATE TABLE audit_checkpoints (
 -- Every event of a message, in seq order: received, classified, attempts and
 -- results, DSNs, pickup events, admin actions (the columns before `actor` are
 -- those of round one's view, kept for existing queries).
-CREATE OR REPLACE VIEW message_timeline AS
+CREATE VIEW message_timeline AS
 SELECT a.message_id, to_timestamp(m.received_at_us / 1000000.0) AS received_at,
        m.mail_from, m.size, encode(m.sha256, 'hex') AS sha256, m.client_ip, m.auth_user,
        m.tls_version AS inbound_tls, a.seq, to_timestamp(a.at_us / 1000000.0) AS at,
@@ -196,6 +291,10 @@ FROM keys k LEFT JOIN days s ON s.day = k.day AND s.sending_domain IS NOT DISTIN
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_relay') THEN
+        GRANT SELECT, INSERT ON audit_events TO phirelay_relay;
+        REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM phirelay_relay;
+        GRANT SELECT ON audit_log TO phirelay_relay;
+        GRANT EXECUTE ON FUNCTION audit_partitions_ensure(INTEGER, BIGINT) TO phirelay_relay;
         GRANT SELECT, INSERT ON policy_versions TO phirelay_relay;
         GRANT SELECT, INSERT, UPDATE ON policy_runs TO phirelay_relay;
         GRANT SELECT, INSERT ON audit_checkpoints TO phirelay_relay;
@@ -203,6 +302,7 @@ BEGIN
             admin_actions, daily_rejects, daily_summary TO phirelay_relay;
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_compliance') THEN
+        GRANT SELECT ON audit_events, audit_log TO phirelay_compliance;
         GRANT SELECT ON policy_versions, policy_runs, audit_checkpoints TO phirelay_compliance;
         GRANT SELECT ON message_timeline, recipient_protection, phi_unverified, portal_access,
             admin_actions, daily_rejects, daily_summary TO phirelay_compliance;

@@ -40,6 +40,19 @@ pub mod terminal {
 }
 
 impl Store {
+    /// PostgreSQL: make sure the audit table has its monthly partitions for
+    /// this month and the next three (rows of a month without one go to the
+    /// default partition, so this never stops mail). Returns how many it made.
+    pub async fn ensure_audit_partitions(&self) -> Result<i64, StoreError> {
+        if self.backend() != super::StoreBackend::Postgres {
+            return Ok(0);
+        }
+        let made: i32 = sqlx::query_scalar("SELECT audit_partitions_ensure(3, NULL)")
+            .fetch_one(self.pool())
+            .await?;
+        Ok(i64::from(made))
+    }
+
     pub async fn insert_checkpoint(&self, c: &Checkpoint) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO audit_checkpoints (seq, hash, at_us, node, public_key, signature) \

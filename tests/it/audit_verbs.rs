@@ -361,3 +361,126 @@ async fn an_empty_log_gets_no_checkpoint() {
     assert_eq!(code, 2, "{out}");
     log.store.close().await;
 }
+
+/// PostgreSQL: a log written before the audit table was partitioned moves into
+/// monthly partitions on upgrade, chain intact; new rows land in their month's
+/// partition; a seq cannot be used twice; the relay role may make partitions
+/// only through the owner's function.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_audit_table_is_partitioned_by_month_on_postgres() {
+    let pg = PgCluster::shared();
+    let url = pg.fresh_database().await;
+    let db = url
+        .split('/')
+        .nth(3)
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    // The schema as round two's portal left it (migrations 1 to 7).
+    let old = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("migrations/postgres").unwrap() {
+        let p = entry.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if name.as_str() < "0008" {
+            std::fs::copy(&p, old.path().join(&name)).unwrap();
+        }
+    }
+    {
+        use sqlx::Connection;
+        let mut c = sqlx::PgConnection::connect(&url).await.unwrap();
+        sqlx::migrate::Migrator::new(old.path())
+            .await
+            .unwrap()
+            .run(&mut c)
+            .await
+            .unwrap();
+    }
+    // Three rows of last year, written as that relay wrote them.
+    let mut chain = Chain::genesis();
+    let mut sql = String::new();
+    for i in 0..3 {
+        let mut ev = AuditEvent::new(
+            EventType::Received,
+            "smtp:127.0.0.1",
+            serde_json::json!({ "old": i }),
+        );
+        ev.at_us = 1_733_000_000_000_000 + i; // 2024-11-30
+        let r = chain.append("node-a", &ev);
+        sql += &format!(
+            "INSERT INTO audit_events (seq, at_us, node, event, actor, details, prev_hash, hash) \
+             VALUES ({}, {}, 'node-a', 'received', 'smtp:127.0.0.1', '{}', decode('{}', 'hex'), decode('{}', 'hex'));",
+            r.seq,
+            r.at_us,
+            r.details,
+            hex::encode(&r.prev_hash),
+            hex::encode(&r.hash)
+        );
+    }
+    sql += &format!(
+        "UPDATE audit_head SET seq = 3, hash = decode('{}', 'hex') WHERE id = 1;",
+        hex::encode(&chain.hash)
+    );
+    pg.psql_ok(&db, &sql);
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("data")).unwrap();
+    let config = write_config(dir.path(), 1, &postgres_store(dir.path(), &url), "");
+    let (code, out) = run(&config, &["migrate"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(&config, &["audit", "verify"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("audit chain ok: 3 events"), "{out}");
+    let count = |table: &str| {
+        pg.psql_ok(&db, &format!("SELECT count(*) FROM {table}"))
+            .trim()
+            .to_string()
+    };
+    assert_eq!(
+        count("audit_events_2024_11"),
+        "3",
+        "old rows in their month"
+    );
+    assert_eq!(count("audit_events_default"), "0");
+
+    let cfg = phirelay::config::load(&config).unwrap();
+    let (keys, _) = MasterKeys::load_or_create(&cfg.store.master_key_file, &[], true).unwrap();
+    let store = Store::open(&cfg.store, "node-a").await.unwrap();
+    store.ensure_audit_partitions().await.unwrap();
+    store
+        .accept(new_message(&keys, "N1", 1, b"x"))
+        .await
+        .unwrap();
+    let month = phirelay::util::utc_day(phirelay::util::now_us())[..7].replace('-', "_");
+    assert_eq!(
+        count(&format!("audit_events_{month}")),
+        "1",
+        "a new row in this month's partition"
+    );
+    assert_eq!(count("audit_events_default"), "0");
+    // A second row 4 is refused by the database itself.
+    let dup = pg.psql(
+        &db,
+        "INSERT INTO audit_events SELECT seq, at_us + 1, node, event, message_id, recipient, actor, \
+         details, prev_hash, hash FROM audit_events WHERE seq = 4",
+    );
+    assert!(!dup.status.success());
+    assert!(String::from_utf8_lossy(&dup.stderr).contains("exists already"));
+    store.close().await;
+
+    // The owner archives the oldest month: the whole chain no longer verifies
+    // from row 1, the rest does from its first row (docs/postgres.md).
+    pg.psql_ok(
+        &db,
+        "ALTER TABLE audit_events DETACH PARTITION audit_events_2024_11",
+    );
+    let (code, out) = run(&config, &["audit", "verify"]);
+    assert_eq!(code, 1, "{out}");
+    let (code, out) = run(&config, &["audit", "verify", "--from", "4"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("rows up to seq 3 are not in the database"),
+        "{out}"
+    );
+}
