@@ -75,13 +75,17 @@ path = \"$WORK/data/phirelay.db\""
 url = \"postgres://postgres@localhost/phirelay?host=$PGDIR&port=$port&sslmode=disable\"
 create_master_key = true"
       "$BIN" migrate --config "$WORK/relay.toml" >/dev/null
+      # The generated rows start 2025-11-24: their months get partitions, as
+      # serve makes them for live months.
+      psql -X -q -At -h "$PGDIR" -p "$port" -U postgres -d phirelay -c "SELECT audit_partitions_ensure(3, 1764000000000000)" >/dev/null
       python3 bench/audit_rows.py copy "$ROWS" 2>"$WORK/head" \
         | psql -X -q -h "$PGDIR" -p "$port" -U postgres -d phirelay -c "COPY audit_events (seq, at_us, node, event, message_id, recipient, actor, details, prev_hash, hash) FROM STDIN"
       read -r seq hash <"$WORK/head"
       psql -X -q -h "$PGDIR" -p "$port" -U postgres -d phirelay \
         -c "UPDATE audit_head SET seq = $seq, hash = decode('$hash', 'hex') WHERE id = 1" -c "VACUUM ANALYZE audit_events"
       echo "  storage: $(psql -X -At -h "$PGDIR" -p "$port" -U postgres -d phirelay \
-        -c "SELECT pg_total_relation_size('audit_events') / 1048576") MiB audit_events with indexes"
+        -c "SELECT (sum(pg_total_relation_size(inhrelid)) / 1048576)::bigint FROM pg_inherits WHERE inhparent = 'audit_events'::regclass") MiB audit_events partitions with indexes, $(psql -X -At -h "$PGDIR" -p "$port" -U postgres -d phirelay \
+        -c "SELECT count(*) FROM audit_events_default") rows in the default partition"
       ;;
   esac
   time_cmd "audit verify (whole chain)" "$ROWS" "$BIN" audit verify --config "$WORK/relay.toml"
