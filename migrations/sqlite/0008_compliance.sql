@@ -125,8 +125,10 @@ WHERE a.event IN ('admin', 'recalled', 'config_loaded');
 
 CREATE VIEW daily_rejects AS
 SELECT date(a.at_us / 1000000, 'unixepoch') AS day,
-       lower(NULLIF(substr(json_extract(a.details, '$.mail_from'),
-                           instr(json_extract(a.details, '$.mail_from'), '@') + 1), '')) AS sending_domain,
+       CASE WHEN instr(json_extract(a.details, '$.mail_from'), '@') > 0
+            THEN lower(NULLIF(substr(json_extract(a.details, '$.mail_from'),
+                                     instr(json_extract(a.details, '$.mail_from'), '@') + 1), ''))
+       END AS sending_domain,
        json_extract(a.details, '$.reason') AS reason, count(*) AS rejected
 FROM audit_events a WHERE a.event = 'rejected'
 GROUP BY 1, 2, 3;

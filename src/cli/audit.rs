@@ -291,7 +291,13 @@ async fn verify(
     }
     let start = match from {
         None => 0,
-        Some("last-checkpoint") => cps.iter().map(|c| c.seq).max().unwrap_or(0),
+        Some("last-checkpoint") => match cps.iter().map(|c| c.seq).max() {
+            Some(seq) => seq,
+            None => {
+                println!("no checkpoint to start from: verifying from row 1");
+                0
+            }
+        },
         Some(n) => match n.parse::<i64>() {
             Ok(n) if n >= 1 => n - 1,
             _ => {
@@ -393,9 +399,7 @@ async fn make_checkpoint(
     let key = match checkpoint::load_key(&cfg.store.checkpoint_key_file, true) {
         Ok(k) => k,
         Err(e) => {
-            eprintln!(
-                "phirelay audit checkpoint: {e}; fix: check store.checkpoint_key_file and its permissions"
-            );
+            eprintln!("phirelay audit checkpoint: {e}");
             return Ok(ExitCode::from(2));
         }
     };

@@ -38,6 +38,7 @@ pub async fn run(args: ReportArgs, mut cfg: Config) -> ExitCode {
             return ExitCode::from(3);
         }
     };
+    let mut chain_ok = true;
     let result = async {
         let chain = match super::verify_chain(&store).await? {
             Ok(v) => ChainStatus {
@@ -49,24 +50,35 @@ pub async fn run(args: ReportArgs, mut cfg: Config) -> ExitCode {
                     hex::encode(&v.head)
                 ),
             },
-            Err(b) => ChainStatus {
-                ok: false,
-                text: format!("audit chain BROKEN: {b}"),
-            },
+            Err(b) => {
+                chain_ok = false;
+                ChainStatus {
+                    ok: false,
+                    text: format!("audit chain BROKEN: {b}"),
+                }
+            }
         };
         render(&store, &month, &chain).await
     }
     .await;
     store.close().await;
     match result {
-        Ok(html) => match std::fs::write(&args.out, html) {
-            Ok(()) => {
+        Ok(html) => match write_private(&args.out, html.as_bytes()) {
+            Ok(()) if chain_ok => {
                 println!(
                     "report for {} written to {}",
                     month.label,
                     args.out.display()
                 );
                 ExitCode::SUCCESS
+            }
+            Ok(()) => {
+                println!(
+                    "report for {} written to {}; the audit chain is BROKEN (see the report)",
+                    month.label,
+                    args.out.display()
+                );
+                ExitCode::from(1)
             }
             Err(e) => {
                 eprintln!("phirelay report: cannot write {}: {e}", args.out.display());
@@ -78,4 +90,17 @@ pub async fn run(args: ReportArgs, mut cfg: Config) -> ExitCode {
             ExitCode::from(3)
         }
     }
+}
+
+/// The report names recipients: readable by its owner only (mode 0600).
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    f.write_all(bytes)
 }

@@ -307,6 +307,7 @@ impl Store {
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
+            mark_shredded(&mut tx, id).await?;
             tx.commit().await?;
         }
         Ok(ids.len())
@@ -595,5 +596,19 @@ pub(super) async fn shred_message_if_unneeded(
             .execute(&mut *tx)
             .await?;
     }
+    mark_shredded(tx, message_id).await
+}
+
+/// Record when a message's ciphertext went (compliance views read it).
+async fn mark_shredded(tx: &mut AnyConnection, message_id: &str) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE messages SET content_shredded_at_us = $1 WHERE id = $2 \
+         AND content_shredded_at_us IS NULL AND EXISTS (SELECT 1 FROM message_content \
+         WHERE message_id = $2 AND length(ciphertext) = 0)",
+    )
+    .bind(crate::util::now_us())
+    .bind(message_id)
+    .execute(&mut *tx)
+    .await?;
     Ok(())
 }

@@ -53,7 +53,21 @@ pub(super) async fn apply(
     p: &ContentPurge,
     chain: &mut Chain,
 ) -> Result<(), StoreError> {
+    // Another node's sweep may have taken a message first: only what this
+    // commit shreds is named in its event.
+    let mut shredded = Vec::with_capacity(p.message_ids.len());
     for id in &p.message_ids {
+        let marked = sqlx::query(
+            "UPDATE messages SET content_shredded_at_us = $1 WHERE id = $2 \
+             AND content_shredded_at_us IS NULL",
+        )
+        .bind(p.at_us)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if marked.rows_affected() == 0 {
+            continue;
+        }
         sqlx::query(
             "UPDATE message_content SET wrapped_key = $1, ciphertext = $1 WHERE message_id = $2",
         )
@@ -61,18 +75,17 @@ pub(super) async fn apply(
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("UPDATE messages SET content_shredded_at_us = $1 WHERE id = $2")
-            .bind(p.at_us)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        shredded.push(id.clone());
+    }
+    if shredded.is_empty() {
+        return Ok(());
     }
     let mut ev = AuditEvent::new(
         EventType::ContentShredded,
         p.actor.clone(),
         serde_json::json!({
-            "messages": p.message_ids.len(),
-            "message_ids": p.message_ids,
+            "messages": shredded.len(),
+            "message_ids": shredded,
             "older_than_secs": p.older_than_secs,
         }),
     );

@@ -2,8 +2,8 @@
 //! scripted day of traffic (PHI and not, verified TLS, clear text, the portal, a
 //! bounce, a recall, an admin delete, a refusal), then each view's rows as an
 //! officer reads them; `phi_unverified` empty until an admin's policy override
-//! sends PHI in clear. Then the verbs: checkpoints that catch a re-chained tail,
-//! export, reconcile, policy versions.
+//! sends PHI in clear. Then `audit reconcile`, `audit policy`, the retention
+//! sweep and the monthly report (checkpoints and export: audit_verbs.rs).
 
 use std::path::Path;
 use std::time::Duration;

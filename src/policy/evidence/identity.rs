@@ -409,3 +409,16 @@ pub(super) fn mentions_patient(text: &str) -> bool {
     });
     WORDS.is_match(text)
 }
+
+/// The text says its people are not real: a de-identified case, a fictional
+/// or simulated patient, a manikin, sample data. Names in it are then no
+/// evidence (an identifier still is: "de-identified" does not make an SSN so).
+pub(super) fn declares_no_real_person(text: &str) -> bool {
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?-u:\b)(?:de-?identified|fictional|fictitious|manikin|mannequin|simulation (?:scenario|case|patient)|simulated (?:patient|case)|standardi[sz]ed patient|hypothetical (?:patient|case)|sample (?:patient|record|data))(?-u:\b)",
+        )
+        .expect("built-in not-a-real-person pattern")
+    });
+    WORDS.is_match(text)
+}

@@ -257,6 +257,14 @@ pub(in crate::policy) fn unit(
         }
     }
     identity::scan(text, lex, &mut u.identity);
+    if identity::declares_no_real_person(text) {
+        u.identity.retain(|h| {
+            matches!(
+                h.kind,
+                IdentityKind::PatientIdentifier | IdentityKind::DateOfBirth
+            )
+        });
+    }
     health::scan(text, norm, lex, &mut u.health);
     // A letter that speaks of "your" care is to the patient: a first-name
     // greeting in it counts as much as "Dear Ms. …".

@@ -205,3 +205,20 @@ fn an_hl7_pid_with_an_id_and_no_name_is_still_a_patient() {
         "MSH|^~\\&|A|B|C|D|20250101||ADT^A01|X1|P|2.5.1\rPID|1||RH1234567^^^RH^MR||||19600101|F\r";
     assert_eq!(verdict("", adt).basis, Basis::PatientIdentifier);
 }
+
+/// A case that says it is de-identified or fictional names nobody real; an
+/// identifier in it still counts, and so does the same text without the words.
+#[test]
+fn a_declared_fictional_or_deidentified_case_names_nobody() {
+    let sim = "SIMULATION SCENARIO (fictional manikin case)\nSimMan patient 'Bill Payne', 67, \
+               presents with crushing chest pain. HbA1c 9.8 %.";
+    assert!(
+        !verdict("Sim scenario", sim).is_phi(),
+        "{:?}",
+        verdict("Sim scenario", sim)
+    );
+    let real = "Patient: Bill Payne, 67, presents with crushing chest pain. HbA1c 9.8 %.";
+    assert!(verdict("Admission", real).is_phi());
+    let with_ssn = "De-identified except: SSN 512-44-7360, HbA1c 9.8 %.";
+    assert!(verdict("Case", with_ssn).is_phi());
+}
