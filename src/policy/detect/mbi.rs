@@ -11,6 +11,8 @@
 //! | valid format, context           | 0.95  |
 //! | valid format, no context        | 0.7   |
 //! | dashes at only one place        | not reported |
+//! | CMS's published example         | 0.3 (never counts) |
+//! | labelled a key or serial, no context | not reported |
 
 use std::sync::LazyLock;
 
@@ -36,6 +38,24 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("built-in MBI pattern")
 });
 
+/// CMS's published example MBI: in mail it is documentation, never a person.
+const EXAMPLE: &str = "1EG4TE5MK73";
+
+/// Words that name the token as a key or serial on its own line before it
+/// ("license key 7X80-DX9-PP26"): software keys can share the MBI's shape.
+static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:licen[cs]e|product|activation|serial|sku|key|voucher|coupon)(?-u:\b)[^\n]{0,20}$")
+        .expect("built-in key-label pattern")
+});
+
+fn labelled_as_a_key(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    KEY_LABEL.is_match(&text[from..start])
+}
+
 pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
     for m in CANDIDATE.find_iter(cx.text) {
         // 11 without dashes, 13 with both; 12 is a single dash.
@@ -43,9 +63,16 @@ pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         let span = (m.start(), m.end());
-        let score = match cx.near(span, Detector::Mbi) {
-            true => 0.95,
-            false => 0.7,
+        let context = cx.near(span, Detector::Mbi);
+        let score = if m.as_str().replace('-', "") == EXAMPLE {
+            // Reported, never counted (as SSA's published SSNs).
+            0.3
+        } else if context {
+            0.95
+        } else if labelled_as_a_key(cx.text, m.start()) {
+            continue;
+        } else {
+            0.7
         };
         out.push(Finding {
             detector: Detector::Mbi,
@@ -65,12 +92,23 @@ mod tests {
 
     #[test]
     fn valid_mbis() {
-        // CMS's published example, plain and dashed.
-        assert_eq!(matched(D, "MBI 1EG4TE5MK73"), ["1EG4TE5MK73"]);
-        assert_eq!(matched(D, "Medicare: 1EG4-TE5-MK73."), ["1EG4-TE5-MK73"]);
-        assert_eq!(best(D, "Medicare ID 1EG4TE5MK73"), 0.95);
+        // CMS's format, plain and dashed (its own published example never
+        // counts: `the_published_example_and_keys_are_not_people`).
+        assert_eq!(matched(D, "MBI 2C19D28FT55"), ["2C19D28FT55"]);
+        assert_eq!(matched(D, "Medicare: 3T77-XY0-CC12."), ["3T77-XY0-CC12"]);
+        assert_eq!(best(D, "Medicare ID 2C19D28FT55"), 0.95);
         assert_eq!(best(D, "ref 9AA0A00AA00 ok"), 0.7, "counts without context");
         assert_eq!(count(D, "2C19D28FT55 and 3T77-XY0-CC12"), 2);
+    }
+
+    #[test]
+    fn the_published_example_and_keys_are_not_people() {
+        assert_eq!(best(D, "CMS's example MBI is 1EG4-TE5-MK73."), 0.3);
+        assert_eq!(count(D, "Seat 1: license key 7X80-DX9-PP26"), 0);
+        assert_eq!(count(D, "Product key: 3D45MM7UF57"), 0);
+        // The MBI context outweighs a key word.
+        assert_eq!(best(D, "Medicare key number 7X80-DX9-PP26"), 0.95);
+        assert_eq!(best(D, "Beneficiary 7X80-DX9-PP26 seen today"), 0.95);
     }
 
     #[test]

@@ -149,7 +149,7 @@ fn context_window_is_configurable() {
 const NOTE: &str = "Patient: Jane Roe, DOB: 03/14/1962, SSN 536-22-8174, MRN: 00123456.\n\
     Rendering provider NPI 1234567893, DEA# AB1234563.\n\
     Assessment: E11.9 type 2 diabetes, on metformin; colonoscopy scheduled.\n\
-    Member ID: XYZ123456789; Medicare MBI 1EG4-TE5-MK73.\n\
+    Member ID: XYZ123456789; Medicare MBI 2C19-D28-FT55.\n\
     MSH|^~\\&|EPIC|HOSP|LAB|HOSP|202401011200||ADT^A01|MSG0001|P|2.5\r\
     PID|1||12345^^^HOSP^MR||ROE^JANE||19620314|F\r\n";
 
@@ -251,7 +251,7 @@ fn debug_never_prints_text() {
     let d = Detectors::new(&DetectorConfig::default()).unwrap();
     let findings = d.scan(NOTE);
     let dbg = format!("{findings:?} {d:?}");
-    for secret in ["536-22-8174", "Jane", "1EG4", "E11.9", "metformin", "PID|"] {
+    for secret in ["536-22-8174", "Jane", "2C19", "E11.9", "metformin", "PID|"] {
         assert!(!dbg.contains(secret), "{secret}");
     }
 }
