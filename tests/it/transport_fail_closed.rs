@@ -310,6 +310,20 @@ async fn failed_attempts_record_a_readable_typed_reason() {
         "{a}"
     );
     assert_eq!(a["security"]["source"], "dane");
+    // A typed kind an officer can filter on, here and on the recipient's result.
+    assert_eq!(a["security"]["failure_code"], "dane_no_match", "{a}");
+    let deferred = w
+        .events(&id)
+        .await
+        .into_iter()
+        .find(|e| e.0 == "deferred")
+        .expect("deferred event");
+    assert_eq!(
+        deferred.2["failure_code"], "dane_no_match",
+        "{:?}",
+        deferred.2
+    );
+    assert_eq!(deferred.2["policy_source"], "dane");
     // The refused certificate is on the record.
     let presented = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, &leaf.cert_der);
     assert_eq!(
@@ -330,6 +344,7 @@ async fn failed_attempts_record_a_readable_typed_reason() {
         a["security"]["failure"], "TLS policy: no usable TLSA records at level dane-only",
         "{a}"
     );
+    assert_eq!(a["security"]["failure_code"], "tlsa_unusable", "{a}");
 }
 
 /// At `may` (no DANE, no MTA-STS) the opportunistic verifier takes any certificate,
