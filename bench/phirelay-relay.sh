@@ -181,6 +181,13 @@ EOF
     printf '\n[[dkim.key]]\ndomain = "example.test"\nselector = "bench"\nalgorithm = "rsa"\nprivate_key = "%s"\n' \
       "$STATE/dkim-rsa.pem" >>"$CONF"
   fi
+  # Every stage on, the metrics too (a build from before [metrics] existed
+  # refuses the section: then it runs without).
+  cp "$CONF" "$CONF.nometrics"
+  printf '\n[metrics]\nenabled = true\nlisten = "127.0.0.1:0"\n' >>"$CONF"
+  if ! "$BIN" check-config --config "$CONF" >/dev/null 2>&1; then
+    mv "$CONF.nometrics" "$CONF"
+  fi
 }
 
 do_stop() {

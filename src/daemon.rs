@@ -154,6 +154,21 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
         crate::portal::serve(portal.clone(), stopped.clone()).await?;
         crate::portal::sweeper::spawn(portal);
     }
+    if let Some(addr) = cfg.metrics {
+        match crate::metrics::install() {
+            Some(handle) => {
+                let bound =
+                    crate::metrics::server::serve(addr, handle, store.clone(), stopped.clone())
+                        .await
+                        .map_err(|source| ServeError::Listen {
+                            address: addr,
+                            source,
+                        })?;
+                tracing::info!(address = %bound, "metrics listening");
+            }
+            None => tracing::warn!("metrics: another recorder is installed; /metrics is off"),
+        }
+    }
     spawn_tls_reports(cfg.clone(), store.clone(), prep);
     crate::queue::retention::spawn(store.clone(), cfg.queue.shred_delivered_after_secs);
     // Handlers first: a SIGTERM that arrives right after READY must stop the

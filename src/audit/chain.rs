@@ -61,13 +61,22 @@ impl ChainedRow {
 pub struct Chain {
     pub seq: i64,
     pub hash: Vec<u8>,
+    /// What the appended events add to the metrics, counted once the
+    /// transaction commits (`crate::metrics`).
+    pub facts: Vec<crate::metrics::Fact>,
 }
 
 impl Chain {
     pub fn genesis() -> Self {
+        Self::at(0, GENESIS_HASH.to_vec())
+    }
+
+    /// The chain whose last row is `seq` with `hash`.
+    pub fn at(seq: i64, hash: Vec<u8>) -> Self {
         Self {
-            seq: 0,
-            hash: GENESIS_HASH.to_vec(),
+            seq,
+            hash,
+            facts: Vec::new(),
         }
     }
 
@@ -86,6 +95,7 @@ impl Chain {
             hash: Vec::new(),
         };
         row.hash = row.compute_hash().to_vec();
+        self.facts.extend(crate::metrics::Fact::of(ev));
         self.seq = row.seq;
         self.hash = row.hash.clone();
         row

@@ -164,10 +164,7 @@ mod tests {
     fn a_rechained_tail_is_caught_by_a_checkpoint() {
         let honest = rows(5);
         let mut forged = honest[..3].to_vec();
-        let mut c = Chain {
-            seq: 3,
-            hash: honest[2].hash.clone(),
-        };
+        let mut c = Chain::at(3, honest[2].hash.clone());
         for i in 0..2 {
             let ev = AuditEvent::new(EventType::Received, "t", serde_json::json!({ "x": i }));
             forged.push(c.append("n", &ev));

@@ -37,6 +37,28 @@ pub struct FileConfig {
     /// `[portal]`: the secure web portal (`src/config/portal.rs`).
     #[serde(default)]
     pub portal: super::portal::PortalSection,
+    #[serde(default)]
+    pub metrics: MetricsSection,
+}
+
+/// `[metrics]`: the Prometheus endpoint (docs/metrics.md).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetricsSection {
+    /// Serve /metrics, /healthz and /readyz. Default: false.
+    pub enabled: bool,
+    /// "IP:port" of the plain-HTTP listener; keep it on loopback or a management
+    /// network. Default: "127.0.0.1:9465".
+    pub listen: String,
+}
+
+impl Default for MetricsSection {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            listen: "127.0.0.1:9465".into(),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]

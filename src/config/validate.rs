@@ -40,6 +40,8 @@ pub struct Config {
     pub portal: Option<super::PortalConfig>,
     /// `[[source]]` profiles, checked.
     pub sources: Vec<super::Source>,
+    /// `[metrics]` listen address, when enabled.
+    pub metrics: Option<SocketAddr>,
 }
 
 #[derive(Debug, Clone)]
@@ -274,6 +276,21 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
     let portal = super::portal::portal(&f.portal, f.server.hostname.trim(), &mut err);
     let user_names: Vec<String> = f.relay.user.iter().map(|u| u.name.clone()).collect();
     let sources = super::sources::sources(&f.source, &user_names, &mut err);
+    let metrics = match (
+        f.metrics.enabled,
+        f.metrics.listen.trim().parse::<SocketAddr>(),
+    ) {
+        (false, _) => None,
+        (true, Ok(a)) => Some(a),
+        (true, Err(_)) => {
+            err(
+                "metrics.listen",
+                format!("{:?} is not an IP:port", f.metrics.listen),
+                "use e.g. \"127.0.0.1:9465\"",
+            );
+            None
+        }
+    };
 
     if !errs.is_empty() {
         return Err(ConfigErrors(errs));
@@ -327,6 +344,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         policy: policy_section,
         portal,
         sources,
+        metrics,
     })
 }
 

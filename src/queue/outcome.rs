@@ -192,6 +192,8 @@ fn recipient_result(
         required_level: a.attempt.plan.map(|p| p.required_level),
         failure_code: result.failure.as_ref().map(|k| k.code()),
         attempts,
+        phi: a.env.phi,
+        since_received_ms: (now - a.env.received_at_us).max(0) / 1000,
         next_attempt_at_us: deferred_until,
     });
     let details = match state {

@@ -125,6 +125,11 @@ pub async fn serve(
         tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((tcp, peer)) => {
+                    let mode = match lcfg.mode {
+                        crate::config::ListenerMode::Smtp => "smtp",
+                        crate::config::ListenerMode::Submissions => "submissions",
+                    };
+                    metrics::counter!("phirelay_smtp_connections_total", "mode" => mode).increment(1);
                     let slot = server.conns.try_acquire(
                         peer.ip(),
                         server.cfg.limits.max_connections,

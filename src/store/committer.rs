@@ -40,7 +40,14 @@ pub(super) fn spawn(
         let mut batch = Vec::with_capacity(max_batch);
         while jobs.recv_many(&mut batch, max_batch).await > 0 {
             let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
-            match commit(&pool, backend, &node, &writes).await {
+            let started = std::time::Instant::now();
+            let result = commit(&pool, backend, &node, &writes).await;
+            metrics::histogram!("phirelay_store_commit_seconds")
+                .record(started.elapsed().as_secs_f64());
+            if result.is_err() {
+                metrics::counter!("phirelay_store_commit_failures_total").increment(1);
+            }
+            match result {
                 Ok(()) => {
                     for job in batch.drain(..) {
                         let _ = job.done.send(Ok(()));
@@ -101,6 +108,7 @@ async fn commit(
             .await?;
     }
     tx.commit().await?;
+    crate::metrics::committed(&chain.facts);
     Ok(())
 }
 
@@ -116,7 +124,7 @@ async fn lock_head(
         StoreBackend::Sqlite => "SELECT seq, hash FROM audit_head WHERE id = 1",
     };
     let (seq, hash): (i64, Vec<u8>) = sqlx::query_as(sql).fetch_one(&mut **tx).await?;
-    Ok(Chain { seq, hash })
+    Ok(Chain::at(seq, hash))
 }
 
 pub(super) async fn insert_message(

@@ -226,3 +226,42 @@ impl Store {
         )
     }
 }
+
+/// Queue depth by state and the age of the oldest pending recipient (metrics).
+#[derive(Debug, Clone, Default)]
+pub struct QueueGauges {
+    pub by_state: Vec<(String, i64)>,
+    pub oldest_pending_age_s: f64,
+}
+
+impl Store {
+    /// One round trip to the store: `readyz`.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        let _: i64 = sqlx::query_scalar("SELECT CAST(1 AS BIGINT)")
+            .fetch_one(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Counts by state, and the oldest message with a recipient still pending.
+    pub async fn queue_gauges(&self) -> Result<QueueGauges, StoreError> {
+        let by_state: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT state, CAST(count(*) AS BIGINT) FROM recipients GROUP BY state ORDER BY state",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let oldest: Option<i64> = sqlx::query_scalar(
+            "SELECT min(m.received_at_us) FROM messages m JOIN recipients r ON r.message_id = m.id \
+             WHERE r.state IN ('queued', 'deferred', 'held')",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        let age = oldest.map_or(0.0, |t| {
+            (crate::util::now_us() - t).max(0) as f64 / 1_000_000.0
+        });
+        Ok(QueueGauges {
+            by_state,
+            oldest_pending_age_s: age,
+        })
+    }
+}

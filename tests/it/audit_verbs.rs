@@ -121,10 +121,7 @@ async fn log_with(n: usize, postgres: bool) -> Log {
 /// properly, then move the head: what only the table owner can do.
 async fn rewrite_tail(log: &Log, keep: i64, n: usize) {
     let rows = log.store.audit_page(keep - 1, 1).await.unwrap();
-    let mut chain = Chain {
-        seq: keep,
-        hash: rows[0].hash.clone(),
-    };
+    let mut chain = Chain::at(keep, rows[0].hash.clone());
     let mut sql = format!("DELETE FROM audit_events WHERE seq > {keep};");
     for i in 0..n {
         let ev = AuditEvent::new(

@@ -18,6 +18,7 @@ mod fixtures_peers;
 mod fixtures_smoke;
 mod held_release;
 mod layout;
+mod metrics;
 mod mta_sts_fetch;
 mod parser_props;
 mod policy;

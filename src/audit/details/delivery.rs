@@ -63,6 +63,11 @@ pub struct RcptOutcome {
     pub failure_code: Option<&'static str>,
     /// This recipient's attempts so far, this one included.
     pub attempts: i64,
+    /// Whether the message was labelled PHI at acceptance (a `delivered`
+    /// event with this and no verified TLS is an incident: `phi_unverified`).
+    pub phi: bool,
+    /// Milliseconds from acceptance to this result.
+    pub since_received_ms: i64,
     /// Only `deferred`: when it is due again (µs since the epoch).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_attempt_at_us: Option<i64>,
