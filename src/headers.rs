@@ -53,6 +53,11 @@ fn fields(content: &[u8]) -> (Vec<Field<'_>>, usize) {
     (out, end)
 }
 
+/// How many fields named `name` (lower case) the header block has.
+pub fn count(content: &[u8], name: &str) -> usize {
+    fields(content).0.iter().filter(|f| f.name == name).count()
+}
+
 /// Remove every field for which `drop(name)` holds (`name` lower case);
 /// returns the removed fields' unfolded values, in order.
 pub fn remove_where(content: &mut Vec<u8>, drop: impl Fn(&str) -> bool) -> Vec<String> {

@@ -62,6 +62,7 @@ const REASONS: &[&str] = &[
     "nul_in_data",
     "line_too_long",
     "source_check",
+    "hop_limit",
 ];
 const DECISIONS: &[&str] = &["deliver", "tls-required", "portal", "reject"];
 const VERIFIED: &[&str] = &["dane", "pkix"];

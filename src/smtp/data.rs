@@ -15,6 +15,10 @@ use crate::audit::details::{InboundTls, Origin, RejectReason};
 use crate::store::Protection;
 use crate::util::now_us;
 
+/// `Received:` fields a message may arrive with (RFC 5321 §6.3: a loop shows
+/// as a growing trace; Postfix's `hopcount_limit` is also 50).
+pub const MAX_HOPS: usize = 50;
+
 impl Session {
     pub(super) async fn data(&mut self) -> Flow {
         let Some(env) = self.envelope.take() else {
@@ -46,6 +50,18 @@ impl Session {
                 return Flow::Close;
             }
         };
+        if crate::headers::count(&body, "received") > MAX_HOPS {
+            let r = reply::TOO_MANY_HOPS;
+            tracing::info!(
+                reason = "hop_limit",
+                "message refused: too many Received headers"
+            );
+            self.send(&r);
+            self.envelope = Some(env);
+            self.audit_rejection(&r, RejectReason::HopLimit, None).await;
+            self.envelope = None;
+            return Flow::Continue;
+        }
         self.messages += 1;
         let mut body = body;
         let Ok(source) = self.source_gate_data(&env, &mut body).await else {

@@ -134,6 +134,12 @@ pub const BARE_LINE_END: Reply = Reply::new(
     "5.6.0",
     "Message rejected: bare CR or LF found; lines must end with CRLF",
 );
+/// More `Received:` fields than [`super::data::MAX_HOPS`]: a mail loop (Postfix's hopcount_limit).
+pub const TOO_MANY_HOPS: Reply = Reply::new(
+    554,
+    "5.4.6",
+    "Message rejected: too many Received headers (mail loop)",
+);
 pub const NUL_IN_DATA: Reply = Reply::new(554, "5.6.0", "Message rejected: NUL character found");
 pub const TEXT_LINE_TOO_LONG: Reply = Reply::new(500, "5.5.2", "Message rejected: line too long");
 pub const POLICY_SUBJECT_PHI: Reply = Reply::new(

@@ -605,3 +605,42 @@ async fn drip_feeding_and_memory_are_bounded() {
         .unwrap();
     assert_eq!(r.code, 421, "{r:?}");
 }
+
+/// A message that arrives with more than 50 `Received:` fields is in a loop:
+/// 554 5.4.6, nothing stored, a `hop_limit` refusal on the record. Fifty is
+/// still fine (folded fields count once; a `Received` in the body not at all).
+#[tokio::test]
+async fn a_mail_loop_is_refused_at_fifty_one_hops() {
+    let relay = TestRelay::start().await;
+    let message = |hops: usize| {
+        let mut m = String::new();
+        for i in 0..hops {
+            m += &format!(
+                "Received: from hop{i}.example.net\r\n\tby relay.example.org; Fri, 4 Dec 2026 10:00:00 +0000\r\n"
+            );
+        }
+        m += "Subject: loop\r\n\r\nReceived: in the body does not count\r\n";
+        m.into_bytes()
+    };
+    let mut c = Client::connect(relay.addr).await;
+    c.hello().await;
+    let r = c
+        .send_mail("a@example.org", &["b@example.net"], &message(51))
+        .await;
+    assert_eq!(r.code, 554, "{r:?}");
+    assert!(r.text().starts_with("5.4.6"), "{r:?}");
+    let r = c
+        .send_mail("a@example.org", &["b@example.net"], &message(50))
+        .await;
+    assert_eq!(r.code, 250, "{r:?}");
+    c.cmd("QUIT", 221).await;
+    assert_eq!(relay.message_count().await, 1);
+    let rows = relay.store.audit_page(0, 10).await.unwrap();
+    assert_eq!(rows[0].event, "rejected");
+    assert!(
+        rows[0].details.contains("\"reason\":\"hop_limit\""),
+        "{}",
+        rows[0].details
+    );
+    assert!(rows[0].details.contains("5.4.6"));
+}

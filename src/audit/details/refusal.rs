@@ -21,6 +21,8 @@ pub enum RejectReason {
     Policy,
     /// A `[[source]]` check failed (`source`, `check`).
     SourceCheck,
+    /// More than 50 `Received:` fields: a mail loop.
+    HopLimit,
 }
 
 impl RejectReason {
@@ -39,6 +41,7 @@ impl RejectReason {
             RejectReason::LineTooLong => "line_too_long",
             RejectReason::Policy => "policy",
             RejectReason::SourceCheck => "source_check",
+            RejectReason::HopLimit => "hop_limit",
         }
     }
 }
