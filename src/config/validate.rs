@@ -455,7 +455,7 @@ fn limits_and_log(f: &FileConfig, err: &mut impl FnMut(&str, String, &str)) {
         }
     }
 
-    if tracing_subscriber::EnvFilter::try_new(&f.log.level).is_err() {
+    if !log_filter_ok(&f.log.level) {
         err(
             "log.level",
             format!("{:?} is not a log filter", f.log.level),
@@ -762,3 +762,18 @@ pub fn read_secret(path: &Path) -> Result<String, String> {
         .map(|s| s.trim_end_matches(['\r', '\n']).to_string())
         .map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
+
+/// A log filter whose every directive is a level or `target=level`. The
+/// tracing syntax also takes a bare word as a target at every level, so a
+/// typo of a level ("infoo") would be accepted and log nothing: refused.
+fn log_filter_ok(filter: &str) -> bool {
+    const LEVELS: &[&str] = &["off", "error", "warn", "info", "debug", "trace"];
+    let level = |l: &str| LEVELS.contains(&l.trim().to_ascii_lowercase().as_str());
+    tracing_subscriber::EnvFilter::try_new(filter).is_ok()
+        && !filter.trim().is_empty()
+        && filter.split(',').all(|d| match d.rsplit_once('=') {
+            Some((target, l)) => !target.trim().is_empty() && level(l),
+            None => level(d),
+        })
+}
+
