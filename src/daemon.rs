@@ -57,11 +57,24 @@ enum ServeError {
     Queue(#[from] crate::queue::StartError),
     #[error("portal: {0}")]
     Portal(#[from] crate::portal::PortalError),
-    #[error("cannot listen on {address}: {source}")]
+    #[error("cannot listen on {address}: {source}{}", bind_hint(address, source))]
     Listen {
         address: std::net::SocketAddr,
         source: std::io::Error,
     },
+}
+
+/// What to do about a listener that cannot bind, by the kind of failure.
+fn bind_hint(address: &std::net::SocketAddr, e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::AddrInUse => format!(
+            "; fix: another process has this port (see `ss -ltnp 'sport = :{}'`): stop it or choose another address",
+            address.port()
+        ),
+        std::io::ErrorKind::PermissionDenied if address.port() < 1024 => "; fix: ports below 1024 need root or CAP_NET_BIND_SERVICE (systemd: AmbientCapabilities=CAP_NET_BIND_SERVICE, as deploy/phirelay.service has)".into(),
+        std::io::ErrorKind::AddrNotAvailable => "; fix: this address is not on any interface of this host (see `ip -brief address`)".into(),
+        _ => String::new(),
+    }
 }
 
 async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {

@@ -776,4 +776,3 @@ fn log_filter_ok(filter: &str) -> bool {
             None => level(d),
         })
 }
-

@@ -68,6 +68,10 @@ pub enum StoreError {
     Conflict(String),
     #[error("crypto: {0}")]
     Crypto(#[from] crypto::CryptoError),
+    #[error(
+        "cannot connect to {target}: {reason}; fix: check store.url (host, port, user, password, sslmode) and that PostgreSQL runs and accepts this client"
+    )]
+    Unreachable { target: String, reason: String },
 }
 
 /// The store handle, cheap to clone.
@@ -175,6 +179,9 @@ async fn connect(cfg: &StoreConfig) -> Result<AnyPool, StoreError> {
     }
     let opts = AnyConnectOptions::from_str(&cfg.url)?;
     let backend = cfg.backend;
+    if backend == StoreBackend::Postgres {
+        first_connection(&opts, &cfg.url).await?;
+    }
     let pool = AnyPoolOptions::new()
         .max_connections(match backend {
             StoreBackend::Sqlite => 4,
@@ -198,6 +205,33 @@ async fn connect(cfg: &StoreConfig) -> Result<AnyPool, StoreError> {
         .connect_with(opts)
         .await?;
     Ok(pool)
+}
+
+/// One direct connection before the pool: the pool retries a refused or
+/// failing connection until its acquire timeout and then says only "pool timed
+/// out"; this says where and why, within a few seconds.
+async fn first_connection(opts: &AnyConnectOptions, url: &str) -> Result<(), StoreError> {
+    use sqlx::Connection;
+    let target = crate::config::redact_url(url);
+    match tokio::time::timeout(
+        Duration::from_secs(5),
+        sqlx::AnyConnection::connect_with(opts),
+    )
+    .await
+    {
+        Ok(Ok(conn)) => {
+            let _ = conn.close().await;
+            Ok(())
+        }
+        Ok(Err(e)) => Err(StoreError::Unreachable {
+            target,
+            reason: e.to_string(),
+        }),
+        Err(_) => Err(StoreError::Unreachable {
+            target,
+            reason: "no answer within 5 seconds".into(),
+        }),
+    }
 }
 
 /// The file behind a `sqlite://PATH?...` URL.

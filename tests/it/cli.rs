@@ -339,3 +339,74 @@ async fn postgres_roles_separate_duties() {
     );
     assert!(stdout.contains("audit chain ok: 1 events"), "{stdout}");
 }
+
+/// A database that refuses the connection is named with the reason at once,
+/// not after a pool timeout ("pool timed out" said neither where nor why).
+#[test]
+fn an_unreachable_database_is_named_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = binary::free_port();
+    let cfg = binary::write_config(
+        dir.path(),
+        1,
+        &format!(
+            "backend = \"postgres\"\nurl = \"postgres://phirelay:secret@127.0.0.1:{port}/phirelay\"\n"
+        ),
+        "",
+    );
+    let started = std::time::Instant::now();
+    let out = bin()
+        .args(["queue", "list", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "cannot connect to postgres://phirelay:***@127.0.0.1:{port}/phirelay"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Connection refused"), "{stderr}");
+    assert!(
+        !stderr.contains("secret"),
+        "the password stays out: {stderr}"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(8));
+}
+
+/// A port someone else holds: `serve` says so and how to find them.
+#[test]
+fn a_port_in_use_is_explained() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = binary::write_config(dir.path(), port, &binary::sqlite_store(dir.path()), "");
+    let mut child = bin()
+        .args(["serve", "--config"])
+        .arg(&cfg)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let status = binary::wait_with_timeout(&mut child, std::time::Duration::from_secs(20));
+    let mut stderr = String::new();
+    use std::io::Read;
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(!status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("cannot listen on 127.0.0.1:{port}")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("ss -ltnp 'sport = :{port}'")),
+        "{stderr}"
+    );
+    drop(taken);
+}
