@@ -195,6 +195,30 @@ fn load_key(path: &Path, algorithm: DkimAlgorithm) -> Result<DkimKey, DkimError>
     }
 }
 
+/// The DNS TXT record value that publishes the public half of a private key
+/// file (PEM: PKCS#8 RSA or Ed25519, or PKCS#1 RSA), as `generate` prints it.
+pub fn record_of(path: &Path) -> Result<String, DkimError> {
+    use aws_lc_rs::encoding::{AsDer, PublicKeyX509Der};
+    use aws_lc_rs::signature::KeyPair;
+    let shown = path.display().to_string();
+    let der = PrivateKeyDer::from_pem_file(path)
+        .map_err(|e| DkimError::NotPem(shown.clone(), e.to_string()))?;
+    let rsa = match &der {
+        PrivateKeyDer::Pkcs1(k) => aws_lc_rs::rsa::KeyPair::from_der(k.secret_pkcs1_der()).ok(),
+        other => aws_lc_rs::rsa::KeyPair::from_pkcs8(other.secret_der()).ok(),
+    };
+    if let Some(pair) = rsa {
+        let spki: PublicKeyX509Der = pair
+            .public_key()
+            .as_der()
+            .map_err(|e| DkimError::WrongType(shown, "RSA", e.to_string()))?;
+        return Ok(format!("v=DKIM1; k=rsa; p={}", B64.encode(spki.as_ref())));
+    }
+    let key = Ed25519Key::from_pkcs8_der(der.secret_der())
+        .map_err(|e| DkimError::WrongType(shown, "RSA or Ed25519", e.to_string()))?;
+    Ok(format!("v=DKIM1; k=ed25519; p={}", B64.encode(key.public_key())))
+}
+
 /// A new key as PKCS#8 PEM and the DNS TXT record value that publishes it.
 pub fn generate(algorithm: DkimAlgorithm) -> Result<(String, String), DkimError> {
     use aws_lc_rs::encoding::{AsDer, Pkcs8V1Der, PublicKeyX509Der};
@@ -275,6 +299,18 @@ mod tests {
         assert!(h.contains("From:From:"), "From not over-signed: {h}");
         let other = b"From: x@other.org\r\n\r\nbody\r\n";
         assert!(s.sign(other).unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_record_is_read_back_from_the_key_file() {
+        let dir = tempfile::tempdir().unwrap();
+        for algo in [DkimAlgorithm::Rsa, DkimAlgorithm::Ed25519] {
+            let (k, txt) = key_file(dir.path(), algo);
+            assert_eq!(record_of(Path::new(&k.private_key)).unwrap(), txt);
+        }
+        let junk = dir.path().join("junk.pem");
+        std::fs::write(&junk, "not a key").unwrap();
+        assert!(record_of(&junk).is_err());
     }
 
     #[test]

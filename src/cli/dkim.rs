@@ -1,4 +1,5 @@
-//! `phirelay dkim keygen`: a new signing key (mode 0600) and its DNS record.
+//! `phirelay dkim keygen`: a new signing key (mode 0600) and its DNS record;
+//! `phirelay dkim show-record`: the record of an existing key.
 
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
@@ -26,6 +27,16 @@ pub enum DkimVerb {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Print the TXT record that publishes an existing private key's public half.
+    ShowRecord {
+        /// The private key file (PEM), as `[[dkim.key]] private_key`.
+        keyfile: PathBuf,
+        /// With --selector: print the whole zone line for this domain.
+        #[arg(long, requires = "selector")]
+        domain: Option<String>,
+        #[arg(long, requires = "domain")]
+        selector: Option<String>,
+    },
 }
 
 fn parse_algo(s: &str) -> Result<DkimAlgorithm, String> {
@@ -37,12 +48,47 @@ fn parse_algo(s: &str) -> Result<DkimAlgorithm, String> {
 }
 
 pub fn run(verb: DkimVerb) -> ExitCode {
-    let DkimVerb::Keygen {
-        domain,
-        selector,
-        algo,
-        out,
-    } = verb;
+    match verb {
+        DkimVerb::Keygen {
+            domain,
+            selector,
+            algo,
+            out,
+        } => keygen(domain, selector, algo, out),
+        DkimVerb::ShowRecord {
+            keyfile,
+            domain,
+            selector,
+        } => show_record(&keyfile, domain.zip(selector)),
+    }
+}
+
+/// `dkim show-record`: what to publish (or compare with what is published).
+fn show_record(keyfile: &std::path::Path, name: Option<(String, String)>) -> ExitCode {
+    match crate::dkim::record_of(keyfile) {
+        Ok(txt) => {
+            match name {
+                Some((domain, selector)) => println!(
+                    "{selector}._domainkey.{domain}. IN TXT \"{}\"",
+                    quote_chunks(&txt)
+                ),
+                None => println!("{txt}"),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("phirelay dkim show-record: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn keygen(
+    domain: String,
+    selector: String,
+    algo: DkimAlgorithm,
+    out: Option<PathBuf>,
+) -> ExitCode {
     let algo_name = match algo {
         DkimAlgorithm::Rsa => "rsa",
         DkimAlgorithm::Ed25519 => "ed25519",
