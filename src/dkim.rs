@@ -216,7 +216,10 @@ pub fn record_of(path: &Path) -> Result<String, DkimError> {
     }
     let key = Ed25519Key::from_pkcs8_der(der.secret_der())
         .map_err(|e| DkimError::WrongType(shown, "RSA or Ed25519", e.to_string()))?;
-    Ok(format!("v=DKIM1; k=ed25519; p={}", B64.encode(key.public_key())))
+    Ok(format!(
+        "v=DKIM1; k=ed25519; p={}",
+        B64.encode(key.public_key())
+    ))
 }
 
 /// A new key as PKCS#8 PEM and the DNS TXT record value that publishes it.

@@ -83,12 +83,7 @@ fn show_record(keyfile: &std::path::Path, name: Option<(String, String)>) -> Exi
     }
 }
 
-fn keygen(
-    domain: String,
-    selector: String,
-    algo: DkimAlgorithm,
-    out: Option<PathBuf>,
-) -> ExitCode {
+fn keygen(domain: String, selector: String, algo: DkimAlgorithm, out: Option<PathBuf>) -> ExitCode {
     let algo_name = match algo {
         DkimAlgorithm::Rsa => "rsa",
         DkimAlgorithm::Ed25519 => "ed25519",

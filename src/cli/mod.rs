@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod audit;
+mod config_show;
 mod describe;
 mod dkim;
 pub mod held;
@@ -41,6 +42,11 @@ pub enum Verb {
     Serve(ConfigArg),
     /// Check the config file; print every error with its file, key and fix.
     CheckConfig(ConfigArg),
+    /// The configuration in effect.
+    Config {
+        #[command(subcommand)]
+        verb: ConfigVerb,
+    },
     /// Apply pending database migrations (run as the database owner role).
     Migrate {
         #[command(flatten)]
@@ -90,6 +96,18 @@ pub enum Verb {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum ConfigVerb {
+    /// Print every key with the value in effect (secrets masked), as TOML.
+    Show {
+        #[command(flatten)]
+        config: ConfigArg,
+        /// The built-in defaults instead (what an empty file gives).
+        #[arg(long)]
+        defaults: bool,
+    },
+}
+
 #[derive(Debug, Clone, clap::Args)]
 pub struct ConfigArg {
     /// The config file.
@@ -109,6 +127,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
+        Verb::Config {
+            verb: ConfigVerb::Show { config, defaults },
+        } => config_show::show(&config.config, defaults),
         Verb::Migrate {
             config,
             database_url,

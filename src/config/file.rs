@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, serde::Serialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct FileConfig {
     #[serde(default)]
@@ -42,7 +42,7 @@ pub struct FileConfig {
 }
 
 /// `[metrics]`: the Prometheus endpoint (docs/metrics.md).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MetricsSection {
     /// Serve /metrics, /healthz and /readyz. Default: false.
@@ -61,7 +61,7 @@ impl Default for MetricsSection {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ServerSection {
     /// Our name in the greeting, EHLO reply, Received headers and Message-IDs. Default: "localhost".
@@ -85,7 +85,7 @@ impl Default for ServerSection {
     }
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum LogFormat {
     #[default]
@@ -93,7 +93,7 @@ pub enum LogFormat {
     Json,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LogSection {
     /// "text" or "json". Default: "text".
@@ -112,7 +112,7 @@ impl Default for LogSection {
 }
 
 /// How a listener starts its sessions.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum ListenerMode {
     /// Plain SMTP with STARTTLS offered when `[tls]` is set (port 25/587 style).
@@ -122,7 +122,7 @@ pub enum ListenerMode {
     Submissions,
 }
 
-#[derive(Debug, Deserialize, Clone)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct ListenerSection {
     /// "IP:port" to bind, e.g. "127.0.0.1:2525" or "[::]:465". Required.
@@ -142,7 +142,7 @@ pub struct ListenerSection {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, Clone)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct TlsSection {
     /// PEM certificate chain (leaf first). Required.
@@ -156,7 +156,7 @@ pub struct TlsSection {
     pub client_ca_files: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RelaySection {
     /// CIDRs whose clients may relay without AUTH. Default: ["127.0.0.0/8", "::1/128"].
@@ -174,7 +174,7 @@ impl Default for RelaySection {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct UserSection {
     /// Login name. Required.
@@ -183,7 +183,7 @@ pub struct UserSection {
     pub password_hash: String,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy)]
 #[serde(deny_unknown_fields, default)]
 pub struct LimitsSection {
     /// Largest message accepted, in bytes (advertised with SIZE). Default: 52428800 (50 MiB).
@@ -254,7 +254,7 @@ impl Default for LimitsSection {
     }
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum StoreBackend {
     /// One file in data_dir, WAL, synchronous=FULL: the embedded default.
@@ -264,7 +264,7 @@ pub enum StoreBackend {
     Postgres,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, serde::Serialize, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct StoreSection {
     /// "sqlite" or "postgres". Default: "sqlite".
@@ -291,7 +291,7 @@ pub struct StoreSection {
     pub max_connections: Option<u32>,
 }
 
-#[derive(Debug, Deserialize, Clone)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone)]
 #[serde(deny_unknown_fields, default)]
 pub struct QueueSection {
     /// Seconds to wait after each failed attempt; the last value repeats.
@@ -350,7 +350,7 @@ impl Default for QueueSection {
     }
 }
 
-#[derive(Debug, Deserialize, Clone)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone)]
 #[serde(deny_unknown_fields, default)]
 pub struct DnsSection {
     /// Resolvers as "IP:port"; empty means /etc/resolv.conf. Default: [].
@@ -375,7 +375,7 @@ impl Default for DnsSection {
     }
 }
 
-#[derive(Debug, Deserialize, Clone)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone)]
 #[serde(deny_unknown_fields, default)]
 pub struct TransportSection {
     /// Name we give in EHLO. Default: server.hostname.
@@ -441,7 +441,7 @@ impl TlsLevel {
     }
 }
 
-#[derive(Debug, Deserialize, Clone)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct TlsOverrideSection {
     /// Recipient domain. Required.
@@ -468,7 +468,7 @@ impl Default for TransportSection {
     }
 }
 
-#[derive(Debug, Deserialize, Clone)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct RouteSection {
     /// Recipient domain this route is for, or "*" for every domain without a route of its own.
@@ -481,7 +481,7 @@ pub struct RouteSection {
     pub auth_password_file: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Clone, Default)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct DkimSection {
     /// `[[dkim.key]]` signing keys; a domain with an RSA and an Ed25519 key gets both
@@ -489,14 +489,14 @@ pub struct DkimSection {
     pub key: Vec<DkimKeySection>,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum DkimAlgorithm {
     Rsa,
     Ed25519,
 }
 
-#[derive(Debug, Deserialize, Clone)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct DkimKeySection {
     /// Signing domain (d=); mail whose From header is in this domain is signed. Required.

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-#[derive(Debug, Deserialize, Clone)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone)]
 #[serde(deny_unknown_fields, default)]
 pub struct PortalSection {
     /// Turn the portal on: held mail becomes pickups and the HTTPS listener starts.
@@ -59,7 +59,7 @@ pub struct PortalSection {
 }
 
 /// A note the original sender can get about a pickup.
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum SenderNote {
     Sent,

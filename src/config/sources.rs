@@ -13,7 +13,7 @@ const M365_RANGES: &str = include_str!("../../data/sources/microsoft-365.txt");
 /// Google's sending ranges (from `_spf.google.com`).
 const GOOGLE_RANGES: &str = include_str!("../../data/sources/google.txt");
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKindName {
     M365,
@@ -22,7 +22,7 @@ pub enum SourceKindName {
     Network,
 }
 
-#[derive(Debug, Deserialize, Clone, Default)]
+#[derive(Debug, Deserialize, serde::Serialize, Clone, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct SourceSection {
     pub name: String,

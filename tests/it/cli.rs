@@ -410,3 +410,73 @@ fn a_port_in_use_is_explained() {
     );
     drop(taken);
 }
+
+/// `config show` prints every key in effect, secrets masked, as a config that
+/// loads again; `--defaults` the built-in ones; a bad file is refused as
+/// check-config refuses it.
+#[test]
+fn config_show_prints_what_is_in_effect() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = binary::write_config(
+        dir.path(),
+        2525,
+        &binary::postgres_store(dir.path(), "postgres://relay:hunter2@127.0.0.1/phirelay"),
+        "[queue]\nmax_lifetime_secs = 3600\n",
+    );
+    let out = bin()
+        .args(["config", "show", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        shown.contains("max_lifetime_secs = 3600"),
+        "the file's value"
+    );
+    assert!(
+        shown.contains("held_lifetime_secs = 2592000"),
+        "a default filled in"
+    );
+    assert!(!shown.contains("hunter2"), "the password is masked");
+    assert!(
+        shown.contains("postgres://relay:***@127.0.0.1/phirelay"),
+        "{shown}"
+    );
+    let again = dir.path().join("shown.toml");
+    std::fs::write(
+        &again,
+        shown.replace(
+            "(set; not shown)",
+            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
+        ),
+    )
+    .unwrap();
+    let check = bin()
+        .args(["check-config", "--config"])
+        .arg(&again)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let d = bin()
+        .args(["config", "show", "--defaults"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&d.stdout).contains("max_lifetime_secs = 432000"));
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[queue]\nmax_lifetime = 1\n").unwrap();
+    let out = bin()
+        .args(["config", "show", "--config"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
