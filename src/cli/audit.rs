@@ -74,7 +74,7 @@ pub enum AuditVerb {
         #[arg(long, value_enum, default_value = "jsonl")]
         format: Format,
         /// Only the events of this queue id.
-        #[arg(long, value_name = "QUEUE_ID")]
+        #[arg(long, value_name = "QUEUE_ID", value_parser = super::queue_id)]
         message: Option<String>,
         /// Write here instead of standard output.
         #[arg(long, value_name = "FILE")]

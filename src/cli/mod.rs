@@ -185,6 +185,16 @@ pub(crate) fn with_config(arg: &ConfigArg, f: impl FnOnce(Config) -> ExitCode) -
     }
 }
 
+/// A queue or pickup id as typed: ULIDs are upper case, so `01jbx…` is taken as
+/// `01JBX…` (and spaces around it are dropped).
+pub(crate) fn queue_id(s: &str) -> Result<String, String> {
+    let id = s.trim().to_ascii_uppercase();
+    match id.is_empty() {
+        true => Err("an empty id".into()),
+        false => Ok(id),
+    }
+}
+
 fn override_url(mut cfg: Config, url: Option<String>) -> Config {
     if let Some(u) = url {
         cfg.store.url = u;

@@ -21,7 +21,7 @@ pub enum PortalVerb {
         #[command(flatten)]
         config: ConfigArg,
         /// Only the pickups of this queue id.
-        #[arg(long)]
+        #[arg(long, value_parser = super::queue_id)]
         message: Option<String>,
         #[arg(long)]
         all: bool,
@@ -33,6 +33,7 @@ pub enum PortalVerb {
         #[command(flatten)]
         config: ConfigArg,
         /// A queue id (all its pickups) or a pickup id.
+        #[arg(value_parser = super::queue_id)]
         id: String,
         /// Only this recipient's pickup.
         #[arg(long)]
@@ -46,6 +47,7 @@ pub enum PortalVerb {
         #[command(flatten)]
         config: ConfigArg,
         /// A queue id (all its pickups) or a pickup id.
+        #[arg(value_parser = super::queue_id)]
         id: String,
         #[arg(long)]
         rcpt: Option<String>,

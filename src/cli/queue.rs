@@ -44,12 +44,14 @@ pub enum QueueVerb {
     Show {
         #[command(flatten)]
         config: ConfigArg,
+        #[arg(value_parser = super::queue_id)]
         id: String,
     },
     /// Make deferred mail due now: one message, or --all.
     Retry {
         #[command(flatten)]
         config: ConfigArg,
+        #[arg(value_parser = super::queue_id)]
         id: Option<String>,
         #[arg(long, conflicts_with = "id")]
         all: bool,
@@ -58,6 +60,7 @@ pub enum QueueVerb {
     Delete {
         #[command(flatten)]
         config: ConfigArg,
+        #[arg(value_parser = super::queue_id)]
         id: String,
         /// Why (kept in the audit log).
         #[arg(long)]
@@ -72,6 +75,7 @@ pub enum QueueVerb {
     Bounce {
         #[command(flatten)]
         config: ConfigArg,
+        #[arg(value_parser = super::queue_id)]
         id: String,
         /// Only this recipient (default: every pending or held recipient).
         #[arg(long)]
@@ -84,6 +88,7 @@ pub enum QueueVerb {
     Release {
         #[command(flatten)]
         config: ConfigArg,
+        #[arg(value_parser = super::queue_id)]
         id: String,
         /// Only this recipient (default: every held recipient of the message).
         #[arg(long)]

@@ -77,6 +77,13 @@ async fn list_show_delete_flush() {
         !text.contains("SECRET-SUBJECT") && !text.contains("SECRET-BODY"),
         "show printed content"
     );
+    // Events in words, not JSON lines.
+    assert!(text.contains("to one.test via"), "{text}");
+    assert!(!text.contains("{\"domain\""), "{text}");
+    // Queue ids as typed: lower case works too.
+    let (code, lower) = run(&cfg, &["show", &a.to_ascii_lowercase()]);
+    assert_eq!(code, 0, "{lower}");
+    assert!(lower.contains(&format!("queue id:    {a}")), "{lower}");
 
     let (code, text) = run(
         &cfg,
