@@ -40,6 +40,20 @@ pub enum QueueVerb {
         #[arg(long)]
         json: bool,
     },
+    /// Waiting recipients by destination domain and minutes waiting (like qshape).
+    Summary {
+        #[command(flatten)]
+        config: ConfigArg,
+        /// Only this state (queued, deferred, held, ...). Default: the three waiting ones.
+        #[arg(long, value_parser = parse_state)]
+        state: Option<RecipientState>,
+        /// Domains shown; the rest are summed as "(other)".
+        #[arg(long, default_value_t = 20)]
+        top: usize,
+        /// JSON lines instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Envelope, recipients and attempts of one message (never its content).
     Show {
         #[command(flatten)]
@@ -110,6 +124,7 @@ impl QueueVerb {
             | QueueVerb::Show { config, .. }
             | QueueVerb::Retry { config, .. }
             | QueueVerb::Delete { config, .. }
+            | QueueVerb::Summary { config, .. }
             | QueueVerb::Release { config, .. }
             | QueueVerb::Bounce { config, .. }
             | QueueVerb::Flush { config } => config,
@@ -130,6 +145,11 @@ pub async fn run(verb: QueueVerb, cfg: Config) -> ExitCode {
         }
     };
     let result = match verb {
+        QueueVerb::Summary {
+            state, top, json, ..
+        } => super::queue_summary::print(&store, state, top, json)
+            .await
+            .map(|()| ExitCode::SUCCESS),
         QueueVerb::List {
             state,
             domain,

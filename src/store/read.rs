@@ -265,3 +265,20 @@ impl Store {
         })
     }
 }
+
+impl Store {
+    /// (destination domain, received time) of each recipient still waiting:
+    /// `queued`, `deferred` or `held`, or only `state`.
+    pub async fn pending_by_domain(
+        &self,
+        state: Option<super::RecipientState>,
+    ) -> Result<Vec<(String, i64)>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT r.domain, m.received_at_us FROM recipients r JOIN messages m ON m.id = r.message_id \
+             WHERE ($1 = '' AND r.state IN ('queued', 'deferred', 'held')) OR r.state = $1",
+        )
+        .bind(state.map_or("", |s| s.as_str()))
+        .fetch_all(self.pool())
+        .await?)
+    }
+}

@@ -77,6 +77,26 @@ async fn list_show_delete_flush() {
         !text.contains("SECRET-SUBJECT") && !text.contains("SECRET-BODY"),
         "show printed content"
     );
+    // Where mail waits, qshape-style.
+    let (code, shape) = run(&cfg, &["summary"]);
+    assert_eq!(code, 0, "{shape}");
+    let total = shape
+        .lines()
+        .find(|l| l.trim_start().starts_with("TOTAL"))
+        .expect("TOTAL row");
+    assert!(
+        total.split_whitespace().nth(1).is_some_and(|n| n != "0"),
+        "{shape}"
+    );
+    assert!(shape.contains("one.test"), "{shape}");
+    let (_, json) = run(&cfg, &["summary", "--json"]);
+    assert!(
+        json.lines()
+            .next()
+            .unwrap_or("")
+            .contains("\"domain\":\"TOTAL\""),
+        "{json}"
+    );
     // Events in words, not JSON lines.
     assert!(text.contains("to one.test via"), "{text}");
     assert!(!text.contains("{\"domain\""), "{text}");
