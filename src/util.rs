@@ -18,6 +18,25 @@ pub fn utc_day(us: i64) -> String {
     format!("{:04}-{:02}-{:02}", dt.year, dt.month, dt.day)
 }
 
+/// A duration as people write it: `90` or `90s` (seconds), `15m`, `1h`, `2d`,
+/// `1w`; None for anything else (a negative, a fraction, an unknown unit, an
+/// overflow).
+pub fn parse_duration_secs(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let n: u64 = num.parse().ok()?;
+    let factor = match unit.trim() {
+        "" | "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        "w" => 604_800,
+        _ => return None,
+    };
+    n.checked_mul(factor)
+}
+
 /// The start of a UTC day given as `YYYY-MM-DD`, in µs since the epoch; None
 /// for anything else (month 13, day 32, February 30, a year before 1970).
 pub fn parse_utc_day(s: &str) -> Option<i64> {
@@ -112,6 +131,18 @@ impl std::fmt::Debug for Secret {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn durations_read_as_people_write_them() {
+        assert_eq!(parse_duration_secs("90"), Some(90));
+        assert_eq!(parse_duration_secs("15m"), Some(900));
+        assert_eq!(parse_duration_secs("1h"), Some(3600));
+        assert_eq!(parse_duration_secs("2d"), Some(172_800));
+        assert_eq!(parse_duration_secs("1w"), Some(604_800));
+        for bad in ["", "h", "-1h", "1.5h", "1y", "99999999999999999999d"] {
+            assert_eq!(parse_duration_secs(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn utc_days_parse_and_round_trip() {

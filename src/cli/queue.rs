@@ -28,8 +28,8 @@ pub enum QueueVerb {
         /// Recipient domain.
         #[arg(long)]
         domain: Option<String>,
-        /// Only mail older than this many seconds.
-        #[arg(long)]
+        /// Only mail older than this: seconds, or 15m, 1h, 2d, 1w.
+        #[arg(long, value_parser = parse_duration)]
         older_than: Option<u64>,
         /// Include finished recipients too.
         #[arg(long)]
@@ -130,6 +130,11 @@ impl QueueVerb {
             | QueueVerb::Flush { config } => config,
         }
     }
+}
+
+fn parse_duration(s: &str) -> Result<u64, String> {
+    crate::util::parse_duration_secs(s)
+        .ok_or_else(|| format!("{s:?} is not a duration (seconds, or 15m, 1h, 2d, 1w)"))
 }
 
 fn parse_state(s: &str) -> Result<RecipientState, String> {

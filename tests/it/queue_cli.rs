@@ -77,6 +77,12 @@ async fn list_show_delete_flush() {
         !text.contains("SECRET-SUBJECT") && !text.contains("SECRET-BODY"),
         "show printed content"
     );
+    // Durations as people write them: nothing here is a day old yet.
+    let (code, old) = run(&cfg, &["list", "--older-than", "1d"]);
+    assert_eq!(code, 0, "{old}");
+    assert!(!old.contains("one.test"), "{old}");
+    let (code, bad) = run(&cfg, &["list", "--older-than", "1y"]);
+    assert_eq!(code, 2, "{bad}");
     // Where mail waits, qshape-style.
     let (code, shape) = run(&cfg, &["summary"]);
     assert_eq!(code, 0, "{shape}");
