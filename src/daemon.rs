@@ -111,24 +111,8 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
     let store = Store::open(&cfg.store, &cfg.node_id).await?;
     tracing::info!(store = %redact_url(&cfg.store.url), "store open, schema up to date");
 
-    match store.ensure_audit_partitions().await {
-        Ok(0) => {}
-        Ok(n) => tracing::info!(partitions = n, "audit partitions created"),
-        Err(e) => {
-            tracing::warn!(error = %e, "cannot create audit partitions; new rows go to the default partition")
-        }
-    }
-    spawn_partition_upkeep(store.clone());
-    // The policy this node runs with is on the record before any mail is taken.
-    store
-        .policy_loaded(PolicyLoad {
-            version: (*engines.policy_version).clone(),
-            reason: LoadReason::Start,
-            actor: format!("node:{}", cfg.node_id),
-            at_us: crate::util::now_us(),
-        })
-        .await?;
-    tracing::info!(policy_version = %engines.policy_version.short(), "policy version recorded");
+    // Before any mail is taken: the policy this node runs with is on the record.
+    record_start(&store, &engines, &cfg).await?;
 
     let keys = Arc::new(keys);
     let prep = engines.preparer(keys.clone());
@@ -167,21 +151,7 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
         crate::portal::serve(portal.clone(), stopped.clone()).await?;
         crate::portal::sweeper::spawn(portal);
     }
-    if let Some(addr) = cfg.metrics {
-        match crate::metrics::install() {
-            Some(handle) => {
-                let bound =
-                    crate::metrics::server::serve(addr, handle, store.clone(), stopped.clone())
-                        .await
-                        .map_err(|source| ServeError::Listen {
-                            address: addr,
-                            source,
-                        })?;
-                tracing::info!(address = %bound, "metrics listening");
-            }
-            None => tracing::warn!("metrics: another recorder is installed; /metrics is off"),
-        }
-    }
+    start_metrics(&cfg, &store, &stopped).await?;
     spawn_tls_reports(cfg.clone(), store.clone(), prep);
     crate::queue::retention::spawn(store.clone(), cfg.queue.shred_delivered_after_secs);
     // Handlers first: a SIGTERM that arrives right after READY must stop the
@@ -209,6 +179,53 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
     }
     store.close().await;
     tracing::info!("stopped");
+    Ok(())
+}
+
+/// This month's audit partitions (PostgreSQL), and the policy version this
+/// node runs with, recorded with its `config_loaded` event.
+async fn record_start(store: &Store, engines: &Engines, cfg: &Config) -> Result<(), ServeError> {
+    match store.ensure_audit_partitions().await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(partitions = n, "audit partitions created"),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot create audit partitions; new rows go to the default partition")
+        }
+    }
+    spawn_partition_upkeep(store.clone());
+    store
+        .policy_loaded(PolicyLoad {
+            version: (*engines.policy_version).clone(),
+            reason: LoadReason::Start,
+            actor: format!("node:{}", cfg.node_id),
+            at_us: crate::util::now_us(),
+        })
+        .await?;
+    tracing::info!(policy_version = %engines.policy_version.short(), "policy version recorded");
+    Ok(())
+}
+
+/// `[metrics]`: the recorder and its listener, when enabled.
+async fn start_metrics(
+    cfg: &Config,
+    store: &Store,
+    stopped: &watch::Receiver<bool>,
+) -> Result<(), ServeError> {
+    let Some(addr) = cfg.metrics else {
+        return Ok(());
+    };
+    match crate::metrics::install() {
+        Some(handle) => {
+            let bound = crate::metrics::server::serve(addr, handle, store.clone(), stopped.clone())
+                .await
+                .map_err(|source| ServeError::Listen {
+                    address: addr,
+                    source,
+                })?;
+            tracing::info!(address = %bound, "metrics listening");
+        }
+        None => tracing::warn!("metrics: another recorder is installed; /metrics is off"),
+    }
     Ok(())
 }
 
