@@ -6,6 +6,8 @@
 -- When a retention sweep destroyed the message's sealed content ([queue]
 -- shred_delivered_after_secs); NULL while it is kept.
 ALTER TABLE messages ADD COLUMN content_shredded_at_us BIGINT;
+-- The retention sweep looks only at messages not yet shredded, oldest first.
+CREATE INDEX messages_unshredded ON messages (received_at_us) WHERE content_shredded_at_us IS NULL;
 
 -- The audit table, partitioned by month of at_us, so that a month's queries
 -- read one partition and old months can be archived whole (docs/compliance.md

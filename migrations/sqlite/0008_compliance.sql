@@ -6,6 +6,8 @@
 -- When a retention sweep destroyed the message's sealed content ([queue]
 -- shred_delivered_after_secs); NULL while it is kept.
 ALTER TABLE messages ADD COLUMN content_shredded_at_us INTEGER;
+-- The retention sweep looks only at messages not yet shredded, oldest first.
+CREATE INDEX messages_unshredded ON messages (received_at_us) WHERE content_shredded_at_us IS NULL;
 
 CREATE TABLE policy_versions (
     sha256            TEXT PRIMARY KEY,

@@ -19,7 +19,9 @@ pub struct ContentPurge {
 
 impl Store {
     /// Finished messages whose content is still there and whose recipients all
-    /// reached their end before `cutoff_us` (oldest first, at most `limit`).
+    /// reached their end before `cutoff_us` (oldest first, at most `limit`). A
+    /// message received after the cutoff cannot qualify (its recipients changed
+    /// after it arrived): the index on unshredded messages' age keeps this cheap.
     pub async fn finished_content_before(
         &self,
         cutoff_us: i64,
@@ -27,7 +29,8 @@ impl Store {
     ) -> Result<Vec<String>, StoreError> {
         let ids: Vec<(String,)> = sqlx::query_as(
             "SELECT m.id FROM messages m JOIN message_content c ON c.message_id = m.id \
-             WHERE m.content_shredded_at_us IS NULL AND length(c.ciphertext) > 0 \
+             WHERE m.content_shredded_at_us IS NULL AND m.received_at_us < $1 \
+             AND length(c.ciphertext) > 0 \
              AND NOT EXISTS (SELECT 1 FROM recipients r WHERE r.message_id = m.id \
                  AND (r.state IN ('queued', 'deferred', 'held') OR r.updated_at_us >= $1)) \
              AND NOT EXISTS (SELECT 1 FROM pickups p WHERE p.message_id = m.id \
