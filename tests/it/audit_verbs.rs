@@ -9,23 +9,12 @@ use std::path::{Path, PathBuf};
 use phirelay::audit::{AuditEvent, Chain, EventType};
 use phirelay::store::{MasterKeys, Store};
 
-use crate::common::binary::{bin, postgres_store, sqlite_store, write_config};
+use crate::common::binary::{postgres_store, run_verb, sqlite_store, write_config};
 use crate::common::pg::PgCluster;
 use crate::common::stores::new_message;
 
 fn run(config: &Path, args: &[&str]) -> (i32, String) {
-    let out = bin()
-        .args(args)
-        .arg("--config")
-        .arg(config)
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap_or(-1), text)
+    run_verb(config, args)
 }
 
 /// What the table owner can do that the relay role cannot: SQL run with every
@@ -82,14 +71,7 @@ async fn log_with(n: usize, postgres: bool) -> Log {
     let dir = tempfile::tempdir().unwrap();
     let (store_toml, owner) = if postgres {
         let url = PgCluster::shared().fresh_database().await;
-        let db = url
-            .split('/')
-            .nth(3)
-            .unwrap()
-            .split('?')
-            .next()
-            .unwrap()
-            .to_string();
+        let db = PgCluster::db_of(&url);
         (postgres_store(dir.path(), &url), Owner::Postgres(db))
     } else {
         (
@@ -367,14 +349,7 @@ async fn an_empty_log_gets_no_checkpoint() {
 async fn the_audit_table_is_partitioned_by_month_on_postgres() {
     let pg = PgCluster::shared();
     let url = pg.fresh_database().await;
-    let db = url
-        .split('/')
-        .nth(3)
-        .unwrap()
-        .split('?')
-        .next()
-        .unwrap()
-        .to_string();
+    let db = PgCluster::db_of(&url);
     // The schema as round two's portal left it (migrations 1 to 7).
     let old = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir("migrations/postgres").unwrap() {

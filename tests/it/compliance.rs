@@ -11,7 +11,6 @@ use std::time::Duration;
 use phirelay::store::{LoadReason, PolicyLoad, RecipientState, Store};
 use phirelay::transport::dane::tlsa_for;
 
-use crate::common::binary::bin;
 use crate::common::certs::self_signed;
 use crate::common::client::Client;
 use crate::common::delivery::{World, mx_zone};
@@ -75,18 +74,8 @@ async fn wait_states(w: &World, id: &str, want: RecipientState) -> Vec<Recipient
 }
 
 fn cli(config: &Path, args: &[&str]) -> (bool, String) {
-    let out = bin()
-        .args(args)
-        .arg("--config")
-        .arg(config)
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.success(), text)
+    let (code, text) = crate::common::binary::run_verb(config, args);
+    (code == 0, text)
 }
 
 struct Day {

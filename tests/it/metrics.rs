@@ -124,14 +124,7 @@ async fn counters_move_with_a_scripted_run() {
 async fn readyz_fails_when_the_database_is_gone() {
     let pg = PgCluster::shared();
     let url = pg.fresh_database().await;
-    let db = url
-        .split('/')
-        .nth(3)
-        .unwrap()
-        .split('?')
-        .next()
-        .unwrap()
-        .to_string();
+    let db = PgCluster::db_of(&url);
     let dir = tempfile::tempdir().unwrap();
     let cfg = crate::common::stores::store_config(
         crate::common::stores::Backend::Postgres,

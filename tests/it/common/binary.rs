@@ -11,6 +11,23 @@ pub fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_phirelay"))
 }
 
+/// Run `phirelay ARGS --config CONFIG`: its exit code (-1 if killed) and its
+/// standard output and error together.
+pub fn run_verb(config: &Path, args: &[&str]) -> (i32, String) {
+    let out = bin()
+        .args(args)
+        .arg("--config")
+        .arg(config)
+        .output()
+        .expect("run phirelay");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
+
 /// A free loopback port (bound, then released: fine for tests on one machine).
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")

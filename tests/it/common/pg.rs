@@ -77,6 +77,12 @@ impl PgCluster {
     }
 
     /// URL of database `db` as the superuser `postgres`.
+    /// The database name in a URL this cluster handed out.
+    pub fn db_of(url: &str) -> String {
+        let path = url.split('?').next().unwrap_or(url);
+        path.rsplit('/').next().unwrap_or("").to_string()
+    }
+
     pub fn url(&self, db: &str) -> String {
         self.admin_url(db, SUPERUSER)
     }
