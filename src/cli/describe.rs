@@ -98,7 +98,11 @@ fn attempt(d: &Value) -> String {
             .pointer("/security/failure_code")
             .and_then(Value::as_str)
             .unwrap_or("-");
-        return format!("{to}: no connection: {f} ({code})");
+        // The words and the code say the same for the plain kinds.
+        return match f == code {
+            true => format!("{to}: no connection: {f}"),
+            false => format!("{to}: no connection: {f} ({code})"),
+        };
     }
     let replies: Vec<String> = d
         .get("results")
