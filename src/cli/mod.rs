@@ -17,6 +17,7 @@ pub mod held;
 mod policy;
 mod portal;
 mod queue;
+mod queue_show;
 mod queue_summary;
 mod report;
 mod sources;

@@ -60,6 +60,9 @@ pub enum QueueVerb {
         config: ConfigArg,
         #[arg(value_parser = super::queue_id)]
         id: String,
+        /// One JSON object (envelope, recipients, events with all their facts).
+        #[arg(long)]
+        json: bool,
     },
     /// Make deferred mail due now: one message, or --all.
     Retry {
@@ -174,7 +177,7 @@ pub async fn run(verb: QueueVerb, cfg: Config) -> ExitCode {
             };
             list(&store, &filter, json).await
         }
-        QueueVerb::Show { id, .. } => show(&store, &id).await,
+        QueueVerb::Show { id, json, .. } => super::queue_show::show(&store, &id, json).await,
         QueueVerb::Retry { id, all, .. } => {
             if id.is_none() && !all {
                 eprintln!("phirelay queue retry: give a queue id or --all");
@@ -289,7 +292,7 @@ async fn list(
     Ok(ExitCode::SUCCESS)
 }
 
-fn state_label(r: &QueueRow) -> &str {
+pub(super) fn state_label(r: &QueueRow) -> &str {
     if r.in_flight { "in-flight" } else { &r.state }
 }
 
@@ -303,77 +306,6 @@ fn span(us: i64) -> String {
         7200..=172_799 => format!("{}h", s / 3600),
         _ => format!("{}d", s / 86_400),
     }
-}
-
-async fn show(store: &Store, id: &str) -> Result<ExitCode, crate::store::StoreError> {
-    let Some(m) = store.message(id).await? else {
-        eprintln!("phirelay queue show: no message {id}");
-        return Ok(ExitCode::from(1));
-    };
-    println!("queue id:    {}", m.id);
-    println!(
-        "received:    {} (node {})",
-        mail_parser::DateTime::from_timestamp(m.received_at_us / 1_000_000).to_rfc3339(),
-        m.node
-    );
-    println!("from:        <{}>", m.mail_from);
-    println!(
-        "client:      {} auth={} tls={}",
-        m.client_ip,
-        m.auth_user.as_deref().unwrap_or("-"),
-        m.tls_version.as_deref().unwrap_or("none")
-    );
-    println!(
-        "size:        {} bytes, sha256 {}",
-        m.size,
-        hex::encode(&m.sha256)
-    );
-    println!(
-        "body:        {}{}",
-        m.body_type,
-        if m.smtputf8 { ", SMTPUTF8" } else { "" }
-    );
-    println!(
-        "dsn:         ret={} envid={}",
-        m.dsn_ret.as_deref().unwrap_or("-"),
-        m.dsn_envid.as_deref().unwrap_or("-")
-    );
-    let filter = QueueFilter {
-        message_id: Some(id.to_string()),
-        all: true,
-        limit: 10_000,
-        ..Default::default()
-    };
-    println!("\nrecipients:");
-    let decisions = store.recipients(id).await?;
-    for r in store.queue_rows(&filter, now_us()).await? {
-        let decision = decisions
-            .iter()
-            .find(|d| d.idx == r.idx)
-            .map_or("-", |d| d.decision.as_str());
-        println!(
-            "  {:<32} {:<9} decision={:<12} attempts={} {}",
-            r.recipient,
-            state_label(&r),
-            decision,
-            r.attempts,
-            r.last_reply.as_deref().unwrap_or("")
-        );
-    }
-    println!("\nevents:");
-    for e in store.audit_for_message(id).await? {
-        let details = serde_json::from_str(&e.details).unwrap_or(serde_json::Value::Null);
-        println!(
-            "  #{:<6} {} {:<14} {:<28} {}",
-            e.seq,
-            mail_parser::DateTime::from_timestamp(e.at_us / 1_000_000).to_rfc3339(),
-            e.event,
-            e.recipient.as_deref().unwrap_or("-"),
-            super::describe::event_line(&e.event, &details)
-        );
-    }
-    println!("\n(every fact of each event: phirelay audit export --message {id})");
-    Ok(ExitCode::SUCCESS)
 }
 
 /// `queue release`: checks its flags, loads the master key, releases.

@@ -106,6 +106,20 @@ async fn list_show_delete_flush() {
     // Events in words, not JSON lines.
     assert!(text.contains("to one.test via"), "{text}");
     assert!(!text.contains("{\"domain\""), "{text}");
+    // Every fact as one JSON object.
+    let (code, j) = run(&cfg, &["show", &a, "--json"]);
+    assert_eq!(code, 0, "{j}");
+    let v: serde_json::Value = serde_json::from_str(j.trim()).expect("one JSON object");
+    assert_eq!(v["queue_id"], a.as_str());
+    assert_eq!(v["recipients"][0]["decision"], "deliver");
+    assert!(
+        v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["event"] == "attempt" && e["details"]["domain"] == "one.test"),
+        "{v}"
+    );
     // Queue ids as typed: lower case works too.
     let (code, lower) = run(&cfg, &["show", &a.to_ascii_lowercase()]);
     assert_eq!(code, 0, "{lower}");
