@@ -27,6 +27,9 @@ pub enum PortalVerb {
         all: bool,
         #[arg(long, default_value_t = 100)]
         limit: i64,
+        /// JSON lines instead of a table.
+        #[arg(long)]
+        json: bool,
     },
     /// Withdraw pickups now: their data keys are destroyed and the links answer 410.
     Recall {
@@ -82,8 +85,9 @@ pub async fn run(verb: PortalVerb, cfg: Config) -> ExitCode {
             message,
             all,
             limit,
+            json,
             ..
-        } => list(&store, message.as_deref(), all, limit).await,
+        } => list(&store, message.as_deref(), all, limit, json).await,
         PortalVerb::Recall {
             id, rcpt, reason, ..
         } => recall(&cfg, &store, &id, rcpt.as_deref(), &reason).await,
@@ -99,7 +103,7 @@ pub async fn run(verb: PortalVerb, cfg: Config) -> ExitCode {
     code
 }
 
-async fn list(store: &Store, message: Option<&str>, all: bool, limit: i64) -> ExitCode {
+async fn list(store: &Store, message: Option<&str>, all: bool, limit: i64, json: bool) -> ExitCode {
     let rows = match store.pickups(message, !all, limit.clamp(1, 10_000)).await {
         Ok(r) => r,
         Err(e) => {
@@ -107,6 +111,19 @@ async fn list(store: &Store, message: Option<&str>, all: bool, limit: i64) -> Ex
             return ExitCode::from(3);
         }
     };
+    if json {
+        use crate::audit::export::rfc3339_us;
+        for r in rows {
+            let line = serde_json::json!({
+                "pickup": r.id, "queue_id": r.message_id, "recipient": r.recipient,
+                "state": r.state, "created_at": rfc3339_us(r.created_at_us),
+                "expires_at": rfc3339_us(r.expires_at_us),
+                "first_read_at": r.first_viewed_at_us.map(rfc3339_us),
+            });
+            println!("{line}");
+        }
+        return ExitCode::SUCCESS;
+    }
     println!("PICKUP\tQUEUE-ID\tRECIPIENT\tSTATE\tCREATED\tEXPIRES\tFIRST-READ");
     for r in rows {
         println!(

@@ -244,6 +244,24 @@ async fn scripted_day(store: Option<String>) -> Day {
         ],
     );
     assert!(ok, "{out}");
+    // The pickups as JSON lines: the read one opened, the recalled one gone.
+    let (ok, out) = cli(&config, &["portal", "list", "--all", "--json"]);
+    assert!(ok, "{out}");
+    let states: Vec<(String, String)> = out
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| {
+            (
+                v["queue_id"].as_str().unwrap_or("").to_string(),
+                v["state"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert!(states.contains(&(read.clone(), "opened".into())), "{out}");
+    assert!(
+        states.contains(&(recalled.clone(), "recalled".into())),
+        "{out}"
+    );
     // The undeliverable one: wait for its first deferral, then an admin deletes it.
     assert_eq!(
         wait_states(&w, &deleted, RecipientState::Deferred).await,
