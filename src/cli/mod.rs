@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod audit;
+mod check_connect;
 mod config_show;
 mod describe;
 mod dkim;
@@ -43,7 +44,17 @@ pub enum Verb {
     /// Run the relay (under systemd: Type=notify).
     Serve(ConfigArg),
     /// Check the config file; print every error with its file, key and fix.
-    CheckConfig(ConfigArg),
+    CheckConfig {
+        #[command(flatten)]
+        config: ConfigArg,
+        /// Also connect: the database answers at the current schema, and the
+        /// certificates stay valid for --min-days more days.
+        #[arg(long)]
+        connect: bool,
+        /// With --connect: days a certificate must still be valid.
+        #[arg(long, default_value_t = 14)]
+        min_days: i64,
+    },
     /// The configuration in effect.
     Config {
         #[command(subcommand)]
@@ -120,15 +131,24 @@ pub struct ConfigArg {
 pub fn run(cli: Cli) -> ExitCode {
     match cli.verb {
         Verb::Serve(c) => with_config(&c, |cfg| runtime(crate::daemon::serve(cfg))),
-        Verb::CheckConfig(c) => {
-            match config::load_with(&c.config, crate::wiring::Engines::problems) {
-                Ok(cfg) => check_config(cfg),
-                Err(errs) => {
-                    eprintln!("{errs}");
-                    ExitCode::from(2)
-                }
+        Verb::CheckConfig {
+            config: c,
+            connect,
+            min_days,
+        } => match config::load_with(&c.config, crate::wiring::Engines::problems) {
+            Ok(cfg) => match (check_config(&cfg), connect) {
+                (code, false) => code,
+                (code, true) if code != ExitCode::SUCCESS => code,
+                (_, true) => match runtime_bool(check_connect::run(&cfg, min_days)) {
+                    true => ExitCode::SUCCESS,
+                    false => ExitCode::from(1),
+                },
+            },
+            Err(errs) => {
+                eprintln!("{errs}");
+                ExitCode::from(2)
             }
-        }
+        },
         Verb::Config {
             verb: ConfigVerb::Show { config, defaults },
         } => config_show::show(&config.config, defaults),
@@ -211,6 +231,20 @@ pub(crate) fn existing_only(mut cfg: Config) -> Config {
     cfg
 }
 
+/// As [`runtime`], for a check that answers yes or no.
+fn runtime_bool(fut: impl Future<Output = bool>) -> bool {
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt.block_on(fut),
+        Err(e) => {
+            eprintln!("phirelay: cannot start the async runtime: {e}");
+            false
+        }
+    }
+}
+
 fn runtime(fut: impl Future<Output = ExitCode>) -> ExitCode {
     match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -224,7 +258,7 @@ fn runtime(fut: impl Future<Output = ExitCode>) -> ExitCode {
     }
 }
 
-fn check_config(cfg: Config) -> ExitCode {
+fn check_config(cfg: &Config) -> ExitCode {
     let mut ok = true;
     let key = &cfg.store.master_key_file;
     if key.exists() {

@@ -480,3 +480,76 @@ fn config_show_prints_what_is_in_effect() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `check-config --connect`: the database answers at the current schema and
+/// the served certificate has days left; one that expires within
+/// `--min-days`, or a database that does not answer, fails with exit code 1.
+#[test]
+fn check_config_connect_checks_the_store_and_certificates() {
+    use crate::common::certs::{self_signed, self_signed_for_days};
+    let dir = tempfile::tempdir().unwrap();
+    let (long_cert, long_key) = self_signed(&["relay.test"]).write_files(dir.path(), "long");
+    let (short_cert, short_key) =
+        self_signed_for_days(&["relay.test"], 3).write_files(dir.path(), "short");
+    let tls = |c: &std::path::Path, k: &std::path::Path| {
+        format!(
+            "[tls]\ncert = \"{}\"\nkey = \"{}\"\n",
+            c.display(),
+            k.display()
+        )
+    };
+    let cfg = binary::write_config(
+        dir.path(),
+        1,
+        &binary::sqlite_store(dir.path()),
+        &tls(&long_cert, &long_key),
+    );
+    // The store must exist: migrate makes it.
+    assert!(
+        bin()
+            .args(["migrate", "--config"])
+            .arg(&cfg)
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let (code, out) = binary::run_verb(&cfg, &["check-config", "--connect"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("store: ok") && out.contains("tls.cert") && out.contains("days)"),
+        "{out}"
+    );
+
+    let short = binary::write_config(
+        dir.path(),
+        1,
+        &binary::sqlite_store(dir.path()),
+        &tls(&short_cert, &short_key),
+    );
+    let (code, out) = binary::run_verb(&short, &["check-config", "--connect"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("FAILED: expires") && out.contains("fix: renew it"),
+        "{out}"
+    );
+    let (code, out) = binary::run_verb(&short, &["check-config", "--connect", "--min-days", "1"]);
+    assert_eq!(code, 0, "{out}");
+
+    let port = binary::free_port();
+    let down = binary::write_config(
+        dir.path(),
+        1,
+        &format!(
+            "backend = \"postgres\"\nurl = \"postgres://relay@127.0.0.1:{port}/phirelay\"\ncreate_master_key = true\nmaster_key_file = \"{}/data/master.key\"\n",
+            dir.path().display()
+        ),
+        "",
+    );
+    let (code, out) = binary::run_verb(&down, &["check-config", "--connect"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("store: FAILED: cannot connect to"), "{out}");
+    // Without --connect nothing is contacted.
+    let (code, out) = binary::run_verb(&down, &["check-config"]);
+    assert_eq!(code, 0, "{out}");
+}

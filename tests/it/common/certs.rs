@@ -199,6 +199,20 @@ pub fn self_signed(hosts: &[&str]) -> Leaf {
     Leaf::new(&cert, &key, None)
 }
 
+/// As [`self_signed`], valid only until `days` days from now (UTC midnight).
+pub fn self_signed_for_days(hosts: &[&str], days: i64) -> Leaf {
+    let key = KeyPair::generate().expect("generate key");
+    let mut params = leaf_params(hosts);
+    let day = phirelay::util::utc_day(phirelay::util::now_us() + days * 86_400 * 1_000_000);
+    let ymd: Vec<i32> = day
+        .split('-')
+        .map(|p| p.parse().expect("date part"))
+        .collect();
+    params.not_after = rcgen::date_time_ymd(ymd[0], ymd[1] as u8, ymd[2] as u8);
+    let cert = params.self_signed(&key).expect("self-sign leaf");
+    Leaf::new(&cert, &key, None)
+}
+
 fn sign_leaf(issuer: &Issuer<'_, KeyPair>, ca_pem: &str, ca_der: &[u8], hosts: &[&str]) -> Leaf {
     let key = KeyPair::generate().expect("generate leaf key");
     let cert = leaf_params(hosts)

@@ -1,0 +1,78 @@
+//! `phirelay check-config --connect`: beyond the file, what the relay will
+//! meet when it starts: the database answers and its schema is current, and
+//! the certificates it serves stay valid for `--min-days` more days.
+
+use std::path::Path;
+
+use rustls_pki_types::pem::PemObject;
+
+use crate::config::Config;
+use crate::store::Store;
+
+/// Run the checks, printing one line each; true when all passed.
+pub async fn run(cfg: &Config, min_days: i64) -> bool {
+    let mut ok = database(cfg).await;
+    let certs = cfg.tls.iter().map(|t| ("tls.cert", t.cert.clone())).chain(
+        cfg.portal
+            .iter()
+            .map(|p| ("portal.cert", p.cert.display().to_string())),
+    );
+    for (key, path) in certs {
+        ok &= certificate(key, Path::new(&path), min_days);
+    }
+    ok
+}
+
+async fn database(cfg: &Config) -> bool {
+    let mut store_cfg = cfg.store.clone();
+    // Never create a database while checking for one.
+    store_cfg.url = store_cfg.url.replace("mode=rwc", "mode=rw");
+    match Store::open(&store_cfg, &cfg.node_id).await {
+        Ok(store) => {
+            println!(
+                "store: ok ({}, schema up to date)",
+                crate::config::redact_url(&cfg.store.url)
+            );
+            store.close().await;
+            true
+        }
+        Err(e) => {
+            println!("store: FAILED: {e}");
+            false
+        }
+    }
+}
+
+/// The first certificate of a PEM file: its expiry against `min_days`.
+fn certificate(key: &str, path: &Path, min_days: i64) -> bool {
+    let shown = path.display();
+    let der = match std::fs::read(path).ok().and_then(|pem| {
+        rustls_pki_types::CertificateDer::pem_slice_iter(&pem)
+            .next()?
+            .ok()
+    }) {
+        Some(d) => d,
+        None => {
+            println!("{key} {shown}: FAILED: no PEM certificate in it");
+            return false;
+        }
+    };
+    let not_after = match x509_parser::parse_x509_certificate(der.as_ref()) {
+        Ok((_, cert)) => cert.validity().not_after.timestamp(),
+        Err(e) => {
+            println!("{key} {shown}: FAILED: unreadable certificate: {e}");
+            return false;
+        }
+    };
+    let days = (not_after - crate::util::now_us() / 1_000_000).div_euclid(86_400);
+    let until = crate::util::utc_day(not_after * 1_000_000);
+    if days < min_days {
+        println!(
+            "{key} {shown}: FAILED: expires {until} ({days} days), fewer than {min_days}; fix: renew it"
+        );
+        false
+    } else {
+        println!("{key} {shown}: ok (valid until {until}, {days} days)");
+        true
+    }
+}
