@@ -95,7 +95,9 @@ impl Chain {
             hash: Vec::new(),
         };
         row.hash = row.compute_hash().to_vec();
-        self.facts.extend(crate::metrics::Fact::of(ev));
+        if crate::metrics::enabled() {
+            self.facts.extend(crate::metrics::Fact::of(ev));
+        }
         self.seq = row.seq;
         self.hash = row.hash.clone();
         row

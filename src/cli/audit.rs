@@ -253,6 +253,9 @@ async fn trusted_checkpoints(
             ));
         } else if !trusted.is_empty() && !trusted.contains(&c.key_hex()) {
             problems.push(format!("{what}: signed by a key that is not the relay's"));
+        } else if c.hash_bytes().is_none_or(|h| h.len() != 32) {
+            // Unreadable is not "nothing to check": it is reported, not skipped.
+            problems.push(format!("{what}: its hash is not 64 hex digits"));
         } else {
             good.push(c);
         }
@@ -474,7 +477,7 @@ async fn export(
     let to_us = to_day + DAY_US;
     let writer: Box<dyn Write> = match &out {
         // Addresses and client IPs: readable by the owner only.
-        Some(p) => match private_file(p) {
+        Some(p) => match super::private_file(p) {
             Ok(f) => Box::new(f),
             Err(e) => {
                 eprintln!("phirelay audit export: cannot create {}: {e}", p.display());
@@ -520,16 +523,6 @@ async fn export(
         eprintln!("exported {rows} audit rows");
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn private_file(p: &std::path::Path) -> std::io::Result<std::fs::File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(p)
 }
 
 /// The outcome a recipient's state stands for, and the event that must back it.

@@ -139,7 +139,7 @@ pub fn run(cli: Cli) -> ExitCode {
             Ok(cfg) => match (check_config(&cfg), connect) {
                 (code, false) => code,
                 (code, true) if code != ExitCode::SUCCESS => code,
-                (_, true) => match runtime_bool(check_connect::run(&cfg, min_days)) {
+                (_, true) => match block_on(check_connect::run(&cfg, min_days), false) {
                     true => ExitCode::SUCCESS,
                     false => ExitCode::from(1),
                 },
@@ -231,8 +231,8 @@ pub(crate) fn existing_only(mut cfg: Config) -> Config {
     cfg
 }
 
-/// As [`runtime`], for a check that answers yes or no.
-fn runtime_bool(fut: impl Future<Output = bool>) -> bool {
+/// Run `fut` on a new runtime; `failed` when the runtime cannot start.
+fn block_on<T>(fut: impl Future<Output = T>, failed: T) -> T {
     match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -240,22 +240,25 @@ fn runtime_bool(fut: impl Future<Output = bool>) -> bool {
         Ok(rt) => rt.block_on(fut),
         Err(e) => {
             eprintln!("phirelay: cannot start the async runtime: {e}");
-            false
+            failed
         }
     }
 }
 
 fn runtime(fut: impl Future<Output = ExitCode>) -> ExitCode {
-    match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt.block_on(fut),
-        Err(e) => {
-            eprintln!("phirelay: cannot start the async runtime: {e}");
-            ExitCode::from(3)
-        }
-    }
+    block_on(fut, ExitCode::from(3))
+}
+
+/// A file for output that names recipients or addresses: created (or emptied)
+/// readable by its owner only (mode 0600 for a new file).
+pub(super) fn private_file(p: &std::path::Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(p)
 }
 
 fn check_config(cfg: &Config) -> ExitCode {

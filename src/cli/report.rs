@@ -63,7 +63,10 @@ pub async fn run(args: ReportArgs, mut cfg: Config) -> ExitCode {
     .await;
     store.close().await;
     match result {
-        Ok(html) => match write_private(&args.out, html.as_bytes()) {
+        // It names recipients: readable by its owner only (mode 0600).
+        Ok(html) => match super::private_file(&args.out)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, html.as_bytes()))
+        {
             Ok(()) if chain_ok => {
                 println!(
                     "report for {} written to {}",
@@ -90,17 +93,4 @@ pub async fn run(args: ReportArgs, mut cfg: Config) -> ExitCode {
             ExitCode::from(3)
         }
     }
-}
-
-/// The report names recipients: readable by its owner only (mode 0600).
-fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)?;
-    f.write_all(bytes)
 }

@@ -122,6 +122,12 @@ fn describe() {
     describe_gauge!("phirelay_up", "1 while the relay serves.");
 }
 
+/// Whether this process serves metrics: the facts of audit events are
+/// gathered only then (nothing extra on the commit path otherwise).
+pub fn enabled() -> bool {
+    HANDLE.get().is_some_and(Option::is_some)
+}
+
 /// Count what a commit wrote.
 pub fn committed(facts: &[Fact]) {
     for f in facts {
