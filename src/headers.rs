@@ -53,9 +53,17 @@ fn fields(content: &[u8]) -> (Vec<Field<'_>>, usize) {
     (out, end)
 }
 
-/// How many fields named `name` (lower case) the header block has.
+/// How many fields named `name` (lower case) the header block has. A byte
+/// scan without allocation: it runs on every message in the SMTP session.
 pub fn count(content: &[u8], name: &str) -> usize {
-    fields(content).0.iter().filter(|f| f.name == name).count()
+    let head = &content[..header_end(content)];
+    head.split(|b| *b == b'\n')
+        .filter(|line| {
+            line.len() > name.len()
+                && line[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+                && line[name.len()..].trim_ascii_start().first() == Some(&b':')
+        })
+        .count()
 }
 
 /// Remove every field for which `drop(name)` holds (`name` lower case);
@@ -98,6 +106,13 @@ pub fn values(content: &[u8], name: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_are_counted_by_name_in_the_header_block_only() {
+        let m = b"Received: a\r\n\tby b\r\nRECEIVED : c\r\nReceived-SPF: x\r\nX: Received: y\r\n\r\nReceived: body\r\n";
+        assert_eq!(count(m, "received"), 2);
+        assert_eq!(count(b"Subject: s\r\n", "received"), 0);
+    }
 
     #[test]
     fn fields_go_with_their_folded_lines_and_the_body_stays() {
