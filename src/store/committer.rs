@@ -12,7 +12,8 @@ use std::sync::Arc;
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 use tokio::sync::{mpsc, oneshot};
 
-use super::{NewMessage, RecipientState, StoreBackend, StoreError, domain_of};
+use super::rows::Pending;
+use super::{NewMessage, StoreBackend, StoreError};
 use crate::audit::{AuditEvent, Chain, ChainedRow};
 
 pub(super) enum Write {
@@ -88,18 +89,34 @@ async fn commit(
     };
     let mut chain = lock_head(&mut tx, backend).await?;
     let head_before = chain.seq;
+    // Inserts wait in `rows` and go table by table; writes that read the tables
+    // or insert by themselves first get everything before them flushed.
+    let mut rows = Pending::default();
     for w in writes {
         match w {
-            Write::Accept(m) => insert_message(&mut tx, node, m, &mut chain).await?,
-            Write::Audit(ev) => insert_event(&mut tx, &chain.append(node, ev)).await?,
-            Write::Outcome(o) => apply_outcome(&mut tx, node, o, &mut chain).await?,
-            Write::Portal(p) => super::pickups::apply(&mut tx, node, p, &mut chain).await?,
+            Write::Accept(m) => rows.message(node, m, &mut chain),
+            Write::Audit(ev) => rows.event(chain.append(node, ev)),
+            Write::Outcome(o) => {
+                if rows.holds(&o.message_id) {
+                    rows.flush(&mut tx).await?;
+                }
+                apply_outcome(&mut tx, node, o, &mut chain, &mut rows).await?
+            }
+            Write::Portal(p) => {
+                rows.flush(&mut tx).await?;
+                super::pickups::apply(&mut tx, node, p, &mut chain).await?
+            }
             Write::PolicyLoaded(l) => {
+                rows.flush(&mut tx).await?;
                 super::policy_versions::apply(&mut tx, node, l, &mut chain).await?
             }
-            Write::Purge(p) => super::retention::apply(&mut tx, node, p, &mut chain).await?,
+            Write::Purge(p) => {
+                rows.flush(&mut tx).await?;
+                super::retention::apply(&mut tx, node, p, &mut chain).await?
+            }
         }
     }
+    rows.flush(&mut tx).await?;
     if chain.seq != head_before {
         sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")
             .bind(chain.seq)
@@ -127,91 +144,25 @@ async fn lock_head(
     Ok(Chain::at(seq, hash))
 }
 
+/// Insert one message with its content, recipients and events (for writes
+/// that insert on their own; the committer's batches gather them in [`Pending`]).
 pub(super) async fn insert_message(
     tx: &mut AnyConnection,
     node: &str,
     m: &NewMessage,
     chain: &mut Chain,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO messages (id, received_at_us, node, mail_from, size, sha256, body_type, \
-         smtputf8, requiretls, dsn_ret, dsn_envid, client_ip, helo, auth_user, tls_version, tls_cipher, \
-         tls_optional, protection, phi, shred_when_done, passphrase_hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
-    )
-    .bind(&m.id)
-    .bind(m.received_at_us)
-    .bind(node)
-    .bind(&m.mail_from)
-    .bind(m.size as i64)
-    .bind(m.sha256.as_slice())
-    .bind(m.body_type.as_str())
-    .bind(m.smtputf8)
-    .bind(m.requiretls)
-    .bind(m.dsn_ret.map(|r| r.as_str()))
-    .bind(m.dsn_envid.as_deref())
-    .bind(&m.client_ip)
-    .bind(&m.helo)
-    .bind(m.auth_user.as_deref())
-    .bind(m.tls.as_ref().map(|t| t.version.as_str()))
-    .bind(m.tls.as_ref().map(|t| t.cipher.as_str()))
-    .bind(m.tls_optional)
-    .bind(m.protection.as_str())
-    .bind(m.phi)
-    .bind(m.shred_when_done)
-    .bind(m.passphrase_hash.as_deref())
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(
-        "INSERT INTO message_content (message_id, key_id, wrapped_key, ciphertext, bound) \
-         VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(&m.id)
-    .bind(&m.sealed.key_id)
-    .bind(m.sealed.wrapped_key.as_slice())
-    .bind(m.sealed.ciphertext.as_slice())
-    .bind(i64::from(m.sealed.binding.is_some()))
-    .execute(&mut *tx)
-    .await?;
-    for (idx, r) in m.recipients.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO recipients (message_id, idx, address, domain, dsn_notify, dsn_orcpt, \
-             state, due_at_us, attempts, updated_at_us, lease_owner, lease_until_us, decision) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $8, $9, $10, $11)",
-        )
-        .bind(&m.id)
-        .bind(idx as i64)
-        .bind(&r.address)
-        .bind(domain_of(&r.address))
-        .bind(r.notify.as_deref())
-        .bind(r.orcpt.as_deref())
-        .bind(r.protection.initial_state().as_str())
-        .bind(m.received_at_us)
-        .bind(lease_of(m, r).map(|l| l.0.as_str()))
-        .bind(lease_of(m, r).map(|l| l.1))
-        .bind(r.protection.as_str())
-        .execute(&mut *tx)
-        .await?;
-    }
-    for ev in &m.events {
-        insert_event(tx, &chain.append(node, ev)).await?;
-    }
-    Ok(())
+    let mut rows = Pending::default();
+    rows.message(node, m, chain);
+    rows.flush(tx).await
 }
 
-/// The accept-time lease of a recipient: only for those that start queued
-/// (portal mail is held and never leased).
-fn lease_of<'a>(m: &'a NewMessage, r: &super::NewRecipient) -> Option<&'a (String, i64)> {
-    m.lease
-        .as_ref()
-        .filter(|_| r.protection.initial_state() == RecipientState::Queued)
-}
-
-async fn apply_outcome(
+async fn apply_outcome<'a>(
     tx: &mut AnyConnection,
-    node: &str,
-    o: &super::Outcome,
+    node: &'a str,
+    o: &'a super::Outcome,
     chain: &mut Chain,
+    rows: &mut Pending<'a>,
 ) -> Result<(), StoreError> {
     let now = crate::util::now_us();
     for u in &o.updates {
@@ -254,10 +205,10 @@ async fn apply_outcome(
         rebind(tx, &o.message_id, r).await?;
     }
     for m in &o.new_messages {
-        insert_message(tx, node, m, chain).await?;
+        rows.message(node, m, chain);
     }
     for ev in &o.events {
-        insert_event(tx, &chain.append(node, ev)).await?;
+        rows.event(chain.append(node, ev));
     }
     Ok(())
 }
@@ -308,25 +259,12 @@ async fn rebind(
     Ok(())
 }
 
+/// Insert one audit row (for writes that insert on their own).
 pub(super) async fn insert_event(
     tx: &mut AnyConnection,
     row: &ChainedRow,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO audit_events (seq, at_us, node, event, message_id, recipient, actor, \
-         details, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-    )
-    .bind(row.seq)
-    .bind(row.at_us)
-    .bind(&row.node)
-    .bind(&row.event)
-    .bind(row.message_id.as_deref())
-    .bind(row.recipient.as_deref())
-    .bind(&row.actor)
-    .bind(&row.details)
-    .bind(row.prev_hash.clone())
-    .bind(row.hash.clone())
-    .execute(&mut *tx)
-    .await?;
-    Ok(())
+    let mut rows = Pending::default();
+    rows.event(row.clone());
+    rows.flush(tx).await
 }

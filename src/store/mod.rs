@@ -23,6 +23,7 @@ mod policy_versions;
 mod read;
 pub mod report;
 mod retention;
+mod rows;
 mod security;
 
 use std::str::FromStr;
