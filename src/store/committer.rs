@@ -15,6 +15,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::rows::Pending;
 use super::{NewMessage, StoreBackend, StoreError};
 use crate::audit::{AuditEvent, Chain, ChainedRow};
+use crate::config::StoreConfig;
 
 pub(super) enum Write {
     Accept(Box<NewMessage>),
@@ -30,49 +31,92 @@ pub(super) struct Job {
     pub done: oneshot::Sender<Result<(), StoreError>>,
 }
 
-pub(super) fn spawn(
-    pool: AnyPool,
-    backend: StoreBackend,
+/// Start the committer on a thread of its own, with its own connection.
+///
+/// Every session waits on the committer, and a commit is a chain of round trips
+/// to the database: on the shared runtime each reply waited for a worker thread
+/// busy with DKIM or classification, and that wait, not the database, set the
+/// pace (measured on PostgreSQL: 3.7 ms of server time in a 12 ms commit). Its
+/// own runtime answers each reply at once. Returns the committer's pool (to
+/// close with the store) once its connection is up.
+pub(super) async fn start(
+    cfg: StoreConfig,
     node: Arc<str>,
+    jobs: mpsc::Receiver<Job>,
+) -> Result<AnyPool, StoreError> {
+    let (ready, started) = oneshot::channel();
+    std::thread::Builder::new()
+        .name("phirelay-committer".into())
+        .spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(r) => r,
+                Err(e) => {
+                    let _ = ready.send(Err(StoreError::Db(sqlx::Error::Io(e))));
+                    return;
+                }
+            };
+            runtime.block_on(async move {
+                let pool = match super::connect(&cfg, super::PoolRole::Committer).await {
+                    Ok(p) => p,
+                    Err(e) => {
+                        let _ = ready.send(Err(e));
+                        return;
+                    }
+                };
+                let _ = ready.send(Ok(pool.clone()));
+                run(&pool, cfg.backend, &node, cfg.max_batch, jobs).await;
+                pool.close().await;
+            });
+        })
+        .map_err(|e| StoreError::Db(sqlx::Error::Io(e)))?;
+    started.await.map_err(|_| StoreError::WriterGone)?
+}
+
+/// Take every waiting write (up to `max_batch`), commit them together, answer each.
+async fn run(
+    pool: &AnyPool,
+    backend: StoreBackend,
+    node: &str,
     max_batch: usize,
     mut jobs: mpsc::Receiver<Job>,
 ) {
-    tokio::spawn(async move {
-        let mut batch = Vec::with_capacity(max_batch);
-        while jobs.recv_many(&mut batch, max_batch).await > 0 {
-            let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
-            let started = std::time::Instant::now();
-            let result = commit(&pool, backend, &node, &writes).await;
-            metrics::histogram!("phirelay_store_commit_seconds")
-                .record(started.elapsed().as_secs_f64());
-            if result.is_err() {
-                metrics::counter!("phirelay_store_commit_failures_total").increment(1);
+    let mut batch = Vec::with_capacity(max_batch);
+    while jobs.recv_many(&mut batch, max_batch).await > 0 {
+        let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
+        let started = std::time::Instant::now();
+        let result = commit(pool, backend, node, &writes).await;
+        metrics::histogram!("phirelay_store_commit_seconds")
+            .record(started.elapsed().as_secs_f64());
+        if result.is_err() {
+            metrics::counter!("phirelay_store_commit_failures_total").increment(1);
+        }
+        match result {
+            Ok(()) => {
+                for job in batch.drain(..) {
+                    let _ = job.done.send(Ok(()));
+                }
             }
-            match result {
-                Ok(()) => {
-                    for job in batch.drain(..) {
-                        let _ = job.done.send(Ok(()));
-                    }
+            Err(e) if batch.len() == 1 => {
+                tracing::error!(error = %e, "store commit failed");
+                if let Some(job) = batch.pop() {
+                    let _ = job.done.send(Err(e));
                 }
-                Err(e) if batch.len() == 1 => {
-                    tracing::error!(error = %e, "store commit failed");
-                    if let Some(job) = batch.pop() {
-                        let _ = job.done.send(Err(e));
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, n = batch.len(), "batch commit failed; retrying one by one");
+                for job in batch.drain(..) {
+                    let r = commit(pool, backend, node, &[&job.write]).await;
+                    if let Err(e) = &r {
+                        tracing::error!(error = %e, "store commit failed");
                     }
-                }
-                Err(e) => {
-                    tracing::warn!(error = %e, n = batch.len(), "batch commit failed; retrying one by one");
-                    for job in batch.drain(..) {
-                        let r = commit(&pool, backend, &node, &[&job.write]).await;
-                        if let Err(e) = &r {
-                            tracing::error!(error = %e, "store commit failed");
-                        }
-                        let _ = job.done.send(r);
-                    }
+                    let _ = job.done.send(r);
                 }
             }
         }
-    });
+    }
 }
 
 async fn commit(
@@ -166,6 +210,11 @@ async fn apply_outcome<'a>(
 ) -> Result<(), StoreError> {
     let now = crate::util::now_us();
     for u in &o.updates {
+        // A worker's result under its lease: gathered and sent with the others.
+        if let (false, false, Some(owner)) = (u.only_if_idle, u.only_if_held, &o.lease_owner) {
+            rows.leased_update(&o.message_id, owner, u, now);
+            continue;
+        }
         // Admin changes never touch a recipient a worker holds, nor a final one;
         // a worker's result applies only under its own lease to a pending one.
         let guard = match (u.only_if_idle, &o.lease_owner) {

@@ -79,6 +79,8 @@ pub enum StoreError {
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
+    /// The committer's own connection (on its thread): closed with the store.
+    writer_pool: AnyPool,
     backend: StoreBackend,
     node: Arc<str>,
     writer: mpsc::Sender<committer::Job>,
@@ -92,13 +94,14 @@ const WRITE_TIMEOUT: Duration = Duration::from_secs(60);
 impl Store {
     /// Connect, bring the schema up to date and start the committer.
     pub async fn open(cfg: &StoreConfig, node: &str) -> Result<Self, StoreError> {
-        let pool = connect(cfg).await?;
+        let pool = connect(cfg, PoolRole::Shared).await?;
         ensure_schema(&pool, cfg.backend).await?;
         let (writer, jobs) = mpsc::channel(cfg.max_batch * 4);
         let node: Arc<str> = Arc::from(node);
-        committer::spawn(pool.clone(), cfg.backend, node.clone(), cfg.max_batch, jobs);
+        let writer_pool = committer::start(cfg.clone(), node.clone(), jobs).await?;
         Ok(Self {
             pool,
+            writer_pool,
             backend: cfg.backend,
             node,
             writer,
@@ -108,7 +111,7 @@ impl Store {
 
     /// Connect and run pending migrations (the `migrate` verb); no committer.
     pub async fn migrate(cfg: &StoreConfig) -> Result<Vec<i64>, StoreError> {
-        let pool = connect(cfg).await?;
+        let pool = connect(cfg, PoolRole::Shared).await?;
         let migrator = migrator(cfg.backend);
         let before = applied_versions(&pool).await.unwrap_or_default();
         migrator.run(&pool).await?;
@@ -159,6 +162,7 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        self.writer_pool.close().await;
         self.pool.close().await;
     }
 }
@@ -170,7 +174,14 @@ fn migrator(backend: StoreBackend) -> &'static sqlx::migrate::Migrator {
     }
 }
 
-async fn connect(cfg: &StoreConfig) -> Result<AnyPool, StoreError> {
+/// Who a pool serves: the committer's connection gets its own settings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum PoolRole {
+    Shared,
+    Committer,
+}
+
+pub(super) async fn connect(cfg: &StoreConfig, role: PoolRole) -> Result<AnyPool, StoreError> {
     sqlx::any::install_default_drivers();
     if cfg.backend == StoreBackend::Sqlite
         && let Some(dir) = sqlite_file(&cfg.url).and_then(|f| f.parent().map(|p| p.to_path_buf()))
@@ -199,6 +210,13 @@ async fn connect(cfg: &StoreConfig) -> Result<AnyPool, StoreError> {
                          PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;",
                     )
                     .await?;
+                }
+                if backend == StoreBackend::Postgres && role == PoolRole::Committer {
+                    // The committer only finds rows by key. Its statements are
+                    // prepared once per connection, often while the tables are
+                    // still empty, when a sequential scan looks as cheap as the
+                    // index; kept as the table grows, that plan reads it all.
+                    conn.execute("SET enable_seqscan = off").await?;
                 }
                 Ok(())
             })

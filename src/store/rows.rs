@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use sqlx::any::AnyArguments;
 use sqlx::{Any, AnyConnection};
 
-use super::{NewMessage, NewRecipient, RecipientState, StoreError, domain_of};
+use super::{NewMessage, NewRecipient, RecipientState, RecipientUpdate, StoreError, domain_of};
 use crate::audit::{Chain, ChainedRow};
 
 type AnyQuery<'q> = sqlx::query::Query<'q, Any, AnyArguments>;
@@ -29,7 +29,16 @@ const MAX_ROWS: usize = 32;
 pub(super) struct Pending<'a> {
     messages: Vec<(&'a str, &'a NewMessage)>,
     ids: HashSet<&'a str>,
+    updates: Vec<LeasedUpdate<'a>>,
     events: Vec<ChainedRow>,
+}
+
+/// A worker's result for one recipient, applied only under the worker's lease.
+struct LeasedUpdate<'a> {
+    message_id: &'a str,
+    owner: &'a str,
+    u: &'a RecipientUpdate,
+    now_us: i64,
 }
 
 impl<'a> Pending<'a> {
@@ -45,6 +54,23 @@ impl<'a> Pending<'a> {
     /// An audit row, already chained.
     pub fn event(&mut self, row: ChainedRow) {
         self.events.push(row);
+    }
+
+    /// A worker's result for one recipient; the flush fails with a conflict if
+    /// the recipient is no longer pending under `owner`'s lease.
+    pub fn leased_update(
+        &mut self,
+        message_id: &'a str,
+        owner: &'a str,
+        u: &'a RecipientUpdate,
+        now_us: i64,
+    ) {
+        self.updates.push(LeasedUpdate {
+            message_id,
+            owner,
+            u,
+            now_us,
+        });
     }
 
     /// Whether a message with this id waits here (not yet in its table).
@@ -68,6 +94,8 @@ impl<'a> Pending<'a> {
         insert_all(tx, MESSAGES, 21, &messages, bind_message).await?;
         insert_all(tx, CONTENT, 5, &messages, bind_content).await?;
         insert_all(tx, RECIPIENTS, 13, &recipients, bind_recipient).await?;
+        let updates = std::mem::take(&mut self.updates);
+        update_leased(tx, &updates).await?;
         let events = std::mem::take(&mut self.events);
         insert_all(tx, EVENTS, 10, &events, bind_event).await
     }
@@ -92,6 +120,82 @@ async fn insert_all<R>(
         rest = tail;
     }
     Ok(())
+}
+
+/// Apply workers' results, all or none: each must find its recipient pending
+/// under the worker's lease.
+async fn update_leased(
+    tx: &mut AnyConnection,
+    updates: &[LeasedUpdate<'_>],
+) -> Result<(), StoreError> {
+    let mut rest = updates;
+    while !rest.is_empty() {
+        let (chunk, tail) = rest.split_at(chunk_len(rest.len()));
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(leased_update_sql(chunk.len())));
+        for row in chunk {
+            q = bind_leased(q, row);
+        }
+        let done = q.execute(&mut *tx).await?.rows_affected();
+        if done != chunk.len() as u64 {
+            return Err(StoreError::Conflict(format!(
+                "{} of {} recipients changed meanwhile (delivered, taken over or gone)",
+                chunk.len() as u64 - done.min(chunk.len() as u64),
+                chunk.len()
+            )));
+        }
+        rest = tail;
+    }
+    Ok(())
+}
+
+/// One UPDATE for `rows` results. The new values come as a UNION ALL of
+/// SELECTs (SQLite names no columns of a VALUES list); the casts give
+/// PostgreSQL the types.
+fn leased_update_sql(rows: usize) -> String {
+    const COLUMNS: [(&str, &str); 9] = [
+        ("message_id", "TEXT"),
+        ("idx", "BIGINT"),
+        ("state", "TEXT"),
+        ("due_at_us", "BIGINT"),
+        ("attempted", "BIGINT"),
+        ("last_code", "BIGINT"),
+        ("last_reply", "TEXT"),
+        ("owner", "TEXT"),
+        ("now_us", "BIGINT"),
+    ];
+    let selects: Vec<String> = (0..rows)
+        .map(|r| {
+            let cols: Vec<String> = COLUMNS
+                .iter()
+                .enumerate()
+                .map(|(c, (name, ty))| {
+                    format!("CAST(${} AS {ty}) AS {name}", r * COLUMNS.len() + c + 1)
+                })
+                .collect();
+            format!("SELECT {}", cols.join(", "))
+        })
+        .collect();
+    format!(
+        "UPDATE recipients SET state = v.state, due_at_us = v.due_at_us, \
+         attempts = recipients.attempts + v.attempted, \
+         last_code = COALESCE(v.last_code, recipients.last_code), last_reply = v.last_reply, \
+         lease_owner = NULL, lease_until_us = NULL, updated_at_us = v.now_us \
+         FROM ({}) AS v WHERE recipients.message_id = v.message_id AND recipients.idx = v.idx \
+         AND recipients.state IN ('queued', 'deferred') AND recipients.lease_owner = v.owner",
+        selects.join(" UNION ALL ")
+    )
+}
+
+fn bind_leased<'q>(q: AnyQuery<'q>, row: &LeasedUpdate<'_>) -> AnyQuery<'q> {
+    q.bind(row.message_id)
+        .bind(row.u.idx)
+        .bind(row.u.state.as_str())
+        .bind(row.u.due_at_us)
+        .bind(i64::from(row.u.attempted))
+        .bind(row.u.last_code)
+        .bind(row.u.last_reply.as_deref())
+        .bind(row.owner)
+        .bind(row.now_us)
 }
 
 /// The largest power of two not above `left` or [`MAX_ROWS`].

@@ -29,6 +29,7 @@ both_backends!(
     removed_tail_row_is_detected,
     closed_store_fails_closed,
     outcome_applies_only_under_its_own_lease,
+    a_stale_outcome_fails_alone_in_a_batch,
     head_moved_back_is_refused_and_detected,
 );
 
@@ -127,6 +128,74 @@ async fn outcome_applies_only_under_its_own_lease(b: Backend) {
         t.store.recipients("L1").await.unwrap()[0].state,
         RecipientState::Bounced
     );
+}
+
+/// Results committed together (one multi-row update): a stale one among them
+/// fails on its own, and every other lands with its events, chain intact.
+async fn a_stale_outcome_fails_alone_in_a_batch(b: Backend) {
+    use phirelay::store::{Outcome, RecipientUpdate, StoreError};
+    let t = TestStore::open(b).await;
+    let until = phirelay::util::now_us() + 60_000_000;
+    for i in 0..12 {
+        let mut m = t.message(&format!("B{i}"), 2, b"Subject: x\r\n\r\nbody\r\n");
+        m.lease = Some(("node-a:new".into(), until));
+        t.store.accept(m).await.unwrap();
+    }
+    let outcome = |i: usize| {
+        let owner = if i == 7 { "node-a:old" } else { "node-a:new" };
+        Outcome {
+            message_id: format!("B{i}"),
+            updates: (0..2)
+                .map(|idx| RecipientUpdate {
+                    idx,
+                    state: RecipientState::Delivered,
+                    due_at_us: 0,
+                    attempted: true,
+                    last_code: Some(250),
+                    last_reply: Some("250 ok".into()),
+                    only_if_idle: false,
+                    only_if_held: false,
+                })
+                .collect(),
+            events: vec![
+                AuditEvent::new(EventType::Delivered, "queue:test", serde_json::json!({}))
+                    .message(format!("B{i}")),
+            ],
+            new_messages: Vec::new(),
+            lease_owner: Some(owner.to_string()),
+            rebind: None,
+        }
+    };
+    // Sent at once, so the committer takes them as one batch.
+    let tasks: Vec<_> = (0..12)
+        .map(|i| {
+            let store = t.store.clone();
+            let o = outcome(i);
+            tokio::spawn(async move { store.record_outcome(o).await })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for task in tasks {
+        results.push(task.await.unwrap());
+    }
+    for (i, r) in results.iter().enumerate() {
+        if i == 7 {
+            assert!(matches!(r, Err(StoreError::Conflict(_))), "{r:?}");
+        } else {
+            assert!(r.is_ok(), "B{i}: {r:?}");
+        }
+    }
+    for i in 0..12 {
+        let want = if i == 7 {
+            RecipientState::Queued
+        } else {
+            RecipientState::Delivered
+        };
+        for r in t.store.recipients(&format!("B{i}")).await.unwrap() {
+            assert_eq!(r.state, want, "B{i}");
+        }
+    }
+    verify_chain(&t.store).await.unwrap().unwrap();
 }
 
 async fn accept_roundtrip(b: Backend) {
