@@ -16,6 +16,8 @@ use tokio::task::JoinSet;
 
 use crate::accept::{Acceptor, Preparer};
 use crate::config::{Config, LogFormat, redact_url};
+use crate::live::Live;
+use crate::reload::Reloader;
 use crate::smtp::{Server, serve as serve_listener};
 use crate::store::{LoadReason, MasterKeys, PolicyLoad, Store, create_private_dir};
 use crate::wiring::Engines;
@@ -115,14 +117,15 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
     record_start(&store, &engines, &cfg).await?;
 
     let keys = Arc::new(keys);
-    let prep = engines.preparer(keys.clone());
+    // The preparer and the SMTP server are replaced by a reload (reload.rs).
+    let prep = Live::new(engines.preparer(keys.clone()));
     let queue =
         crate::queue::Queue::start(cfg.clone(), store.clone(), keys.clone(), prep.clone()).await?;
     let acceptor = Acceptor::new(prep.clone(), store.clone(), Some(queue.clone()));
-    let server = Arc::new(
+    let server = Live::new(Arc::new(
         Server::new(cfg.clone(), store.clone(), acceptor, engines.tls.clone())
             .with_sources(engines.tls_clients.clone()),
-    );
+    ));
     let (stop, stopped) = watch::channel(false);
     let mut listeners = JoinSet::new();
     for l in &cfg.listeners {
@@ -152,7 +155,15 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
         crate::portal::sweeper::spawn(portal);
     }
     start_metrics(&cfg, &store, &stopped).await?;
-    spawn_tls_reports(cfg.clone(), store.clone(), prep);
+    spawn_tls_reports(cfg.clone(), store.clone(), prep.clone());
+    let mut reloader = Reloader::new(
+        cfg.clone(),
+        keys.clone(),
+        store.clone(),
+        queue.clone(),
+        prep,
+        server.clone(),
+    );
     crate::queue::retention::spawn(store.clone(), cfg.queue.shred_delivered_after_secs);
     // Handlers first: a SIGTERM that arrives right after READY must stop the
     // relay gracefully, not kill it with the default action.
@@ -160,7 +171,8 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
     notify(&[sd_notify::NotifyState::Ready]);
     println!("phirelay ready: {}", listen_summary(&cfg));
 
-    wait_for_signal(&cfg, signals).await;
+    spawn_watchdog();
+    wait_for_signal(&mut reloader, signals).await;
     notify(&[sd_notify::NotifyState::Stopping]);
     // A second SIGTERM/SIGINT stops at once: safe, as nothing unacknowledged is
     // promised and in-flight mail keeps its lease for the next start.
@@ -242,7 +254,7 @@ fn spawn_partition_upkeep(store: Store) {
 }
 
 /// Once an hour, send yesterday's TLS-RPT reports that are not sent yet.
-fn spawn_tls_reports(cfg: Arc<Config>, store: Store, prep: Arc<Preparer>) {
+fn spawn_tls_reports(cfg: Arc<Config>, store: Store, prep: Live<Preparer>) {
     tokio::spawn(async move {
         let reporter = match crate::transport::tlsrpt::Reporter::new(cfg, store, prep).await {
             Ok(r) => r,
@@ -295,10 +307,10 @@ impl Signals {
     }
 }
 
-/// Wait for SIGTERM or SIGINT. SIGHUP (systemd's `reload`) re-checks the config
-/// file and says whether it is valid; applying it needs a restart for now, and
-/// SIGHUP must never kill the daemon (its default action would).
-async fn wait_for_signal(cfg: &Config, signals: Signals) {
+/// Wait for SIGTERM or SIGINT. SIGHUP (systemd's `reload`) reloads the
+/// configuration (reload.rs); SIGHUP must never kill the daemon (its default
+/// action would).
+async fn wait_for_signal(reloader: &mut Reloader, signals: Signals) {
     let Some((mut term, mut int, mut hup)) = signals.0 else {
         tracing::error!("cannot install signal handlers; stop with SIGKILL only");
         return std::future::pending().await;
@@ -307,14 +319,36 @@ async fn wait_for_signal(cfg: &Config, signals: Signals) {
         tokio::select! {
             _ = term.recv() => return tracing::info!("SIGTERM"),
             _ = int.recv() => return tracing::info!("SIGINT"),
-            _ = hup.recv() => match crate::config::load_with(&cfg.path, Engines::problems) {
-                Ok(_) => tracing::warn!(config = %cfg.path.display(),
-                    "SIGHUP: config is valid; live reload is not supported yet, restart to apply it"),
-                Err(e) => tracing::error!(config = %cfg.path.display(),
-                    "SIGHUP: config has errors (still running the old one): {e}"),
-            },
+            _ = hup.recv() => reload(reloader).await,
         }
     }
+}
+
+/// One reload, told to systemd (RELOADING=1, then READY=1) and to the log.
+async fn reload(reloader: &mut Reloader) {
+    notify(&[sd_notify::NotifyState::Reloading]);
+    match reloader.reload().await {
+        Ok(version) => tracing::info!(policy_version = %version,
+            "SIGHUP: configuration reloaded; new sessions and messages use it"),
+        Err(e) => {
+            tracing::error!("SIGHUP: reload refused, the running configuration stays in force: {e}")
+        }
+    }
+    notify(&[sd_notify::NotifyState::Ready]);
+}
+
+/// systemd's watchdog (`WatchdogSec=`): a ping at half the interval from the
+/// runtime the sessions run on, so a stalled runtime gets the node restarted.
+fn spawn_watchdog() {
+    let Some(interval) = sd_notify::watchdog_enabled() else {
+        return;
+    };
+    tokio::spawn(async move {
+        loop {
+            notify(&[sd_notify::NotifyState::Watchdog]);
+            tokio::time::sleep(interval / 2).await;
+        }
+    });
 }
 
 async fn wait_for_signal_quietly() {

@@ -89,7 +89,8 @@ pub struct Accepted {
 /// The stage, shared by every entrance of one node.
 #[derive(Clone)]
 pub struct Acceptor {
-    prep: Arc<Preparer>,
+    /// Replaced by a reload; each message uses the one current when it starts.
+    prep: crate::live::Live<Preparer>,
     store: Store,
     /// Where accepted mail goes at once; None leaves it to the store's
     /// scheduler (tests of ingress alone, CLI verbs).
@@ -97,12 +98,21 @@ pub struct Acceptor {
 }
 
 impl Acceptor {
-    pub fn new(prep: Arc<Preparer>, store: Store, queue: Option<Queue>) -> Self {
-        Self { prep, store, queue }
+    pub fn new(
+        prep: impl Into<crate::live::Live<Preparer>>,
+        store: Store,
+        queue: Option<Queue>,
+    ) -> Self {
+        Self {
+            prep: prep.into(),
+            store,
+            queue,
+        }
     }
 
-    pub fn preparer(&self) -> &Arc<Preparer> {
-        &self.prep
+    /// The preparer in force now.
+    pub fn preparer(&self) -> Arc<Preparer> {
+        self.prep.current()
     }
 
     /// Accept one message: returns after the commit (a 250 may then be sent).
@@ -114,7 +124,7 @@ impl Acceptor {
     /// unclassified, which counts as PHI (the first task finishes in the
     /// background and its result is dropped; extraction is linear and capped).
     pub async fn accept(&self, sub: Submission) -> Result<Accepted, AcceptError> {
-        let prep = self.prep.clone();
+        let prep = self.prep.current();
         // A passphrase is hashed with argon2 (tens of ms): never on the runtime.
         if small_single_part(&sub.content) && !passphrase::present(&sub.content) {
             // Bounded work (linear extraction of at most INLINE_MAX bytes of text,
@@ -135,7 +145,7 @@ impl Acceptor {
             Ok(joined) => joined.map_err(|_| AcceptError::WorkerGone)??,
             Err(_) => {
                 tracing::warn!(queue_id = %backup.id, "classification over its time budget: counted as PHI");
-                let prep = self.prep.clone();
+                let prep = self.prep.current();
                 let over = Classification::over_budget();
                 tokio::task::spawn_blocking(move || prep.prepare_classified(backup, Some(over)))
                     .await

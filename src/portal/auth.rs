@@ -59,7 +59,7 @@ pub async fn request_code(
     }
     let code = p.code()?;
     let sub = mail::code(&p.cfg, &p.hostname, &row.id, &row.recipient, &code);
-    let prep = p.prep.clone();
+    let prep = p.prep.current();
     let mut prepared = tokio::task::spawn_blocking(move || prep.prepare(sub))
         .await
         .map_err(|_| PortalError::WorkerGone)??;

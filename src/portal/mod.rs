@@ -62,7 +62,8 @@ pub struct Portal {
     pub cfg: PortalConfig,
     pub store: Store,
     pub keys: Arc<MasterKeys>,
-    pub prep: Arc<Preparer>,
+    /// Replaced by a reload (DKIM keys, policy).
+    pub prep: crate::live::Live<Preparer>,
     pub hostname: String,
     /// Logo bytes and their content type, read once at start.
     pub logo: Option<(Vec<u8>, &'static str)>,
@@ -75,7 +76,7 @@ impl Portal {
         cfg: PortalConfig,
         store: Store,
         keys: Arc<MasterKeys>,
-        prep: Arc<Preparer>,
+        prep: impl Into<crate::live::Live<Preparer>>,
         hostname: String,
     ) -> Self {
         let logo = cfg.logo.as_ref().and_then(|p| {
@@ -88,7 +89,7 @@ impl Portal {
             cfg,
             store,
             keys,
-            prep,
+            prep: prep.into(),
             hostname,
             logo,
             limiter,

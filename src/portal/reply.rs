@@ -226,7 +226,7 @@ async fn queue_reply(
         attachments: form.attachments,
     };
     let sub = mail::reply(&p.cfg, &p.hostname, &row.id, &c.client_ip, input);
-    let prep = p.prep.clone();
+    let prep = p.prep.current();
     let prepared = tokio::task::spawn_blocking(move || prep.prepare(sub))
         .await
         .map_err(|_| PortalError::WorkerGone)??;
@@ -265,6 +265,6 @@ pub fn picked_up_note(
         row.message_id, row.recipient, p.cfg.organisation
     );
     let sub = mail::sender_note(&p.cfg, &p.hostname, &row.id, sender, &text);
-    w.new_messages.push(p.prep.prepare(sub)?.message);
+    w.new_messages.push(p.prep.current().prepare(sub)?.message);
     Ok(())
 }

@@ -146,9 +146,10 @@ fn add_pickup(
         link: &link,
         expires: &utc_minute(expires_at_us),
     };
-    let mut notice = p
-        .prep
-        .prepare(mail::notice(&p.cfg, &p.hostname, &pickup_id, &facts))?;
+    let mut notice =
+        p.prep
+            .current()
+            .prepare(mail::notice(&p.cfg, &p.hostname, &pickup_id, &facts))?;
     notice.message.shred_when_done = true;
     let notice_id = notice.message.id.clone();
     w.changes.push(PickupChange::Create(NewPickup {
@@ -183,7 +184,7 @@ fn add_pickup(
              the recipient was sent a link to read it there.\n",
             p.cfg.organisation
         );
-        let note = p.prep.prepare(mail::sender_note(
+        let note = p.prep.current().prepare(mail::sender_note(
             &p.cfg,
             &p.hostname,
             &pickup_id,
@@ -267,5 +268,5 @@ async fn expiry_note(
         &env.mail_from,
         &text,
     );
-    Ok(Some(portal.prep.prepare(sub)?.message))
+    Ok(Some(portal.prep.current().prepare(sub)?.message))
 }

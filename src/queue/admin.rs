@@ -186,10 +186,11 @@ async fn expire_one(q: &super::dispatch::Queue, id: &str) -> Result<(), ExpireEr
     if held.is_empty() {
         return Ok(());
     }
+    let prep = q.prep();
     let b = Bounce {
         hostname: &q.cfg().hostname,
         queue: &q.cfg().queue,
-        prep: q.prep(),
+        prep: &prep,
         actor: q.actor(),
         reason: "",
     };

@@ -31,8 +31,8 @@ struct Dest {
 struct Inner {
     store: Store,
     keys: Arc<MasterKeys>,
-    /// The acceptance stage's engines, for DSNs.
-    prep: Arc<crate::accept::Preparer>,
+    /// The acceptance stage's engines, for DSNs; replaced by a reload.
+    prep: crate::live::Live<crate::accept::Preparer>,
     cfg: Arc<Config>,
     /// Routing, security plans and connections (the hop loop lives in transport).
     transport: Transport,
@@ -69,8 +69,8 @@ impl Queue {
         &self.inner.cfg
     }
 
-    pub(super) fn prep(&self) -> &crate::accept::Preparer {
-        &self.inner.prep
+    pub(super) fn prep(&self) -> Arc<crate::accept::Preparer> {
+        self.inner.prep.current()
     }
 
     pub(super) fn keys(&self) -> &Arc<MasterKeys> {
@@ -117,7 +117,7 @@ impl Queue {
         cfg: Arc<Config>,
         store: Store,
         keys: Arc<MasterKeys>,
-        prep: Arc<crate::accept::Preparer>,
+        prep: impl Into<crate::live::Live<crate::accept::Preparer>>,
     ) -> Result<Self, StartError> {
         let dns = Dns::new(&cfg.dns).await.map_err(SetupError::from)?;
         let port = cfg.transport.smtp_port;
@@ -151,7 +151,7 @@ impl Queue {
                 actor: format!("queue:{}", cfg.node_id),
                 store,
                 keys,
-                prep,
+                prep: prep.into(),
                 transport: Transport::new(router, security, tlsrpt_store, transport_cfg),
                 owner,
                 stopping: AtomicBool::new(false),

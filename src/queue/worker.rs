@@ -118,11 +118,12 @@ async fn load(q: &Queue, job: &Job) -> Option<Arc<Loaded>> {
 }
 
 async fn record(q: &Queue, job: &Job, loaded: &Loaded, attempt: &Attempt, started: Instant) {
+    let prep = q.prep();
     let ctx = Ctx {
         hostname: &q.cfg().hostname,
         actor: q.actor(),
         queue: &q.cfg().queue,
-        prep: q.prep(),
+        prep: &prep,
         owner: q.owner(),
     };
     let facts = Facts {

@@ -5,6 +5,7 @@
 //! sessions inside DATA get `shutdown_grace` to finish. A session cut off after that
 //! never got its 250, so nothing acknowledged is lost.
 
+use crate::live::Live;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -98,6 +99,14 @@ impl Server {
         self
     }
 
+    /// After a reload: keep the counters that span sessions (connections per
+    /// client, AUTH throttling, DATA bytes in flight) from the server replaced.
+    pub fn keeping_state_of(mut self, old: &Server) -> Self {
+        self.guard = old.guard.clone();
+        self.conns = old.conns.clone();
+        self
+    }
+
     /// The TLS acceptor of listener `l`.
     pub fn tls_for(&self, l: &ListenerConfig) -> Option<TlsAcceptor> {
         let wants_certs = l.sources.iter().any(|n| {
@@ -114,10 +123,12 @@ impl Server {
 }
 
 /// Serve one listener until `shutdown` turns true, then drain its sessions.
+/// Each connection gets the server in force when it arrives (a reload
+/// replaces it; sessions already open keep theirs).
 pub async fn serve(
     listener: TcpListener,
     lcfg: ListenerConfig,
-    server: Arc<Server>,
+    live: Live<Server>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let mut sessions = JoinSet::new();
@@ -125,6 +136,7 @@ pub async fn serve(
         tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((tcp, peer)) => {
+                    let server = live.current();
                     let mode = match lcfg.mode {
                         crate::config::ListenerMode::Smtp => "smtp",
                         crate::config::ListenerMode::Submissions => "submissions",
@@ -154,7 +166,7 @@ pub async fn serve(
         }
     }
     drop(listener);
-    let grace = server.cfg.shutdown_grace;
+    let grace = live.current().cfg.shutdown_grace;
     let drained = tokio::time::timeout(grace, async {
         while sessions.join_next().await.is_some() {}
     })

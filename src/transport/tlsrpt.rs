@@ -45,7 +45,7 @@ impl Reporter {
     pub async fn new(
         cfg: Arc<Config>,
         store: Store,
-        prep: Arc<Preparer>,
+        prep: impl Into<crate::live::Live<Preparer>>,
     ) -> Result<Self, super::SetupError> {
         let dns = Dns::new(&cfg.dns).await?;
         let mut tls =

@@ -29,6 +29,7 @@ mod portal_browser;
 mod portal_crash;
 mod queue_cli;
 mod readme;
+mod reload;
 mod routing;
 mod smtp_ingress;
 mod store_suite;

@@ -105,7 +105,7 @@ impl TestRelay {
         let addr = listener.local_addr().expect("addr");
         let (stop, stopped) = watch::channel(false);
         let lcfg = cfg.listeners[0].clone();
-        let task = tokio::spawn(serve(listener, lcfg, server, stopped));
+        let task = tokio::spawn(serve(listener, lcfg, server.into(), stopped));
         Self {
             addr,
             prep,
