@@ -139,6 +139,7 @@ impl Queue {
         let router = Router::new(dns, cfg.transport.routes.clone(), port);
         let owner = format!("{}:{}", cfg.node_id, ulid::Ulid::new());
         let released = store.release_stale_leases(&cfg.node_id, &owner).await?;
+        store.release_stale_slots(&cfg.node_id, &owner).await?;
         if released > 0 {
             tracing::warn!(
                 recipients = released,

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use super::dispatch::Queue;
 use super::job::{Job, Loaded};
 use super::outcome::{self, Ctx, Facts};
+use super::slot::SlotHold;
 use crate::audit::Details;
 use crate::audit::details::{BackedOff, BackoffReason, Held, HeldReason};
 use crate::store::{Outcome, RecipientState, RecipientUpdate};
@@ -20,9 +21,15 @@ pub(super) async fn run(q: Queue, domain: String) {
         return;
     };
     let mut session = Session::new(&domain, q.cfg().queue.max_messages_per_connection);
+    let mut slot = SlotHold::new(&domain);
     while let Some(next) = q.next(&domain, session.is_connected()).await {
         if let Some(t) = next.not_before {
             tokio::time::sleep_until(t.into()).await;
+        }
+        if !slot.ensure(&q, &mut session).await {
+            give_back(&q, &next.job).await;
+            q.done();
+            continue;
         }
         if !lease_still_ours(&q, &next.job).await {
             q.done();
@@ -34,6 +41,19 @@ pub(super) async fn run(q: Queue, domain: String) {
         q.done();
     }
     session.close().await;
+    slot.release(&q).await;
+}
+
+/// A job this worker will not send now (stopping, or no slot could be had):
+/// its lease is given back so that it is due again at once, here or elsewhere.
+async fn give_back(q: &Queue, job: &Job) {
+    if let Err(e) = q
+        .store()
+        .release_lease(&job.message_id, &job.indexes())
+        .await
+    {
+        tracing::warn!(queue_id = %job.message_id, error = %e, "cannot give a lease back; the mail is due when it ends");
+    }
 }
 
 /// Hand the job to transport and record what it came to. `tls-required` mail

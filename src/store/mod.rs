@@ -25,6 +25,7 @@ pub mod report;
 mod retention;
 mod rows;
 mod security;
+mod slots;
 
 use std::str::FromStr;
 use std::sync::Arc;

@@ -20,6 +20,7 @@ mod held_release;
 mod layout;
 mod metrics;
 mod mta_sts_fetch;
+mod multi_node;
 mod parser_props;
 mod policy;
 mod policy_corpus;
