@@ -5,7 +5,7 @@
 #                                  [--backend sqlite|postgres] [--bin PATH]
 #                                  [--log-level info] [--pg-port 5433]
 #                                  [--pg-shared-buffers 128MB] [--max-batch N]
-#                                  [--dkim off|rsa]
+#                                  [--dkim off|rsa] [--append FILE]
 #   bench/phirelay-relay.sh verify [--state DIR] --expect N [--out DIR] [--bin PATH]
 #   bench/phirelay-relay.sh stop   [--state DIR] [--purge]
 #
@@ -19,7 +19,8 @@
 # /work/shared/bench/postfix/run.sh (TARGET_PORT / SINK_PORT from the environment
 # are the defaults of --port / --sink-port). The config routes every domain to
 # [127.0.0.1]:SINK_PORT ([[transport.route]]); --dkim rsa adds an RSA-2048 key
-# for example.test, as the Postfix + OpenDKIM relay signs.
+# for example.test, as the Postfix + OpenDKIM relay signs. --append FILE adds
+# FILE's TOML at the end of the config (e.g. a [[policy.rule]] for a load).
 # "verify" (default --bin: the one "start" used) counts messages, content rows,
 # recipients and `received` audit events in the store (each must equal N; also
 # recipients by state and events by type), runs `phirelay audit verify` (must
@@ -50,6 +51,7 @@ DKIM=off
 EXPECT=""
 OUT=""
 PURGE=0
+APPEND=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --state) STATE=$2; shift ;;
@@ -65,7 +67,8 @@ while [[ $# -gt 0 ]]; do
     --expect) EXPECT=$2; shift ;;
     --out) OUT=$2; shift ;;
     --purge) PURGE=1 ;;
-    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
+    --append) APPEND=$2; shift ;;
+    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
     *) echo "phirelay-relay.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -181,6 +184,7 @@ EOF
     printf '\n[[dkim.key]]\ndomain = "example.test"\nselector = "bench"\nalgorithm = "rsa"\nprivate_key = "%s"\n' \
       "$STATE/dkim-rsa.pem" >>"$CONF"
   fi
+  [[ -n $APPEND ]] && { printf '\n'; cat "$APPEND"; } >>"$CONF"
   # Every stage on, the metrics too (a build from before [metrics] existed
   # refuses the section: then it runs without).
   cp "$CONF" "$CONF.nometrics"
