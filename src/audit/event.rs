@@ -51,10 +51,13 @@ pub enum EventType {
     ConfigLoaded,
     /// A retention sweep destroyed the sealed content of finished messages.
     ContentShredded,
+    /// `phirelay keys rotate` put a new master key in force (the old one kept
+    /// for opening).
+    KeyRotated,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 23] = [
+    pub const ALL: [EventType; 24] = [
         EventType::Classified,
         EventType::Held,
         EventType::Received,
@@ -78,6 +81,7 @@ impl EventType {
         EventType::LoggedOut,
         EventType::ConfigLoaded,
         EventType::ContentShredded,
+        EventType::KeyRotated,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -105,6 +109,7 @@ impl EventType {
             EventType::LoggedOut => "logged_out",
             EventType::ConfigLoaded => "config_loaded",
             EventType::ContentShredded => "content_shredded",
+            EventType::KeyRotated => "key_rotated",
         }
     }
 

@@ -16,6 +16,7 @@ mod describe;
 mod dkim;
 mod dns_check;
 pub mod held;
+mod keys;
 mod policy;
 mod portal;
 mod queue;
@@ -107,6 +108,11 @@ pub enum Verb {
     Dkim {
         #[command(subcommand)]
         verb: dkim::DkimVerb,
+    },
+    /// The master key: rotate it.
+    Keys {
+        #[command(subcommand)]
+        verb: keys::KeysVerb,
     },
     /// The sending domain's DNS records: SPF, DKIM, DMARC, MTA-STS, TLS-RPT.
     Dns {
@@ -218,6 +224,9 @@ pub fn run(cli: Cli) -> ExitCode {
             with_config(&config, |cfg| runtime(sources::run(verb, cfg)))
         }
         Verb::Dkim { verb } => dkim::run(verb),
+        Verb::Keys {
+            verb: keys::KeysVerb::Rotate { config },
+        } => with_config(&config, |cfg| runtime(keys::rotate(existing_only(cfg)))),
         Verb::Dns {
             verb:
                 DnsVerb::Check {

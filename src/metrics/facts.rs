@@ -119,7 +119,7 @@ impl Fact {
             EventType::ConfigLoaded => Fact::ConfigLoaded {
                 reason: bounded(s("reason"), LOADS),
             },
-            EventType::Attempt | EventType::Admin => return None,
+            EventType::Attempt | EventType::Admin | EventType::KeyRotated => return None,
         })
     }
 

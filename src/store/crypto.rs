@@ -103,10 +103,16 @@ impl MasterKeys {
             return Err(KeyError::Missing(path.to_path_buf()));
         };
         let current = read_key_file(path)?;
-        let old = old
+        let mut old: Vec<MasterKey> = old
             .iter()
             .map(|p| read_key_file(p))
             .collect::<Result<_, _>>()?;
+        for archived in archived_keys(path)? {
+            let key = read_key_file(&archived)?;
+            if key.id != current.id && old.iter().all(|k| k.id != key.id) {
+                old.push(key);
+            }
+        }
         Ok((Self { current, old, rng }, created))
     }
 
@@ -355,6 +361,113 @@ fn read_key_file(path: &Path) -> Result<MasterKey, KeyError> {
     let key = master_key(&bytes).ok_or_else(|| KeyError::Format(path.to_path_buf()));
     bytes.fill(0);
     key
+}
+
+/// Keys `phirelay keys rotate` archived beside the key file: `<name>.<key id>`
+/// (16 hex digits). They open mail sealed before the rotation.
+fn archived_keys(path: &Path) -> Result<Vec<PathBuf>, KeyError> {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else {
+        return Ok(Vec::new());
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let entries = fs::read_dir(dir).map_err(|e| KeyError::Read(dir.to_path_buf(), e))?;
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_prefix(name))
+                .and_then(|rest| rest.strip_prefix('.'))
+                .is_some_and(|id| id.len() == 16 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+        })
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
+/// A rotation prepared but not yet in force: the new key waits in a
+/// temporary file until [`PendingRotation::commit`] moves it into place (after
+/// the rotation is on the audit record); [`PendingRotation::abandon`] undoes it.
+pub struct PendingRotation {
+    pub old_id: String,
+    pub new_id: String,
+    /// Where the old key is kept (and loaded from at every start).
+    pub archived: PathBuf,
+    path: PathBuf,
+    staged: PathBuf,
+}
+
+impl PendingRotation {
+    /// Put the new key in force: the key file now holds it.
+    pub fn commit(self) -> Result<(), KeyError> {
+        fs::rename(&self.staged, &self.path).map_err(|e| KeyError::Create(self.path.clone(), e))?;
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            // The rename is durable once the directory is.
+            fs::File::open(dir)
+                .and_then(|d| d.sync_all())
+                .map_err(|e| KeyError::Create(self.path.clone(), e))?;
+        }
+        Ok(())
+    }
+
+    /// Leave everything as it was.
+    pub fn abandon(self) {
+        let _ = fs::remove_file(&self.staged);
+        let _ = fs::remove_file(&self.archived);
+    }
+}
+
+/// Stage a rotation of the key file at `path`: archive the current key beside
+/// it (`<name>.<its id>`, mode 0600) and write a new one to a temporary file.
+pub fn prepare_rotation(path: &Path) -> Result<PendingRotation, KeyError> {
+    let current = read_key_file(path)?;
+    let text = fs::read_to_string(path).map_err(|e| KeyError::Read(path.to_path_buf(), e))?;
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("master.key");
+    let archived = path.with_file_name(format!("{name}.{}", current.id));
+    write_private(&archived, text.trim())?;
+    let staged = path.with_file_name(format!("{name}.rotating"));
+    let _ = fs::remove_file(&staged);
+    let rng = SystemRandom::new();
+    if let Err(e) = create_key_file(&staged, &rng) {
+        let _ = fs::remove_file(&archived);
+        return Err(e);
+    }
+    let new_id = match read_key_file(&staged) {
+        Ok(k) => k.id,
+        Err(e) => {
+            let _ = fs::remove_file(&staged);
+            let _ = fs::remove_file(&archived);
+            return Err(e);
+        }
+    };
+    Ok(PendingRotation {
+        old_id: current.id,
+        new_id,
+        archived,
+        path: path.to_path_buf(),
+        staged,
+    })
+}
+
+/// Write `hex` and a newline to a new file of mode 0600, synced.
+fn write_private(path: &Path, hex: &str) -> Result<(), KeyError> {
+    let fail = |e| KeyError::Create(path.to_path_buf(), e);
+    let mut f = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(fail)?;
+    f.write_all(format!("{hex}\n").as_bytes()).map_err(fail)?;
+    f.sync_all().map_err(fail)
 }
 
 fn create_key_file(path: &Path, rng: &SystemRandom) -> Result<(), KeyError> {

@@ -18,6 +18,7 @@ mod fail_closed;
 mod fixtures_peers;
 mod fixtures_smoke;
 mod held_release;
+mod keys;
 mod layout;
 mod metrics;
 mod mta_sts_fetch;
