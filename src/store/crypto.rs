@@ -477,17 +477,9 @@ fn create_key_file(path: &Path, rng: &SystemRandom) -> Result<(), KeyError> {
     }
     let mut bytes = [0u8; KEY_LEN];
     rng.fill(&mut bytes).map_err(|_| KeyError::Random)?;
-    let mut f = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(fail)?;
-    let line = format!("{}\n", hex::encode(bytes));
+    let hex = hex::encode(bytes);
     bytes.fill(0);
-    f.write_all(line.as_bytes()).map_err(fail)?;
-    f.sync_all().map_err(fail)?;
-    Ok(())
+    write_private(path, &hex)
 }
 
 #[cfg(test)]
