@@ -24,6 +24,7 @@ mod queue_show;
 mod queue_summary;
 mod report;
 mod sources;
+mod stats;
 mod tls_report;
 
 use crate::config::{self, Config};
@@ -108,6 +109,17 @@ pub enum Verb {
     Dkim {
         #[command(subcommand)]
         verb: dkim::DkimVerb,
+    },
+    /// Delivery per destination domain, and repeated hard bounces, over a window.
+    Stats {
+        #[command(flatten)]
+        config: ConfigArg,
+        /// The window, back from now: `90s`, `15m`, `1h`, `7d`, `1w`.
+        #[arg(long, default_value = "7d", value_parser = queue::parse_duration)]
+        since: u64,
+        /// One JSON object instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// The master key: rotate it.
     Keys {
@@ -224,6 +236,13 @@ pub fn run(cli: Cli) -> ExitCode {
             with_config(&config, |cfg| runtime(sources::run(verb, cfg)))
         }
         Verb::Dkim { verb } => dkim::run(verb),
+        Verb::Stats {
+            config,
+            since,
+            json,
+        } => with_config(&config, |cfg| {
+            runtime(stats::run(existing_only(cfg), since, json))
+        }),
         Verb::Keys {
             verb: keys::KeysVerb::Rotate { config },
         } => with_config(&config, |cfg| runtime(keys::rotate(existing_only(cfg)))),

@@ -135,7 +135,7 @@ impl QueueVerb {
     }
 }
 
-fn parse_duration(s: &str) -> Result<u64, String> {
+pub(super) fn parse_duration(s: &str) -> Result<u64, String> {
     crate::util::parse_duration_secs(s)
         .ok_or_else(|| format!("{s:?} is not a duration (seconds, or 15m, 1h, 2d, 1w)"))
 }

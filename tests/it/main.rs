@@ -35,6 +35,7 @@ mod readme;
 mod reload;
 mod routing;
 mod smtp_ingress;
+mod stats;
 mod store_suite;
 mod transport_fail_closed;
 mod transport_security;
