@@ -1,6 +1,7 @@
 //! `phirelay check-config --connect`: beyond the file, what the relay will
-//! meet when it starts: the database answers and its schema is current, and
-//! the certificates it serves stay valid for `--min-days` more days.
+//! meet when it starts: the database answers and its schema is current, the
+//! certificates it serves stay valid for `--min-days` more days, and each
+//! `[[dkim.key]]` is published in DNS as configured (as `dns check` compares it).
 
 use std::path::Path;
 
@@ -19,6 +20,40 @@ pub async fn run(cfg: &Config, min_days: i64) -> bool {
     );
     for (key, path) in certs {
         ok &= certificate(key, Path::new(&path), min_days);
+    }
+    ok & dkim_records(cfg).await
+}
+
+/// Each configured DKIM key against its published record, through `[dns]`.
+async fn dkim_records(cfg: &Config) -> bool {
+    let mut domains: Vec<String> = cfg
+        .dkim_keys
+        .iter()
+        .map(|k| k.domain.trim_end_matches('.').to_ascii_lowercase())
+        .collect();
+    domains.sort();
+    domains.dedup();
+    if domains.is_empty() {
+        return true;
+    }
+    let dns = match crate::dns::Dns::new(&cfg.dns).await {
+        Ok(d) => d,
+        Err(e) => {
+            println!("dns: FAILED: {e}");
+            return false;
+        }
+    };
+    let mut ok = true;
+    for domain in domains {
+        for f in super::dns_check::dkim(cfg, &dns, &domain).await {
+            if f.status.fails() {
+                ok = false;
+                let fix = f.fix.map(|x| format!("; fix: {x}")).unwrap_or_default();
+                println!("dkim {domain}: FAILED: {}{fix}", f.says);
+            } else {
+                println!("dkim {domain}: ok ({})", f.says);
+            }
+        }
     }
     ok
 }

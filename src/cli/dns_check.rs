@@ -16,7 +16,7 @@ use crate::dns::{Answer, Dns};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-enum Status {
+pub(super) enum Status {
     Ok,
     /// Works, but weaker than it should be, or optional and absent.
     Advice,
@@ -27,18 +27,18 @@ enum Status {
 }
 
 impl Status {
-    fn fails(self) -> bool {
+    pub(super) fn fails(self) -> bool {
         matches!(self, Status::Missing | Status::Wrong | Status::Error)
     }
 }
 
 #[derive(Debug, Serialize)]
-struct Finding {
-    check: &'static str,
-    status: Status,
-    says: String,
+pub(super) struct Finding {
+    pub check: &'static str,
+    pub status: Status,
+    pub says: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    fix: Option<String>,
+    pub fix: Option<String>,
 }
 
 fn finding(check: &'static str, status: Status, says: String, fix: Option<String>) -> Finding {
@@ -257,7 +257,7 @@ fn dkim_p(record: &str) -> Option<String> {
     })
 }
 
-async fn dkim(cfg: &Config, dns: &Dns, domain: &str) -> Vec<Finding> {
+pub(super) async fn dkim(cfg: &Config, dns: &Dns, domain: &str) -> Vec<Finding> {
     let keys: Vec<_> = cfg
         .dkim_keys
         .iter()

@@ -102,6 +102,23 @@ async fn dns_check_explains_right_wrong_and_missing_records() {
         assert!(out.contains(line), "{line:?} in\n{out}");
     }
 
+    // check-config --connect compares every configured DKIM key the same way.
+    let migrated = binary::bin()
+        .args(["migrate", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(migrated.status.success());
+    let (code, out) = binary::run_verb(&cfg, &["check-config", "--connect"]);
+    assert_eq!(code, 1, "{out}");
+    for line in [
+        "dkim good.test: ok (s1._domainkey.good.test matches",
+        "dkim bad.test: FAILED: s1._domainkey.bad.test publishes another key",
+        "dkim none.test: FAILED: s1._domainkey.none.test has no DKIM key record",
+    ] {
+        assert!(out.contains(line), "{line:?} in\n{out}");
+    }
+
     // The same as JSON, one object per finding.
     let (_, out) = binary::run_verb(&cfg, &["dns", "check", "none.test", "--json"]);
     let findings: serde_json::Value = serde_json::from_str(&out).unwrap();
