@@ -256,7 +256,39 @@ fn name_server(addr: &SocketAddr) -> NameServerConfig {
     NameServerConfig::new(addr.ip(), true, vec![udp, tcp])
 }
 
+/// [`classify`], counted in `phirelay_dns_lookups_total` by record type and
+/// outcome (bounded labels: never the name asked for).
 fn lookup<T>(
+    name: &str,
+    want: RecordType,
+    result: Result<hickory_resolver::lookup::Lookup, NetError>,
+    pick: impl Fn(&RData) -> Option<T>,
+) -> Result<Lookup<T>, LookupError> {
+    let out = classify(name, want, result, pick);
+    let outcome = match &out {
+        Ok(l) if matches!(l.answer, Answer::NxDomain) => "nxdomain",
+        Ok(l) if matches!(l.answer, Answer::NoRecords) => "nodata",
+        Ok(l) if l.secure => "secure",
+        Ok(_) => "insecure",
+        Err(e) if e.bogus => "bogus",
+        Err(_) => "error",
+    };
+    let rtype = match want {
+        RecordType::A => "A",
+        RecordType::AAAA => "AAAA",
+        RecordType::MX => "MX",
+        RecordType::TLSA => "TLSA",
+        RecordType::TXT => "TXT",
+        _ => "other",
+    };
+    metrics::counter!("phirelay_dns_lookups_total", "type" => rtype, "outcome" => outcome)
+        .increment(1);
+    out
+}
+
+/// A resolver's answer as phirelay reads it: records and whether DNSSEC made
+/// them secure, a denial, or a failure (bogus apart).
+fn classify<T>(
     name: &str,
     want: RecordType,
     result: Result<hickory_resolver::lookup::Lookup, NetError>,

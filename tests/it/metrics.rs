@@ -81,6 +81,7 @@ async fn counters_move_with_a_scripted_run() {
         "phirelay_rejections_total{reason=\"nul_in_data\"",
         "phirelay_delivery_latency_seconds_count",
         "phirelay_store_commit_seconds_count",
+        "phirelay_dns_lookups_total{type=\"TLSA\",outcome=\"secure\"",
     ];
     let phi = b"Subject: results\r\n\r\nPatient: Maria Lopez, SSN 512-44-7360. HbA1c 9.1 %.\r\n";
     let id = w.send("dr@clinic.test", &["p@dane.test"], phi).await;
