@@ -100,6 +100,9 @@ pub enum AuditVerb {
         /// Print this version's document (its SHA-256, or a unique prefix).
         #[arg(long, value_name = "SHA256")]
         version: Option<String>,
+        /// JSON: the runs as an array, or the version as one object.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -170,7 +173,7 @@ pub async fn run(verb: AuditVerb, mut cfg: Config) -> ExitCode {
         AuditVerb::Reconcile { day, .. } => {
             reconcile(&store, &cfg, &day).await.map_err(VerbError::from)
         }
-        AuditVerb::Policy { version, .. } => policy(&store, version.as_deref())
+        AuditVerb::Policy { version, json, .. } => policy(&store, version.as_deref(), json)
             .await
             .map_err(VerbError::from),
     };
@@ -599,7 +602,7 @@ async fn reconcile(store: &Store, cfg: &Config, day: &str) -> Result<ExitCode, S
     Ok(ExitCode::from(1))
 }
 
-async fn policy(store: &Store, version: Option<&str>) -> Result<ExitCode, StoreError> {
+async fn policy(store: &Store, version: Option<&str>, json: bool) -> Result<ExitCode, StoreError> {
     if let Some(v) = version {
         if v.len() < 4 || !v.bytes().all(|b| b.is_ascii_hexdigit()) {
             eprintln!(
@@ -608,6 +611,12 @@ async fn policy(store: &Store, version: Option<&str>) -> Result<ExitCode, StoreE
             return Ok(ExitCode::from(2));
         }
         return Ok(match store.policy_document(v).await? {
+            Some((sha, doc)) if json => {
+                let document = serde_json::from_str::<serde_json::Value>(&doc)
+                    .unwrap_or(serde_json::Value::String(doc));
+                print_json(&serde_json::json!({ "sha256": sha, "document": document }));
+                ExitCode::SUCCESS
+            }
             Some((sha, doc)) => {
                 let pretty = serde_json::from_str::<serde_json::Value>(&doc)
                     .and_then(|j| serde_json::to_string_pretty(&j))
@@ -621,8 +630,24 @@ async fn policy(store: &Store, version: Option<&str>) -> Result<ExitCode, StoreE
             }
         });
     }
+    let runs = store.policy_runs().await?;
+    if json {
+        let rows: Vec<serde_json::Value> = runs
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "node": r.node,
+                    "sha256": r.sha256,
+                    "started_at": rfc3339_us(r.started_at_us),
+                    "ended_at": r.ended_at_us.map(rfc3339_us),
+                })
+            })
+            .collect();
+        print_json(&serde_json::Value::Array(rows));
+        return Ok(ExitCode::SUCCESS);
+    }
     println!("{:<20} {:<18} {:<28} ended", "node", "version", "started");
-    for r in store.policy_runs().await? {
+    for r in runs {
         println!(
             "{:<20} {:<18} {:<28} {}",
             r.node,
@@ -635,4 +660,11 @@ async fn policy(store: &Store, version: Option<&str>) -> Result<ExitCode, StoreE
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn print_json(v: &serde_json::Value) {
+    match serde_json::to_string_pretty(v) {
+        Ok(text) => println!("{text}"),
+        Err(e) => eprintln!("phirelay audit: {e}"),
+    }
 }

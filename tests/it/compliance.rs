@@ -463,6 +463,21 @@ async fn day_on(store: Option<String>) {
     assert!(out.contains("portal 2"), "{out}");
     let (ok, out) = cli(&day.config, &["audit", "policy"]);
     assert!(ok && out.contains("node"), "{out}");
+    let (ok, out) = cli(&day.config, &["audit", "policy", "--json"]);
+    let runs: serde_json::Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    let sha = runs[0]["sha256"].as_str().unwrap_or_default().to_string();
+    assert!(ok && sha.len() == 64, "{out}");
+    let (ok, out) = cli(
+        &day.config,
+        &["audit", "policy", "--version", &sha[..8], "--json"],
+    );
+    let version: serde_json::Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert!(
+        ok && version["sha256"] == sha.as_str() && version["document"].is_object(),
+        "{out}"
+    );
 
     // Retention: finished mail's content goes (audited), mail someone may still
     // read stays.
