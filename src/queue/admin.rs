@@ -96,6 +96,8 @@ fn job_of(env: &DeliveryEnvelope, recipients: &[&RecipientRecord]) -> Job {
             .collect(),
         loaded: None,
         leased_at: Instant::now(),
+        // Admin changes are guarded by `only_if_idle`, not by a lease.
+        lease: String::new(),
     }
 }
 

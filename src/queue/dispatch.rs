@@ -43,6 +43,8 @@ struct Inner {
     stopping: AtomicBool,
     dests: Mutex<HashMap<String, Dest>>,
     in_memory: AtomicUsize,
+    /// Numbers each lease this incarnation takes (`lease_token`).
+    leases_taken: std::sync::atomic::AtomicU64,
     workers: AtomicUsize,
     workers_gone: Notify,
 }
@@ -158,6 +160,7 @@ impl Queue {
                 stopping: AtomicBool::new(false),
                 dests: Mutex::new(HashMap::new()),
                 in_memory: AtomicUsize::new(0),
+                leases_taken: std::sync::atomic::AtomicU64::new(0),
                 workers: AtomicUsize::new(0),
                 workers_gone: Notify::new(),
                 cfg,
@@ -167,8 +170,12 @@ impl Queue {
         Ok(q)
     }
 
-    pub fn lease_owner(&self) -> &str {
-        &self.inner.owner
+    /// A new lease name, `node:incarnation#n`: every claim and every accept
+    /// takes its own, so two copies of one job in memory never hold the same
+    /// lease (release_stale_leases still finds them all by the `node:` prefix).
+    pub fn lease_token(&self) -> String {
+        let n = self.inner.leases_taken.fetch_add(1, Ordering::Relaxed);
+        format!("{}#{n}", self.inner.owner)
     }
 
     pub fn lease_secs(&self) -> u64 {

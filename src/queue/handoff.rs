@@ -15,6 +15,7 @@ use crate::store::{DeliveryEnvelope, NewRecipient, Protection, RecipientState, d
 pub struct Handoff {
     queue: Queue,
     jobs: usize,
+    lease: String,
     until_us: i64,
 }
 
@@ -49,6 +50,7 @@ impl Queue {
         Some(Handoff {
             queue: self.clone(),
             jobs: got,
+            lease: self.lease_token(),
             until_us: now_us + lease,
         })
     }
@@ -57,7 +59,7 @@ impl Queue {
 impl Handoff {
     /// (owner, until µs) for the accept transaction.
     pub fn lease(&self) -> (String, i64) {
-        (self.queue.lease_owner().to_string(), self.until_us)
+        (self.lease.clone(), self.until_us)
     }
 
     /// The commit failed: give the room back.
@@ -92,6 +94,7 @@ impl Handoff {
                 recipients,
                 loaded: Some(loaded.clone()),
                 leased_at: std::time::Instant::now(),
+                lease: self.lease.clone(),
             });
         }
     }

@@ -34,11 +34,16 @@ pub struct Job {
     pub loaded: Option<Arc<Loaded>>,
     /// When this node leased the recipients (renewed before sending if old).
     pub leased_at: std::time::Instant,
+    /// The lease this job holds (`node:incarnation#claim`, unique per claim or
+    /// accept). A renewal or a result applies only while the store still names
+    /// this very lease: a copy left from an older claim of the same node cannot
+    /// send the mail again.
+    pub lease: String,
 }
 
 impl Job {
-    /// Group claimed recipients into jobs by (message, domain).
-    pub fn from_claims(claims: Vec<Claimed>) -> Vec<Job> {
+    /// Group claimed recipients into jobs by (message, domain), all holding `lease`.
+    pub fn from_claims(claims: Vec<Claimed>, lease: &str) -> Vec<Job> {
         let mut groups: BTreeMap<(String, String), Vec<JobRcpt>> = BTreeMap::new();
         for c in claims {
             groups
@@ -61,6 +66,7 @@ impl Job {
                 recipients,
                 loaded: None,
                 leased_at: std::time::Instant::now(),
+                lease: lease.to_string(),
             })
             .collect()
     }

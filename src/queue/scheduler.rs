@@ -26,13 +26,14 @@ pub(super) fn spawn(q: Queue) {
             let room = q.room();
             if room > 0 {
                 let now = now_us();
+                let token = q.lease_token();
                 match q
                     .store()
-                    .claim_due(q.owner(), now, now + lease, room as i64)
+                    .claim_due(&token, now, now + lease, room as i64)
                     .await
                 {
                     Ok(claims) if !claims.is_empty() => {
-                        for job in Job::from_claims(claims) {
+                        for job in Job::from_claims(claims, &token) {
                             if q.reserve() {
                                 q.submit(job);
                             } else {

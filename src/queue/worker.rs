@@ -93,7 +93,7 @@ async fn lease_still_ours(q: &Queue, job: &Job) -> bool {
     let until = now_us() + i64::try_from(lease.as_micros()).unwrap_or(i64::MAX / 2);
     match q
         .store()
-        .renew_lease(&job.message_id, &job.indexes(), q.owner(), until)
+        .renew_lease(&job.message_id, &job.indexes(), &job.lease, until)
         .await
     {
         Ok(true) => true,
@@ -144,7 +144,7 @@ async fn record(q: &Queue, job: &Job, loaded: &Loaded, attempt: &Attempt, starte
         actor: q.actor(),
         queue: &q.cfg().queue,
         prep: &prep,
-        owner: q.owner(),
+        owner: &job.lease,
     };
     let facts = Facts {
         job,
@@ -256,7 +256,7 @@ fn same_for_all(
             })
             .collect(),
         new_messages: Vec::new(),
-        lease_owner: Some(q.owner().to_string()),
+        lease_owner: Some(job.lease.clone()),
         rebind: None,
     }
 }
