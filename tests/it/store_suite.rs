@@ -30,6 +30,7 @@ both_backends!(
     closed_store_fails_closed,
     outcome_applies_only_under_its_own_lease,
     a_stale_outcome_fails_alone_in_a_batch,
+    an_older_claim_of_the_same_node_cannot_send,
     head_moved_back_is_refused_and_detected,
 );
 
@@ -196,6 +197,54 @@ async fn a_stale_outcome_fails_alone_in_a_batch(b: Backend) {
         }
     }
     verify_chain(&t.store).await.unwrap().unwrap();
+}
+
+/// Each claim names its own lease (`node:incarnation#n`): when a node claims
+/// recipients again after its lease ran out, the copy from the older claim can
+/// neither renew nor record a result, so it is never sent twice.
+async fn an_older_claim_of_the_same_node_cannot_send(b: Backend) {
+    use phirelay::store::{Outcome, RecipientUpdate, StoreError};
+    let t = TestStore::open(b).await;
+    let now = phirelay::util::now_us();
+    let mut m = t.message("C1", 1, b"Subject: x\r\n\r\nbody\r\n");
+    m.lease = Some(("node-a:run#1".into(), now - 1));
+    t.store.accept(m).await.unwrap();
+    let later = phirelay::util::now_us() + 1;
+    let claimed = t
+        .store
+        .claim_due("node-a:run#2", later, later + 60_000_000, 10)
+        .await
+        .unwrap();
+    assert_eq!(claimed.len(), 1, "the expired lease is claimed again");
+    let renew = |owner: &'static str| t.store.renew_lease("C1", &[0], owner, now + 120_000_000);
+    assert!(
+        !renew("node-a:run#1").await.unwrap(),
+        "the older claim renewed"
+    );
+    assert!(renew("node-a:run#2").await.unwrap());
+    let outcome = |owner: &str| Outcome {
+        message_id: "C1".into(),
+        updates: vec![RecipientUpdate {
+            idx: 0,
+            state: RecipientState::Delivered,
+            due_at_us: 0,
+            attempted: true,
+            last_code: Some(250),
+            last_reply: None,
+            only_if_idle: false,
+            only_if_held: false,
+        }],
+        events: Vec::new(),
+        new_messages: Vec::new(),
+        lease_owner: Some(owner.to_string()),
+        rebind: None,
+    };
+    let stale = t.store.record_outcome(outcome("node-a:run#1")).await;
+    assert!(matches!(stale, Err(StoreError::Conflict(_))), "{stale:?}");
+    t.store
+        .record_outcome(outcome("node-a:run#2"))
+        .await
+        .unwrap();
 }
 
 async fn accept_roundtrip(b: Backend) {
