@@ -347,7 +347,7 @@ impl Queue {
             let _ = self
                 .inner
                 .store
-                .release_lease(&job.message_id, &job.indexes())
+                .release_lease(&job.message_id, &job.indexes(), &job.lease)
                 .await;
         }
         let gone = self.inner.workers_gone.notified();

@@ -39,7 +39,7 @@ pub(super) fn spawn(q: Queue) {
                             } else {
                                 let _ = q
                                     .store()
-                                    .release_lease(&job.message_id, &job.indexes())
+                                    .release_lease(&job.message_id, &job.indexes(), &job.lease)
                                     .await;
                             }
                         }

@@ -49,7 +49,7 @@ pub(super) async fn run(q: Queue, domain: String) {
 async fn give_back(q: &Queue, job: &Job) {
     if let Err(e) = q
         .store()
-        .release_lease(&job.message_id, &job.indexes())
+        .release_lease(&job.message_id, &job.indexes(), &job.lease)
         .await
     {
         tracing::warn!(queue_id = %job.message_id, error = %e, "cannot give a lease back; the mail is due when it ends");

@@ -194,15 +194,22 @@ impl Store {
         Ok(r.rows_affected())
     }
 
-    /// Give up a lease without an attempt (shutdown, or the job could not be loaded).
-    pub async fn release_lease(&self, message_id: &str, idx: &[i64]) -> Result<(), StoreError> {
+    /// Give up a lease without an attempt (shutdown, no slot, no room): only
+    /// where `owner` still holds it, never a lease another claim took since.
+    pub async fn release_lease(
+        &self,
+        message_id: &str,
+        idx: &[i64],
+        owner: &str,
+    ) -> Result<(), StoreError> {
         for i in idx {
             sqlx::query(
                 "UPDATE recipients SET lease_owner = NULL, lease_until_us = NULL \
-                 WHERE message_id = $1 AND idx = $2",
+                 WHERE message_id = $1 AND idx = $2 AND lease_owner = $3",
             )
             .bind(message_id)
             .bind(*i)
+            .bind(owner)
             .execute(self.pool())
             .await?;
         }
