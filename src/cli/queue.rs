@@ -83,10 +83,14 @@ pub enum QueueVerb {
         #[arg(long)]
         reason: String,
     },
-    /// Make all deferred mail due now (same as `retry --all`).
+    /// Make all deferred mail due now (same as `retry --all`), or only mail for
+    /// one destination domain; a back-off the relay holds for it ends too.
     Flush {
         #[command(flatten)]
         config: ConfigArg,
+        /// Only recipients at this domain.
+        #[arg(long)]
+        domain: Option<String>,
     },
     /// Return pending or held mail to its sender, with a DSN.
     Bounce {
@@ -130,7 +134,7 @@ impl QueueVerb {
             | QueueVerb::Summary { config, .. }
             | QueueVerb::Release { config, .. }
             | QueueVerb::Bounce { config, .. }
-            | QueueVerb::Flush { config } => config,
+            | QueueVerb::Flush { config, .. } => config,
         }
     }
 }
@@ -183,12 +187,14 @@ pub async fn run(verb: QueueVerb, cfg: Config) -> ExitCode {
                 eprintln!("phirelay queue retry: give a queue id or --all");
                 return ExitCode::from(2);
             }
-            change(&store, id, RecipientState::Queued, AdminAction::Retry, None).await
+            let only = Only { id, domain: None };
+            change(&store, only, RecipientState::Queued, AdminAction::Retry, None).await
         }
-        QueueVerb::Flush { .. } => {
+        QueueVerb::Flush { domain, .. } => {
+            let domain = domain.map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase());
             change(
                 &store,
-                None,
+                Only { id: None, domain },
                 RecipientState::Queued,
                 AdminAction::Flush,
                 None,
@@ -228,7 +234,10 @@ pub async fn run(verb: QueueVerb, cfg: Config) -> ExitCode {
             }
             change(
                 &store,
-                Some(id),
+                Only {
+                    id: Some(id),
+                    domain: None,
+                },
                 RecipientState::Deleted,
                 AdminAction::Delete,
                 Some(reason),
@@ -434,19 +443,33 @@ pub(super) fn cli_actor() -> String {
 }
 
 /// Retry, flush or delete: per message, one transaction with its audit events.
+/// Which recipients an admin change applies to (None: all).
+struct Only {
+    id: Option<String>,
+    domain: Option<String>,
+}
+
 async fn change(
     store: &Store,
-    id: Option<String>,
+    only: Only,
     to: RecipientState,
     admin_action: AdminAction,
     reason: Option<String>,
 ) -> Result<ExitCode, crate::store::StoreError> {
     let action = admin_action.as_str();
     let now = now_us();
+    let Only { id, domain } = only;
     let filter = QueueFilter {
         message_id: id.clone(),
+        domain,
         limit: i64::MAX,
         ..Default::default()
+    };
+    // Mail made due by an admin carries a due time that ends back-offs.
+    let due = if to == RecipientState::Queued {
+        crate::store::DUE_BY_ADMIN_US
+    } else {
+        now
     };
     let rows = store.queue_rows(&filter, now).await?;
     if let Some(id) = &id
@@ -465,7 +488,7 @@ async fn change(
     }
     let (mut changed, mut skipped) = (0usize, 0usize);
     for (message_id, rows) in by_message {
-        let updates = admin_updates(&rows, to, now, admin_action == AdminAction::Delete);
+        let updates = admin_updates(&rows, to, due, admin_action == AdminAction::Delete);
         skipped += rows.len() - updates.len();
         if updates.is_empty() {
             continue;

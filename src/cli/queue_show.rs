@@ -40,7 +40,7 @@ async fn json_form(store: &Store, m: MessageRecord, id: &str) -> Result<ExitCode
             json!({
                 "recipient": r.recipient, "state": r.state, "in_flight": r.in_flight,
                 "decision": decision, "attempts": r.attempts, "last_reply": r.last_reply,
-                "next_attempt_at": rfc3339_us(r.due_at_us),
+                "next_attempt_at": rfc3339_us(shown_due(r.due_at_us)),
             })
         })
         .collect();
@@ -133,4 +133,13 @@ async fn text(store: &Store, m: MessageRecord, id: &str) -> Result<ExitCode, Sto
     }
     println!("\n(every fact of each event: phirelay audit export --message {id})");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Flushed mail is due "since the epoch" (`DUE_BY_ADMIN_US`): shown as due now.
+fn shown_due(due_at_us: i64) -> i64 {
+    if due_at_us == crate::store::DUE_BY_ADMIN_US {
+        now_us()
+    } else {
+        due_at_us
+    }
 }

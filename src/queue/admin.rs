@@ -98,6 +98,7 @@ fn job_of(env: &DeliveryEnvelope, recipients: &[&RecipientRecord]) -> Job {
         leased_at: Instant::now(),
         // Admin changes are guarded by `only_if_idle`, not by a lease.
         lease: String::new(),
+        ends_backoff: false,
     }
 }
 

@@ -215,6 +215,9 @@ impl Queue {
         let spawn = {
             let mut dests = self.inner.dests.lock().unwrap_or_else(|p| p.into_inner());
             let dest = dests.entry(domain.clone()).or_default();
+            if job.ends_backoff && dest.backoff_until.take().is_some() {
+                tracing::info!(domain, "an administrator flushed the queue; back-off ended");
+            }
             if dest.backoff_until.is_some_and(|t| t > Instant::now()) {
                 let until = dest.backoff_until;
                 drop(dests);
@@ -313,7 +316,9 @@ impl Queue {
         tokio::spawn(async move {
             tokio::time::sleep_until(until.into()).await;
             let mut dests = q.inner.dests.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some(d) = dests.get_mut(&domain) {
+            // Only this back-off: a flush may have ended it and a later 421
+            // started another.
+            if let Some(d) = dests.get_mut(&domain).filter(|d| d.backoff_until == Some(until)) {
                 d.backoff_until = None;
                 if d.active == 0 && d.pending.is_empty() {
                     dests.remove(&domain);

@@ -95,6 +95,7 @@ impl Handoff {
                 loaded: Some(loaded.clone()),
                 leased_at: std::time::Instant::now(),
                 lease: self.lease.clone(),
+                ends_backoff: false,
             });
         }
     }

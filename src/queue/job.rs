@@ -39,13 +39,20 @@ pub struct Job {
     /// this very lease: a copy left from an older claim of the same node cannot
     /// send the mail again.
     pub lease: String,
+    /// An administrator made it due (`queue flush`/`retry`): it goes now even if
+    /// this node is backing off its destination, and ends that back-off.
+    pub ends_backoff: bool,
 }
 
 impl Job {
     /// Group claimed recipients into jobs by (message, domain), all holding `lease`.
     pub fn from_claims(claims: Vec<Claimed>, lease: &str) -> Vec<Job> {
         let mut groups: BTreeMap<(String, String), Vec<JobRcpt>> = BTreeMap::new();
+        let mut by_admin: std::collections::BTreeSet<(String, String)> = Default::default();
         for c in claims {
+            if c.due_by_admin {
+                by_admin.insert((c.message_id.clone(), c.domain.clone()));
+            }
             groups
                 .entry((c.message_id, c.domain))
                 .or_default()
@@ -61,6 +68,7 @@ impl Job {
         groups
             .into_iter()
             .map(|((message_id, domain), recipients)| Job {
+                ends_backoff: by_admin.contains(&(message_id.clone(), domain.clone())),
                 message_id,
                 domain,
                 recipients,

@@ -112,6 +112,11 @@ impl Store {
 /// Updates for an admin action on pending, not-in-flight recipients of `rows`.
 /// Held recipients are included only when `held` is true (delete): a retry
 /// must never turn a portal decision into a delivery.
+/// The due time `queue flush` and `queue retry` write: "due since the epoch".
+/// Any node that claims such a recipient ends its back-off for the destination
+/// (the back-off lives in each node's memory; this is how an admin reaches it).
+pub const DUE_BY_ADMIN_US: i64 = 0;
+
 pub fn admin_updates(
     rows: &[QueueRow],
     state: RecipientState,

@@ -37,7 +37,7 @@ use tokio::sync::mpsc;
 
 pub use crate::config::StoreBackend;
 use crate::config::StoreConfig;
-pub use admin::{QueueFilter, QueueRow, admin_updates};
+pub use admin::{DUE_BY_ADMIN_US, QueueFilter, QueueRow, admin_updates};
 pub use crypto::{MasterKeys, PendingRotation, Sealed, prepare_rotation};
 pub use model::*;
 pub use outcome::{Claimed, DeliveryEnvelope, Outcome, Rebind, RecipientUpdate};

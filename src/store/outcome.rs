@@ -70,6 +70,9 @@ pub struct Claimed {
     pub orcpt: Option<String>,
     pub attempts: i64,
     pub decision: super::Protection,
+    /// An administrator made it due (`queue flush`/`retry`): a destination
+    /// back-off in force on the node that claims it ends.
+    pub due_by_admin: bool,
 }
 
 /// The envelope the queue needs to send a stored message.
@@ -148,7 +151,7 @@ impl Store {
                WHERE state IN ('queued', 'deferred') AND due_at_us <= $3 \
                AND (lease_until_us IS NULL OR lease_until_us < $3) \
                ORDER BY due_at_us LIMIT $4 {lock}) \
-             RETURNING message_id, idx, address, domain, dsn_notify, dsn_orcpt, attempts, decision"
+             RETURNING message_id, idx, address, domain, dsn_notify, dsn_orcpt, attempts, decision, due_at_us"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(owner)
@@ -170,6 +173,7 @@ impl Store {
                     decision: super::Protection::parse_or_strictest(
                         &r.try_get::<String, _>("decision")?,
                     ),
+                    due_by_admin: r.try_get::<i64, _>("due_at_us")? == super::DUE_BY_ADMIN_US,
                 })
             })
             .collect()

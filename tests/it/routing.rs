@@ -133,6 +133,67 @@ async fn a_421_makes_the_relay_back_off_that_destination() {
     assert!(backed_off >= 1, "no deferral recorded for the back-off");
 }
 
+/// `queue flush --domain` makes that domain's mail due and ends the back-off
+/// the relay holds for it in memory (here an hour long after a 421).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn queue_flush_for_a_domain_ends_its_back_off() {
+    let w = World::start(
+        vec![mx_zone("busy.test", 2)],
+        "destination_backoff_secs = 3600\nmax_connections_per_destination = 1\nconnection_idle_ms = 50\n",
+        "",
+    )
+    .await;
+    let first = Arc::new(AtomicBool::new(true));
+    let opts = SinkOpts {
+        mail_reply: Some(Arc::new(move |_: &str| {
+            if first.swap(false, Ordering::SeqCst) {
+                (421, "4.7.0 too fast, slow down".into())
+            } else {
+                (250, "2.1.0 ok".into())
+            }
+        })),
+        ..Default::default()
+    };
+    let mx = w.sink(2, opts).await;
+    let mut ids = Vec::new();
+    for i in 0..3 {
+        let body = format!("Subject: {i}\r\n\r\nx\r\n");
+        ids.push(w.send("a@sender.test", &["b@busy.test"], body.as_bytes()).await);
+    }
+    let cfg = w.relay.dir.path().join("phirelay.toml");
+    let deferred = || {
+        let (_, out) = crate::common::binary::run_verb(&cfg, &["queue", "list", "--json"]);
+        out.lines().filter(|l| l.contains("\"state\":\"deferred\"")).count()
+    };
+    let until = Instant::now() + WAIT;
+    while deferred() < 3 {
+        assert!(Instant::now() < until, "the back-off never deferred all three");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let (code, out) =
+        crate::common::binary::run_verb(&cfg, &["queue", "flush", "--domain", "other.test"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 recipient(s) changed"), "{out}");
+    assert_eq!(deferred(), 3, "a flush of another domain touched busy.test");
+    let (code, out) =
+        crate::common::binary::run_verb(&cfg, &["queue", "flush", "--domain", "Busy.Test."]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("3 recipient(s) changed"), "{out}");
+    for id in &ids {
+        assert_eq!(
+            w.wait_final(id, WAIT).await,
+            vec![RecipientState::Delivered],
+            "still backed off after the flush"
+        );
+    }
+    assert_eq!(mx.messages().len(), 3);
+    let flushed = w.events(&ids[0]).await;
+    assert!(
+        flushed.iter().any(|e| e.0 == "admin" && e.2["action"] == "flush"),
+        "{flushed:?}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_limit_per_destination() {
     let w = World::start(
