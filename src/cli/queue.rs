@@ -188,7 +188,14 @@ pub async fn run(verb: QueueVerb, cfg: Config) -> ExitCode {
                 return ExitCode::from(2);
             }
             let only = Only { id, domain: None };
-            change(&store, only, RecipientState::Queued, AdminAction::Retry, None).await
+            change(
+                &store,
+                only,
+                RecipientState::Queued,
+                AdminAction::Retry,
+                None,
+            )
+            .await
         }
         QueueVerb::Flush { domain, .. } => {
             let domain = domain.map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase());

@@ -6,6 +6,7 @@
 //! `docs/configuration.md`; the commented example is `config/phirelay.toml`.
 //! Secrets seen here: argon2 password hashes and the master-key path (never the key).
 
+pub(crate) mod duration;
 mod error;
 mod file;
 mod listen;

@@ -318,7 +318,10 @@ impl Queue {
             let mut dests = q.inner.dests.lock().unwrap_or_else(|p| p.into_inner());
             // Only this back-off: a flush may have ended it and a later 421
             // started another.
-            if let Some(d) = dests.get_mut(&domain).filter(|d| d.backoff_until == Some(until)) {
+            if let Some(d) = dests
+                .get_mut(&domain)
+                .filter(|d| d.backoff_until == Some(until))
+            {
                 d.backoff_until = None;
                 if d.active == 0 && d.pending.is_empty() {
                     dests.remove(&domain);

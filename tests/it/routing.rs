@@ -158,16 +158,24 @@ async fn queue_flush_for_a_domain_ends_its_back_off() {
     let mut ids = Vec::new();
     for i in 0..3 {
         let body = format!("Subject: {i}\r\n\r\nx\r\n");
-        ids.push(w.send("a@sender.test", &["b@busy.test"], body.as_bytes()).await);
+        ids.push(
+            w.send("a@sender.test", &["b@busy.test"], body.as_bytes())
+                .await,
+        );
     }
     let cfg = w.relay.dir.path().join("phirelay.toml");
     let deferred = || {
         let (_, out) = crate::common::binary::run_verb(&cfg, &["queue", "list", "--json"]);
-        out.lines().filter(|l| l.contains("\"state\":\"deferred\"")).count()
+        out.lines()
+            .filter(|l| l.contains("\"state\":\"deferred\""))
+            .count()
     };
     let until = Instant::now() + WAIT;
     while deferred() < 3 {
-        assert!(Instant::now() < until, "the back-off never deferred all three");
+        assert!(
+            Instant::now() < until,
+            "the back-off never deferred all three"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let (code, out) =
@@ -189,7 +197,9 @@ async fn queue_flush_for_a_domain_ends_its_back_off() {
     assert_eq!(mx.messages().len(), 3);
     let flushed = w.events(&ids[0]).await;
     assert!(
-        flushed.iter().any(|e| e.0 == "admin" && e.2["action"] == "flush"),
+        flushed
+            .iter()
+            .any(|e| e.0 == "admin" && e.2["action"] == "flush"),
         "{flushed:?}"
     );
 }
