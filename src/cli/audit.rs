@@ -10,11 +10,11 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use super::ConfigArg;
+use super::audit_verify_out::{ChainOk, VerifyOut};
 use crate::audit::checkpoint::{self, Checkpoint};
 use crate::audit::export::{Exporter, Format, Trailer, rfc3339_us};
 use crate::audit::verify::{Broken, Verifier};
 use crate::config::Config;
-use crate::store::compliance::{ReconcileRow, terminal};
 use crate::store::{Store, StoreError};
 use crate::util::{now_us, parse_utc_day};
 
@@ -50,6 +50,9 @@ pub enum AuditVerb {
         /// with; repeatable. Default: the key of store.checkpoint_key_file, if readable.
         #[arg(long, value_name = "HEX")]
         public_key: Vec<String>,
+        /// One JSON object: ok, counts, head, checkpoints, warnings, the broken row.
+        #[arg(long)]
+        json: bool,
     },
     /// Verify the chain, then sign its head with the checkpoint key; store it and print it.
     Checkpoint {
@@ -90,6 +93,9 @@ pub enum AuditVerb {
         /// The day (UTC, YYYY-MM-DD) the mail was received.
         #[arg(long, value_name = "YYYY-MM-DD")]
         day: String,
+        /// One JSON object: the counts and each exception.
+        #[arg(long)]
+        json: bool,
     },
     /// The policy versions the relay ran with, or one version's document.
     Policy {
@@ -155,10 +161,18 @@ pub async fn run(verb: AuditVerb, mut cfg: Config) -> ExitCode {
             from,
             checkpoint,
             public_key,
+            json,
             ..
-        } => verify(&store, &cfg, from.as_deref(), &checkpoint, &public_key)
-            .await
-            .map_err(VerbError::from),
+        } => {
+            let mut out = VerifyOut::new(json);
+            let given = Given {
+                from: from.as_deref(),
+                files: &checkpoint,
+                keys: &public_key,
+            };
+            let code = verify(&store, &cfg, given, &mut out).await;
+            code.map(|c| out.finish(c)).map_err(VerbError::from)
+        }
         AuditVerb::Checkpoint { out, .. } => make_checkpoint(&store, &cfg, out)
             .await
             .map_err(VerbError::from),
@@ -170,8 +184,10 @@ pub async fn run(verb: AuditVerb, mut cfg: Config) -> ExitCode {
             out,
             ..
         } => export(&store, &from, &to, format, message, out).await,
-        AuditVerb::Reconcile { day, .. } => {
-            reconcile(&store, &cfg, &day).await.map_err(VerbError::from)
+        AuditVerb::Reconcile { day, json, .. } => {
+            super::audit_reconcile::run(&store, &cfg, &day, json)
+                .await
+                .map_err(VerbError::from)
         }
         AuditVerb::Policy { version, json, .. } => policy(&store, version.as_deref(), json)
             .await
@@ -272,13 +288,20 @@ async fn trusted_checkpoints(
     Ok((good, problems))
 }
 
+/// What `audit verify` was given on the command line.
+struct Given<'a> {
+    from: Option<&'a str>,
+    files: &'a [PathBuf],
+    keys: &'a [String],
+}
+
 async fn verify(
     store: &Store,
     cfg: &Config,
-    from: Option<&str>,
-    files: &[PathBuf],
-    keys: &[String],
+    given: Given<'_>,
+    out: &mut VerifyOut,
 ) -> Result<ExitCode, StoreError> {
+    let Given { from, files, keys } = given;
     let (cps, problems) = trusted_checkpoints(store, cfg, files, keys).await?;
     let untrusted = problems
         .iter()
@@ -292,15 +315,15 @@ async fn verify(
         );
         return Ok(ExitCode::from(2));
     }
-    for p in &problems {
-        println!("warning: {p}");
+    for p in problems {
+        out.warn(p);
     }
     let start = match from {
         None => 0,
         Some("last-checkpoint") => match cps.iter().map(|c| c.seq).max() {
             Some(seq) => seq,
             None => {
-                println!("no checkpoint to start from: verifying from row 1");
+                out.note("no checkpoint to start from: verifying from row 1".into());
                 0
             }
         },
@@ -324,17 +347,17 @@ async fn verify(
             // from the first row's own prev_hash, and say so.
             None => match store.audit_page(s, 1).await?.first() {
                 Some(r) if r.seq == s + 1 => {
-                    println!(
+                    out.note(format!(
                         "rows up to seq {s} are not in the database; starting from row {}'s prev_hash",
                         s + 1
-                    );
+                    ));
                     r.prev_hash.clone()
                 }
                 _ => {
-                    println!(
-                        "audit chain BROKEN: audit row seq={} is broken: the row does not exist",
-                        s + 1
-                    );
+                    out.broken(Broken {
+                        seq: s + 1,
+                        reason: "the row does not exist",
+                    });
                     return Ok(ExitCode::from(1));
                 }
             },
@@ -352,46 +375,39 @@ async fn verify(
         // there at all was left out by --from (archived): say so, not broken.
         let stored = store.audit_hash(c.seq).await?;
         if stored.is_none() && from.is_some() {
-            println!(
+            out.note(format!(
                 "checkpoint at seq {} not checked: its row is not in the database",
                 c.seq
-            );
+            ));
             continue;
         }
         if stored.as_deref() != Some(want.as_slice()) {
-            let b = Broken {
+            out.broken(Broken {
                 seq: c.seq,
                 reason: "hash differs from a signed checkpoint: this row or one before it was rewritten",
-            };
-            println!("audit chain BROKEN: {b}");
+            });
             return Ok(ExitCode::from(1));
         }
         earlier += 1;
     }
     Ok(match verify_from(store, v).await? {
         Ok(v) => {
-            println!(
-                "audit chain ok: {} events, head seq {} hash {}",
-                v.count,
-                v.last_seq,
-                hex::encode(&v.head)
-            );
-            if start > 0 {
-                println!(
-                    "checked from seq {}; rows before it only against checkpoints",
-                    start + 1
-                );
-            }
-            println!("checkpoints matched: {}", v.checkpoints_matched + earlier);
+            out.chain_ok(ChainOk {
+                events: v.count,
+                head_seq: v.last_seq,
+                head_hash: hex::encode(&v.head),
+                checked_from: start + 1,
+                checkpoints_matched: v.checkpoints_matched + earlier,
+            });
             if warn_only {
                 ExitCode::SUCCESS
             } else {
-                println!("audit checkpoints BAD: see the warnings above");
+                out.checkpoints_bad();
                 ExitCode::from(1)
             }
         }
         Err(broken) => {
-            println!("audit chain BROKEN: {broken}");
+            out.broken(broken);
             ExitCode::from(1)
         }
     })
@@ -526,80 +542,6 @@ async fn export(
         eprintln!("exported {rows} audit rows");
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The outcome a recipient's state stands for, and the event that must back it.
-fn accounted(r: &ReconcileRow) -> (&'static str, Option<(i64, &'static str)>) {
-    match r.state.as_str() {
-        "delivered" => ("delivered", Some((terminal::DELIVERED, "delivered"))),
-        "pickup" => ("portal", Some((terminal::PICKUP, "pickup_created"))),
-        "bounced" => ("bounced", Some((terminal::BOUNCED, "bounced"))),
-        "expired" => ("expired", Some((terminal::EXPIRED, "expired"))),
-        "deleted" => ("deleted", Some((terminal::ADMIN, "admin delete"))),
-        _ => ("pending", None),
-    }
-}
-
-async fn reconcile(store: &Store, cfg: &Config, day: &str) -> Result<ExitCode, StoreError> {
-    let Some(from_us) = parse_utc_day(day) else {
-        eprintln!("phirelay audit reconcile: --day takes a day as YYYY-MM-DD");
-        return Ok(ExitCode::from(2));
-    };
-    let rows = store.reconcile_rows(from_us, from_us + DAY_US).await?;
-    let lifetime_us = i64::try_from(
-        cfg.queue
-            .max_lifetime_secs
-            .max(cfg.queue.held_lifetime_secs),
-    )
-    .unwrap_or(i64::MAX / 2_000_000)
-    .saturating_mul(1_000_000);
-    let now = now_us();
-    let mut counts = std::collections::BTreeMap::<&str, u64>::new();
-    let mut exceptions = Vec::new();
-    let mut messages = std::collections::BTreeSet::new();
-    for r in &rows {
-        messages.insert(r.message_id.as_str());
-        let (outcome, needs) = accounted(r);
-        *counts.entry(outcome).or_default() += 1;
-        if r.has_received == 0 {
-            exceptions.push(format!(
-                "{} {}: no received event",
-                r.message_id, r.recipient
-            ));
-        }
-        match needs {
-            Some((bit, event)) if r.terminal_events & bit == 0 => exceptions.push(format!(
-                "{} {}: state {} without its {event} event",
-                r.message_id, r.recipient, r.state
-            )),
-            None if now - r.received_at_us > lifetime_us + DAY_US => exceptions.push(format!(
-                "{} {}: still {} past the message lifetime",
-                r.message_id, r.recipient, r.state
-            )),
-            _ => {}
-        }
-    }
-    let n = |k| counts.get(k).copied().unwrap_or(0);
-    println!(
-        "{day}: {} recipient(s) of {} message(s) accepted = delivered {} + portal {} + bounced {} + expired {} + deleted {} + pending {}",
-        rows.len(),
-        messages.len(),
-        n("delivered"),
-        n("portal"),
-        n("bounced"),
-        n("expired"),
-        n("deleted"),
-        n("pending")
-    );
-    if exceptions.is_empty() {
-        println!("reconciled: every recipient is accounted for");
-        return Ok(ExitCode::SUCCESS);
-    }
-    println!("exceptions: {}", exceptions.len());
-    for e in &exceptions {
-        println!("  {e}");
-    }
-    Ok(ExitCode::from(1))
 }
 
 async fn policy(store: &Store, version: Option<&str>, json: bool) -> Result<ExitCode, StoreError> {

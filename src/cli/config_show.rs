@@ -10,7 +10,7 @@ use crate::config::{self, FileConfig};
 /// Shown instead of a secret's value.
 const MASKED: &str = "(set; not shown)";
 
-pub fn show(path: &Path, defaults: bool) -> ExitCode {
+pub fn show(path: &Path, defaults: bool, as_json: bool) -> ExitCode {
     let file = if defaults {
         FileConfig::default()
     } else {
@@ -31,6 +31,18 @@ pub fn show(path: &Path, defaults: bool) -> ExitCode {
             }
         }
     };
+    if as_json {
+        return match serde_json::to_string_pretty(&masked(file)) {
+            Ok(text) => {
+                println!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("phirelay config show: {e}");
+                ExitCode::from(3)
+            }
+        };
+    }
     match toml::to_string_pretty(&masked(file)) {
         Ok(text) => {
             let what = if defaults {

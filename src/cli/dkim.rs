@@ -36,6 +36,9 @@ pub enum DkimVerb {
         domain: Option<String>,
         #[arg(long, requires = "domain")]
         selector: Option<String>,
+        /// One JSON object: the record, and its DNS name with --domain/--selector.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -59,14 +62,27 @@ pub fn run(verb: DkimVerb) -> ExitCode {
             keyfile,
             domain,
             selector,
-        } => show_record(&keyfile, domain.zip(selector)),
+            json,
+        } => show_record(&keyfile, domain.zip(selector), json),
     }
 }
 
 /// `dkim show-record`: what to publish (or compare with what is published).
-fn show_record(keyfile: &std::path::Path, name: Option<(String, String)>) -> ExitCode {
+fn show_record(
+    keyfile: &std::path::Path,
+    name: Option<(String, String)>,
+    as_json: bool,
+) -> ExitCode {
     match crate::dkim::record_of(keyfile) {
         Ok(txt) => {
+            if as_json {
+                let name = name.map(|(d, s)| format!("{s}._domainkey.{d}."));
+                println!(
+                    "{}",
+                    serde_json::json!({"name": name, "type": "TXT", "record": txt})
+                );
+                return ExitCode::SUCCESS;
+            }
             match name {
                 Some((domain, selector)) => println!(
                     "{selector}._domainkey.{domain}. IN TXT \"{}\"",

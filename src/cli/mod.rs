@@ -10,6 +10,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod audit;
+mod audit_reconcile;
+mod audit_verify_out;
 mod check_connect;
 mod config_show;
 mod describe;
@@ -160,6 +162,9 @@ pub enum ConfigVerb {
         /// The built-in defaults instead (what an empty file gives).
         #[arg(long)]
         defaults: bool,
+        /// The same keys and values as one JSON object.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -192,8 +197,13 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         },
         Verb::Config {
-            verb: ConfigVerb::Show { config, defaults },
-        } => config_show::show(&config.config, defaults),
+            verb:
+                ConfigVerb::Show {
+                    config,
+                    defaults,
+                    json,
+                },
+        } => config_show::show(&config.config, defaults, json),
         Verb::Migrate {
             config,
             database_url,

@@ -25,6 +25,9 @@ pub enum PolicyVerb {
         /// Recipients to decide for (repeatable).
         #[arg(long = "rcpt")]
         rcpts: Vec<String>,
+        /// The output is JSON already; accepted so that every read verb takes it.
+        #[arg(long)]
+        json: bool,
     },
 }
 

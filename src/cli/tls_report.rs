@@ -21,6 +21,9 @@ pub enum TlsReportVerb {
         /// UTC day, YYYY-MM-DD. Default: today.
         #[arg(long)]
         day: Option<String>,
+        /// The output is JSON already; accepted so that every read verb takes it.
+        #[arg(long)]
+        json: bool,
     },
     /// Send the reports due for a day now (the daemon does this daily for yesterday).
     Send {

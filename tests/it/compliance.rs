@@ -461,6 +461,15 @@ async fn day_on(store: Option<String>) {
         "{out}"
     );
     assert!(out.contains("portal 2"), "{out}");
+    let (ok, out) = cli(
+        &day.config,
+        &["audit", "reconcile", "--day", &today, "--json"],
+    );
+    let rec: serde_json::Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert!(ok && rec["reconciled"] == true, "{out}");
+    assert_eq!(rec["outcomes"]["portal"], 2, "{out}");
+    assert_eq!(rec["exceptions"].as_array().map(Vec::len), Some(0), "{out}");
     let (ok, out) = cli(&day.config, &["audit", "policy"]);
     assert!(ok && out.contains("node"), "{out}");
     let (ok, out) = cli(&day.config, &["audit", "policy", "--json"]);
