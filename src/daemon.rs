@@ -226,6 +226,7 @@ async fn start_metrics(
     let Some(addr) = cfg.metrics else {
         return Ok(());
     };
+    crate::metrics::watch_destination_domains(cfg.metrics_destination_domains.clone());
     match crate::metrics::install() {
         Some(handle) => {
             let bound = crate::metrics::server::serve(addr, handle, store.clone(), stopped.clone())

@@ -1,7 +1,8 @@
 //! `phirelay check-config --connect`: beyond the file, what the relay will
 //! meet when it starts: the database answers and its schema is current, the
 //! certificates it serves stay valid for `--min-days` more days, and each
-//! `[[dkim.key]]` is published in DNS as configured (as `dns check` compares it).
+//! `[[dkim.key]]` is published in DNS as configured (as `dns check` compares it),
+//! and the resolver answers with DNSSEC (else DANE can never apply).
 
 use std::path::Path;
 
@@ -21,21 +22,6 @@ pub async fn run(cfg: &Config, min_days: i64) -> bool {
     for (key, path) in certs {
         ok &= certificate(key, Path::new(&path), min_days);
     }
-    ok & dkim_records(cfg).await
-}
-
-/// Each configured DKIM key against its published record, through `[dns]`.
-async fn dkim_records(cfg: &Config) -> bool {
-    let mut domains: Vec<String> = cfg
-        .dkim_keys
-        .iter()
-        .map(|k| k.domain.trim_end_matches('.').to_ascii_lowercase())
-        .collect();
-    domains.sort();
-    domains.dedup();
-    if domains.is_empty() {
-        return true;
-    }
     let dns = match crate::dns::Dns::new(&cfg.dns).await {
         Ok(d) => d,
         Err(e) => {
@@ -43,9 +29,68 @@ async fn dkim_records(cfg: &Config) -> bool {
             return false;
         }
     };
+    ok &= resolver(cfg, &dns).await;
+    ok & dkim_records(cfg, &dns).await
+}
+
+/// The nameservers answer, with DNSSEC that validates: a resolver that strips
+/// signatures (or a wrong trust anchor, or a clock far off) turns every DANE
+/// destination into "unverifiable" and every lookup into a deferral.
+async fn resolver(cfg: &Config, dns: &crate::dns::Dns) -> bool {
+    let servers = if cfg.dns.nameservers.is_empty() {
+        "the nameservers of /etc/resolv.conf".to_string()
+    } else {
+        let list: Vec<String> = cfg.dns.nameservers.iter().map(|a| a.to_string()).collect();
+        format!("dns.nameservers ({})", list.join(", "))
+    };
+    if !cfg.dns.dnssec {
+        println!(
+            "dns: ok ({servers} not checked for DNSSEC: dns.dnssec = false, so DANE is never used)"
+        );
+        return true;
+    }
+    let fix = "point dns.nameservers (or /etc/resolv.conf) at a resolver that passes DNSSEC \
+               records through, such as a local unbound, and check the clock and \
+               dns.trust_anchor_file";
+    match dns.root_soa().await {
+        Ok(l) if l.secure => {
+            println!("dns: ok ({servers} answer with DNSSEC; the root zone validates)");
+            true
+        }
+        Ok(_) => {
+            println!(
+                "dns: FAILED: {servers} answer the root zone without DNSSEC proof; fix: {fix}"
+            );
+            false
+        }
+        Err(e) if e.bogus => {
+            println!(
+                "dns: FAILED: {servers} answer, but the root zone does not validate (signatures stripped or wrong, another trust anchor, or the clock is off); fix: {fix}"
+            );
+            false
+        }
+        Err(e) => {
+            println!(
+                "dns: FAILED: {servers} do not answer: {}; fix: {fix}",
+                e.reason
+            );
+            false
+        }
+    }
+}
+
+/// Each configured DKIM key against its published record, through `[dns]`.
+async fn dkim_records(cfg: &Config, dns: &crate::dns::Dns) -> bool {
+    let mut domains: Vec<String> = cfg
+        .dkim_keys
+        .iter()
+        .map(|k| k.domain.trim_end_matches('.').to_ascii_lowercase())
+        .collect();
+    domains.sort();
+    domains.dedup();
     let mut ok = true;
     for domain in domains {
-        for f in super::dns_check::dkim(cfg, &dns, &domain).await {
+        for f in super::dns_check::dkim(cfg, dns, &domain).await {
             if f.status.fails() {
                 ok = false;
                 let fix = f.fix.map(|x| format!("; fix: {x}")).unwrap_or_default();

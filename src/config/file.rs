@@ -50,13 +50,35 @@ pub struct MetricsSection {
     /// "IP:port" of the plain-HTTP listener; keep it on loopback or a management
     /// network. Default: "127.0.0.1:9465".
     pub listen: String,
+    /// The destination domains that get their own `domain` label in
+    /// `phirelay_destination_results_total`; every other domain is `other`
+    /// (labels stay a set the admin chose, never what clients send).
+    /// Default: the large mailbox providers.
+    pub destination_domains: Vec<String>,
 }
+
+/// Where most patients' mailboxes are: their delivery rates are the ones to watch.
+pub const MAILBOX_PROVIDERS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "msn.com",
+    "yahoo.com",
+    "aol.com",
+    "icloud.com",
+    "me.com",
+    "comcast.net",
+    "att.net",
+];
 
 impl Default for MetricsSection {
     fn default() -> Self {
         Self {
             enabled: false,
             listen: "127.0.0.1:9465".into(),
+            destination_domains: MAILBOX_PROVIDERS.iter().map(|d| d.to_string()).collect(),
         }
     }
 }

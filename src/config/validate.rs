@@ -42,6 +42,8 @@ pub struct Config {
     pub sources: Vec<super::Source>,
     /// `[metrics]` listen address, when enabled.
     pub metrics: Option<SocketAddr>,
+    /// `metrics.destination_domains`, lower case, without a trailing dot.
+    pub metrics_destination_domains: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -292,6 +294,8 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         }
     };
 
+    let metrics_destination_domains = metrics_domains(&f.metrics.destination_domains, &mut err);
+
     if !errs.is_empty() {
         return Err(ConfigErrors(errs));
     }
@@ -345,6 +349,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         portal,
         sources,
         metrics,
+        metrics_destination_domains,
     })
 }
 
@@ -775,4 +780,36 @@ fn log_filter_ok(filter: &str) -> bool {
             Some((target, l)) => !target.trim().is_empty() && level(l),
             None => level(d),
         })
+}
+
+/// `metrics.destination_domains`: plain domain names (they become label values).
+fn metrics_domains(list: &[String], err: &mut impl FnMut(&str, String, &str)) -> Vec<String> {
+    const MOST: usize = 100;
+    if list.len() > MOST {
+        err(
+            "metrics.destination_domains",
+            format!("{} domains; at most {MOST}", list.len()),
+            "list only the destinations worth a series of their own",
+        );
+    }
+    let mut out = Vec::new();
+    for (i, d) in list.iter().enumerate() {
+        let d = d.trim().trim_end_matches('.').to_ascii_lowercase();
+        let plain = !d.is_empty()
+            && d.len() <= 253
+            && d.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+        if plain {
+            out.push(d);
+        } else {
+            err(
+                &format!("metrics.destination_domains[{i}]"),
+                format!("{d:?} is not a domain name"),
+                "write a domain such as \"gmail.com\" (no address, no wildcard)",
+            );
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }

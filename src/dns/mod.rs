@@ -238,6 +238,16 @@ impl Dns {
     pub fn resolver(&self) -> &TokioResolver {
         &self.resolver
     }
+
+    /// The root zone's SOA, to see whether the nameservers answer with DNSSEC
+    /// (`check-config --connect`): secure when the root validates against the
+    /// trust anchors, an error (bogus) when signatures are missing or wrong.
+    pub async fn root_soa(&self) -> Result<Lookup<()>, LookupError> {
+        let r = self.resolver.lookup(".", RecordType::SOA).await;
+        lookup(".", RecordType::SOA, r, |rdata| {
+            matches!(rdata, RData::SOA(_)).then_some(())
+        })
+    }
 }
 
 fn fqdn(name: &str) -> String {

@@ -25,6 +25,8 @@ pub enum Fact {
     },
     Result {
         outcome: &'static str,
+        /// The recipient's domain if the admin watches it, else `other`.
+        destination: String,
         verified: &'static str,
         source: &'static str,
         phi_unverified: bool,
@@ -96,9 +98,9 @@ impl Fact {
             EventType::Held => Fact::Held {
                 reason: bounded(s("reason"), HELD),
             },
-            EventType::Delivered | EventType::Deferred | EventType::Bounced => result(ev.event, d),
+            EventType::Delivered | EventType::Deferred | EventType::Bounced => result(ev),
             // A recipient's expiry has a reply code; a pickup's is a portal event.
-            EventType::Expired if d.get("code").is_some() => result(ev.event, d),
+            EventType::Expired if d.get("code").is_some() => result(ev),
             EventType::Expired => Fact::Portal { event: "expired" },
             EventType::DsnSent => Fact::Dsn,
             EventType::PickupCreated
@@ -144,12 +146,15 @@ impl Fact {
             }
             Fact::Result {
                 outcome,
+                destination,
                 verified,
                 source,
                 phi_unverified,
                 latency_s,
             } => {
                 counter!("phirelay_deliveries_total", "outcome" => *outcome, "tls_verified" => *verified, "policy_source" => *source)
+                    .increment(1);
+                counter!("phirelay_destination_results_total", "domain" => destination.clone(), "outcome" => *outcome)
                     .increment(1);
                 if *phi_unverified {
                     counter!("phirelay_phi_delivered_unverified_total").increment(1);
@@ -172,7 +177,8 @@ impl Fact {
     }
 }
 
-fn result(event: EventType, d: &Value) -> Fact {
+fn result(ev: &AuditEvent) -> Fact {
+    let (event, d) = (ev.event, &ev.details);
     let verified = match d.pointer("/tls/verified").and_then(Value::as_str) {
         Some(v) => bounded(Some(v), VERIFIED),
         None if d.get("tls").is_some_and(Value::is_object) => "unverified",
@@ -186,6 +192,7 @@ fn result(event: EventType, d: &Value) -> Fact {
     let phi = d.get("phi").and_then(Value::as_bool).unwrap_or(false);
     Fact::Result {
         outcome: event.as_str(),
+        destination: super::destination_label(ev.recipient.as_deref()),
         verified,
         source,
         phi_unverified: delivered && phi && !matches!(verified, "dane" | "pkix"),
@@ -226,6 +233,17 @@ mod tests {
         assert_eq!(verified, "unverified");
         assert!(phi_unverified);
         assert_eq!(latency_s, Some(1.5));
+        super::super::watch_destination_domains(vec!["gmail.com".into()]);
+        let to = |rcpt: &str| {
+            let ev = AuditEvent::new(EventType::Bounced, "t", json!({"code": 550})).recipient(rcpt);
+            match Fact::of(&ev) {
+                Some(Fact::Result { destination, .. }) => destination,
+                _ => panic!("a result"),
+            }
+        };
+        assert_eq!(to("someone@GMail.com."), "gmail.com");
+        assert_eq!(to("someone@smith-family.example"), "other");
+        assert_eq!(to("x@gmail.com\"} 1\nevil{a=\"b"), "other");
         let expired_pickup = AuditEvent::new(EventType::Expired, "t", json!({"pickup_id": "P"}));
         assert!(matches!(
             Fact::of(&expired_pickup),

@@ -3,7 +3,8 @@
 //! what the audit log says, counted once per committed event (a batch that
 //! fails and is retried counts only what finally commits). Queue depth and age
 //! are read from the store at each scrape. Labels are bounded sets (reasons,
-//! decisions, TLS kinds, event names), never a domain, address or id.
+//! decisions, TLS kinds, event names), never an address or id, and a domain
+//! only from the admin's `metrics.destination_domains` (others are `other`).
 
 mod facts;
 pub mod server;
@@ -23,6 +24,28 @@ const COMMIT_BUCKETS: &[f64] = &[
 ];
 
 static HANDLE: OnceLock<Option<PrometheusHandle>> = OnceLock::new();
+
+/// `metrics.destination_domains`, sorted: the domains with a series of their own.
+static WATCHED: std::sync::RwLock<Vec<String>> = std::sync::RwLock::new(Vec::new());
+
+/// Set the destination domains that get their own label (at start-up).
+pub fn watch_destination_domains(mut domains: Vec<String>) {
+    domains.sort();
+    let mut w = WATCHED.write().unwrap_or_else(|p| p.into_inner());
+    *w = domains;
+}
+
+/// The label for a recipient's domain: the domain when watched, else `other`.
+fn destination_label(recipient: Option<&str>) -> String {
+    let domain = recipient
+        .and_then(|r| r.rsplit_once('@'))
+        .map(|(_, d)| d.trim_end_matches('.').to_ascii_lowercase());
+    let w = WATCHED.read().unwrap_or_else(|p| p.into_inner());
+    match domain {
+        Some(d) if w.binary_search(&d).is_ok() => d,
+        _ => "other".to_string(),
+    }
+}
 
 /// Install the recorder (once per process; later calls return the same
 /// handle). None if another recorder was installed first.
@@ -76,6 +99,10 @@ fn describe() {
     describe_counter!(
         "phirelay_deliveries_total",
         "Per-recipient delivery results, by outcome, TLS verification and policy source."
+    );
+    describe_counter!(
+        "phirelay_destination_results_total",
+        "Per-recipient results by destination domain (metrics.destination_domains; the rest: other) and outcome."
     );
     describe_counter!(
         "phirelay_phi_delivered_unverified_total",

@@ -553,16 +553,25 @@ fn config_show_prints_what_is_in_effect() {
 /// `check-config --connect`: the database answers at the current schema and
 /// the served certificate has days left; one that expires within
 /// `--min-days`, or a database that does not answer, fails with exit code 1.
-#[test]
-fn check_config_connect_checks_the_store_and_certificates() {
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_config_connect_checks_the_store_and_certificates() {
     use crate::common::certs::{self_signed, self_signed_for_days};
     let dir = tempfile::tempdir().unwrap();
+    // The resolver check asks the test server's signed root, never the Internet.
+    let dns = crate::common::dns::TestDns::start(vec![]).await;
+    let anchor = dir.path().join("root.key");
+    dns.write_trust_anchor_file(&anchor);
+    let dns_section = format!(
+        "[dns]\nnameservers = [\"{}\"]\ntimeout_secs = 1\ntrust_anchor_file = \"{}\"\n",
+        dns.addr,
+        anchor.display()
+    );
     let (long_cert, long_key) = self_signed(&["relay.test"]).write_files(dir.path(), "long");
     let (short_cert, short_key) =
         self_signed_for_days(&["relay.test"], 3).write_files(dir.path(), "short");
     let tls = |c: &std::path::Path, k: &std::path::Path| {
         format!(
-            "[tls]\ncert = \"{}\"\nkey = \"{}\"\n",
+            "[tls]\ncert = \"{}\"\nkey = \"{}\"\n{dns_section}",
             c.display(),
             k.display()
         )
@@ -589,6 +598,10 @@ fn check_config_connect_checks_the_store_and_certificates() {
         out.contains("store: ok") && out.contains("tls.cert") && out.contains("days)"),
         "{out}"
     );
+    assert!(
+        out.contains("answer with DNSSEC; the root zone validates"),
+        "{out}"
+    );
 
     let short = binary::write_config(
         dir.path(),
@@ -613,7 +626,7 @@ fn check_config_connect_checks_the_store_and_certificates() {
             "backend = \"postgres\"\nurl = \"postgres://relay@127.0.0.1:{port}/phirelay\"\ncreate_master_key = true\nmaster_key_file = \"{}/data/master.key\"\n",
             dir.path().display()
         ),
-        "",
+        &dns_section,
     );
     let (code, out) = binary::run_verb(&down, &["check-config", "--connect"]);
     assert_eq!(code, 1, "{out}");

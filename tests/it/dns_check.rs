@@ -128,3 +128,51 @@ async fn dns_check_explains_right_wrong_and_missing_records() {
         (Some("SPF"), Some("missing"))
     );
 }
+
+/// check-config --connect asks the resolver for the root zone: validated is
+/// ok; a resolver whose root does not validate, or one that does not answer,
+/// fails with the fix (DANE would otherwise silently never apply).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_config_connect_checks_that_the_resolver_speaks_dnssec() {
+    let dir = tempfile::tempdir().unwrap();
+    let signed = TestDns::start(vec![]).await;
+    let unsigned = TestDns::start(vec![Zone::new(".")]).await;
+    let anchor = dir.path().join("root.key");
+    signed.write_trust_anchor_file(&anchor);
+    let dead = std::net::SocketAddr::from(([127, 0, 0, 1], binary::free_port()));
+    let store = binary::sqlite_store(dir.path());
+    let with = |server: std::net::SocketAddr, name: &str| {
+        let sub = dir.path().join(name);
+        std::fs::create_dir_all(&sub).unwrap();
+        let extra = format!(
+            "[dns]\nnameservers = [\"{server}\"]\ntimeout_secs = 1\ntrust_anchor_file = \"{}\"\n",
+            anchor.display()
+        );
+        binary::write_config(&sub, 1, &store, &extra)
+    };
+    let ok_cfg = with(signed.addr, "signed");
+    let migrated = binary::bin()
+        .args(["migrate", "--config"])
+        .arg(&ok_cfg)
+        .output()
+        .unwrap();
+    assert!(migrated.status.success());
+    let (code, out) = binary::run_verb(&ok_cfg, &["check-config", "--connect"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("the root zone validates"), "{out}");
+
+    let (code, out) = binary::run_verb(
+        &with(unsigned.addr, "unsigned"),
+        &["check-config", "--connect"],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("dns: FAILED:") && out.contains("the root zone does not validate"),
+        "{out}"
+    );
+    assert!(out.contains("fix: point dns.nameservers"), "{out}");
+
+    let (code, out) = binary::run_verb(&with(dead, "dead"), &["check-config", "--connect"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("do not answer"), "{out}");
+}
