@@ -127,6 +127,11 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
             .with_sources(engines.tls_clients.clone()),
     ));
     let (stop, stopped) = watch::channel(false);
+    // A reload keeps this list (`keeping_state_of`), so one task refreshes it.
+    server
+        .current()
+        .suppressions
+        .spawn_refresh(store.clone(), stopped.clone());
     let mut listeners = JoinSet::new();
     for l in &cfg.listeners {
         let tcp = TcpListener::bind(l.address)

@@ -25,7 +25,7 @@ use crate::store::{LoadReason, MasterKeys, PolicyLoad, Store};
 use crate::wiring::Engines;
 
 /// Sections a running node cannot change: a reload that changes one is refused.
-pub const RESTART_ONLY: [&str; 9] = [
+pub const RESTART_ONLY: [&str; 10] = [
     "server",
     "log",
     "listener",
@@ -35,6 +35,7 @@ pub const RESTART_ONLY: [&str; 9] = [
     "transport",
     "portal",
     "metrics",
+    "suppression",
 ];
 
 /// Why a reload was refused (the running configuration stays in force).

@@ -18,6 +18,7 @@ mod error;
 mod passphrase;
 mod prepare;
 mod submission;
+pub mod suppression;
 
 use std::sync::Arc;
 

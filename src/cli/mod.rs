@@ -27,6 +27,7 @@ mod queue_summary;
 mod report;
 mod sources;
 mod stats;
+mod suppression;
 mod tls_report;
 
 use crate::config::{self, Config};
@@ -122,6 +123,11 @@ pub enum Verb {
         /// One JSON object instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Addresses refused after repeated hard bounces: list, remove.
+    Suppression {
+        #[command(subcommand)]
+        verb: suppression::SuppressionVerb,
     },
     /// The master key: rotate it.
     Keys {
@@ -246,6 +252,12 @@ pub fn run(cli: Cli) -> ExitCode {
             with_config(&config, |cfg| runtime(sources::run(verb, cfg)))
         }
         Verb::Dkim { verb } => dkim::run(verb),
+        Verb::Suppression { verb } => {
+            let config = verb.config().clone();
+            with_config(&config, |cfg| {
+                runtime(suppression::run(verb, existing_only(cfg)))
+            })
+        }
         Verb::Stats {
             config,
             since,

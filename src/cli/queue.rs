@@ -449,13 +449,13 @@ pub(super) fn cli_actor() -> String {
     )
 }
 
-/// Retry, flush or delete: per message, one transaction with its audit events.
 /// Which recipients an admin change applies to (None: all).
 struct Only {
     id: Option<String>,
     domain: Option<String>,
 }
 
+/// Retry, flush or delete: per message, one transaction with its audit events.
 async fn change(
     store: &Store,
     only: Only,

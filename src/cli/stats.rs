@@ -151,12 +151,7 @@ async fn repeated_bounces(store: &Store, since_us: i64) -> Result<Vec<RepeatedBo
         let Ok(d) = serde_json::from_str::<serde_json::Value>(&details) else {
             continue;
         };
-        let enhanced = d
-            .get("enhanced")
-            .and_then(|v| v.as_str())
-            .unwrap_or_default();
-        let local = d.get("local").and_then(|v| v.as_bool()).unwrap_or(true);
-        if enhanced.starts_with("5.") && !local {
+        if let Some(enhanced) = crate::audit::details::hard_bounce_code(&d) {
             let e = by
                 .entry(address.to_ascii_lowercase())
                 .or_insert((0, String::new()));
@@ -214,7 +209,7 @@ fn print_text(s: &Stats, since_secs: u64) {
 }
 
 /// `604800` as `7d`, `7200` as `2h`: the window as it is usually written.
-fn window_words(secs: u64) -> String {
+pub(super) fn window_words(secs: u64) -> String {
     match secs {
         s if s >= 86_400 && s % 86_400 == 0 => format!("{}d", s / 86_400),
         s if s >= 3600 && s % 3600 == 0 => format!("{}h", s / 3600),

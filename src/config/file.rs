@@ -39,6 +39,33 @@ pub struct FileConfig {
     pub portal: super::portal::PortalSection,
     #[serde(default)]
     pub metrics: MetricsSection,
+    #[serde(default)]
+    pub suppression: SuppressionSection,
+}
+
+/// `[suppression]`: refuse new mail to addresses that keep hard-bouncing
+/// (docs/delivery.md#suppression). Off by default.
+#[derive(Debug, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SuppressionSection {
+    /// Refuse RCPT for suppressed addresses. Default: false.
+    pub enabled: bool,
+    /// Hard bounces (class 5 from the receiver) within `window_secs` that
+    /// suppress an address. Default: 2.
+    pub hard_bounces: u32,
+    /// How far back hard bounces count. Default: 2592000 (30 days).
+    #[serde(deserialize_with = "super::duration::secs")]
+    pub window_secs: u64,
+}
+
+impl Default for SuppressionSection {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            hard_bounces: 2,
+            window_secs: 30 * 86_400,
+        }
+    }
 }
 
 /// `[metrics]`: the Prometheus endpoint (docs/metrics.md).

@@ -22,7 +22,7 @@ pub use listen::ListenerConfig;
 pub use portal::{PortalConfig, PortalSection, SenderNote};
 pub use sources::{DomainPattern, Source, SourceKind, SourceSection};
 pub use validate::{
-    Config, DnsConfig, RelayUser, Route, StoreConfig, TransportConfig, load, load_with,
-    read_secret, redact_url,
+    Config, DnsConfig, RelayUser, Route, StoreConfig, Suppression, TransportConfig, load,
+    load_with, read_secret, redact_url,
 };
 pub use version::PolicyVersion;

@@ -44,6 +44,8 @@ pub struct Config {
     pub metrics: Option<SocketAddr>,
     /// `metrics.destination_domains`, lower case, without a trailing dot.
     pub metrics_destination_domains: Vec<String>,
+    /// `[suppression]`, when enabled.
+    pub suppression: Option<Suppression>,
 }
 
 #[derive(Debug, Clone)]
@@ -295,6 +297,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
     };
 
     let metrics_destination_domains = metrics_domains(&f.metrics.destination_domains, &mut err);
+    let suppression = suppression(&f.suppression, &mut err);
 
     if !errs.is_empty() {
         return Err(ConfigErrors(errs));
@@ -350,6 +353,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         sources,
         metrics,
         metrics_destination_domains,
+        suppression,
     })
 }
 
@@ -812,4 +816,35 @@ fn metrics_domains(list: &[String], err: &mut impl FnMut(&str, String, &str)) ->
     out.sort();
     out.dedup();
     out
+}
+
+/// `[suppression]`, checked: None when off.
+#[derive(Debug, Clone, Copy)]
+pub struct Suppression {
+    pub hard_bounces: u32,
+    pub window: Duration,
+}
+
+fn suppression(
+    s: &super::file::SuppressionSection,
+    err: &mut impl FnMut(&str, String, &str),
+) -> Option<Suppression> {
+    if !(1..=100).contains(&s.hard_bounces) {
+        err(
+            "suppression.hard_bounces",
+            format!("{} is out of range", s.hard_bounces),
+            "use 1 to 100 (2 is usual: one bounce can be a receiver's mistake)",
+        );
+    }
+    if !(3600..=366 * 86_400).contains(&s.window_secs) {
+        err(
+            "suppression.window_secs",
+            format!("{} seconds is out of range", s.window_secs),
+            "use \"1h\" to \"366d\" (e.g. \"30d\")",
+        );
+    }
+    s.enabled.then_some(Suppression {
+        hard_bounces: s.hard_bounces,
+        window: Duration::from_secs(s.window_secs),
+    })
 }

@@ -65,6 +65,7 @@ const REASONS: &[&str] = &[
     "line_too_long",
     "source_check",
     "hop_limit",
+    "suppressed",
 ];
 const DECISIONS: &[&str] = &["deliver", "tls-required", "portal", "reject"];
 const VERIFIED: &[&str] = &["dane", "pkix"];

@@ -136,6 +136,8 @@ impl Session {
             Some(reply::NEED_UTF8)
         } else if !may_relay {
             Some(reply::RELAY_DENIED)
+        } else if self.srv.suppressions.holds(&to.address) {
+            Some(reply::SUPPRESSED)
         } else if env.recipients.len() >= max {
             // RFC 5321 §4.5.3.1.10: 452, and the client sends the rest later.
             Some(reply::TOO_MANY_RECIPIENTS)
@@ -153,6 +155,11 @@ impl Session {
                     self.audit_rejection(&r, RejectReason::RelayDenied, Some(&to.address))
                         .await;
                 }
+            }
+            if r == reply::SUPPRESSED {
+                // Every refusal is on the record: suppression acting is audited.
+                self.audit_rejection(&r, RejectReason::Suppressed, Some(&to.address))
+                    .await;
             }
             return;
         }

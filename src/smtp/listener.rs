@@ -46,6 +46,8 @@ pub struct Server {
     /// Verified against when the user name is unknown, so timing does not tell
     /// which names exist.
     pub dummy_hash: String,
+    /// Addresses refused at RCPT after repeated hard bounces (`[suppression]`).
+    pub suppressions: Arc<crate::accept::suppression::Suppressions>,
 }
 
 impl Server {
@@ -69,6 +71,7 @@ impl Server {
             disk: DiskGuard::new(cfg.data_dir.clone(), cfg.limits.min_free_disk_mb),
             conns: Arc::new(ConnLimiter::default()),
             dummy_hash: super::auth::dummy_hash(),
+            suppressions: crate::accept::suppression::Suppressions::new(cfg.suppression),
             cfg,
             store,
         }
@@ -104,6 +107,7 @@ impl Server {
     pub fn keeping_state_of(mut self, old: &Server) -> Self {
         self.guard = old.guard.clone();
         self.conns = old.conns.clone();
+        self.suppressions = old.suppressions.clone();
         self
     }
 

@@ -117,6 +117,12 @@ pub const AUTH_REQUIRED: Reply = Reply::new(530, "5.7.0", "Authentication requir
 pub const SENDER_OK: Reply = Reply::new(250, "2.1.0", "Sender ok");
 pub const RECIPIENT_OK: Reply = Reply::new(250, "2.1.5", "Recipient ok");
 pub const RELAY_DENIED: Reply = Reply::new(554, "5.7.1", "Relay access denied");
+/// `[suppression]`: the receiver refused this address for good, repeatedly.
+pub const SUPPRESSED: Reply = Reply::new(
+    550,
+    "5.1.1",
+    "Recipient suppressed after repeated permanent failures; ask the relay's administrator",
+);
 pub const TOO_MANY_RECIPIENTS: Reply = Reply::new(452, "4.5.3", "Too many recipients");
 pub const TOO_MANY_MESSAGES: Reply = Reply::new(421, "4.7.0", "Too many messages in this session");
 pub const LOW_DISK: Reply =

@@ -24,6 +24,7 @@ pub(super) enum Write {
     Portal(Box<super::pickups::PortalWrite>),
     PolicyLoaded(Box<super::policy_versions::PolicyLoad>),
     Purge(Box<super::retention::ContentPurge>),
+    Unsuppress(Box<super::suppression::Unsuppress>),
 }
 
 pub(super) struct Job {
@@ -157,6 +158,10 @@ async fn commit(
             Write::Purge(p) => {
                 rows.flush(&mut tx).await?;
                 super::retention::apply(&mut tx, node, p, &mut chain).await?
+            }
+            Write::Unsuppress(u) => {
+                rows.flush(&mut tx).await?;
+                super::suppression::apply(&mut tx, node, u, &mut chain).await?
             }
         }
     }

@@ -26,6 +26,7 @@ mod retention;
 mod rows;
 mod security;
 mod slots;
+mod suppression;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -45,6 +46,7 @@ pub use pickups::{NewPickup, PickupChange, PickupRow, PickupSecret, PickupState,
 pub use policy_versions::{LoadReason, PolicyLoad, PolicyRun};
 pub use retention::ContentPurge;
 pub use security::{StsRow, TlsResult};
+pub use suppression::{Suppressed, Unsuppress};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");

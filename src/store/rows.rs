@@ -97,8 +97,40 @@ impl<'a> Pending<'a> {
         let updates = std::mem::take(&mut self.updates);
         update_leased(tx, &updates).await?;
         let events = std::mem::take(&mut self.events);
-        insert_all(tx, EVENTS, 10, &events, bind_event).await
+        insert_all(tx, EVENTS, 10, &events, bind_event).await?;
+        // With their events, in the same transaction: the ground for suppression.
+        let bounces: Vec<HardBounce> = events.iter().filter_map(HardBounce::of).collect();
+        insert_all(tx, HARD_BOUNCES, 3, &bounces, bind_bounce).await
     }
+}
+
+/// A `bounced` event's hard bounce (class 5 from the receiver), for `hard_bounces`.
+struct HardBounce {
+    address: String,
+    at_us: i64,
+    enhanced: String,
+}
+
+impl HardBounce {
+    fn of(row: &ChainedRow) -> Option<HardBounce> {
+        if row.event != "bounced" {
+            return None;
+        }
+        let details: serde_json::Value = serde_json::from_str(&row.details).ok()?;
+        Some(HardBounce {
+            address: row.recipient.as_ref()?.to_ascii_lowercase(),
+            at_us: row.at_us,
+            enhanced: crate::audit::details::hard_bounce_code(&details)?.to_string(),
+        })
+    }
+}
+
+const HARD_BOUNCES: &str = "INSERT INTO hard_bounces (address, at_us, enhanced) VALUES";
+
+fn bind_bounce<'q>(q: AnyQuery<'q>, b: &HardBounce) -> AnyQuery<'q> {
+    q.bind(b.address.clone())
+        .bind(b.at_us)
+        .bind(b.enhanced.clone())
 }
 
 /// Insert `rows` with as few statements as the chunking allows.

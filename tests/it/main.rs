@@ -37,6 +37,7 @@ mod routing;
 mod smtp_ingress;
 mod stats;
 mod store_suite;
+mod suppression;
 mod transport_fail_closed;
 mod transport_security;
 mod upstreams;

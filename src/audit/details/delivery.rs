@@ -105,3 +105,35 @@ pub struct DsnAction {
     pub action: &'static str,
     pub status: String,
 }
+
+/// The enhanced code of a hard bounce: a `bounced` event's RFC 3463 class 5
+/// code that the receiver gave (not one phirelay made up, such as an admin's
+/// `queue bounce` or a policy refusal). None for anything else.
+pub fn hard_bounce_code(details: &Value) -> Option<&str> {
+    let enhanced = details.get("enhanced")?.as_str()?;
+    let local = details.get("local")?.as_bool()?;
+    (enhanced.starts_with("5.") && !local).then_some(enhanced)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hard_bounce_code;
+    use serde_json::json;
+
+    #[test]
+    fn only_class_5_from_the_receiver_is_a_hard_bounce() {
+        let d = |enhanced: &str, local: bool| json!({"code": 550, "enhanced": enhanced, "local": local});
+        assert_eq!(hard_bounce_code(&d("5.1.1", false)), Some("5.1.1"));
+        assert_eq!(
+            hard_bounce_code(&d("5.1.1", true)),
+            None,
+            "made up by phirelay"
+        );
+        assert_eq!(hard_bounce_code(&d("4.2.2", false)), None);
+        assert_eq!(
+            hard_bounce_code(&json!({"enhanced": "5.1.1"})),
+            None,
+            "unknown origin"
+        );
+    }
+}

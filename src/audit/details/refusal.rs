@@ -23,6 +23,8 @@ pub enum RejectReason {
     SourceCheck,
     /// More than 50 `Received:` fields: a mail loop.
     HopLimit,
+    /// The recipient is suppressed after repeated hard bounces (`[suppression]`).
+    Suppressed,
 }
 
 impl RejectReason {
@@ -42,6 +44,7 @@ impl RejectReason {
             RejectReason::Policy => "policy",
             RejectReason::SourceCheck => "source_check",
             RejectReason::HopLimit => "hop_limit",
+            RejectReason::Suppressed => "suppressed",
         }
     }
 }
@@ -93,6 +96,8 @@ pub enum AdminAction {
     Bounce,
     /// A portal pickup kept readable for longer (`portal extend`).
     Extend,
+    /// An address's hard bounces forgotten (`suppression remove`).
+    Unsuppress,
 }
 
 impl AdminAction {
@@ -105,6 +110,7 @@ impl AdminAction {
             AdminAction::Release => "release",
             AdminAction::Bounce => "bounce",
             AdminAction::Extend => "extend",
+            AdminAction::Unsuppress => "unsuppress",
         }
     }
 }

@@ -22,6 +22,8 @@ pub struct TestRelay {
     pub cfg: Arc<Config>,
     pub dir: TempDir,
     pub queue: Option<phirelay::queue::Queue>,
+    /// The RCPT-time suppression list (a test refreshes it when it needs to).
+    pub suppressions: Arc<phirelay::accept::suppression::Suppressions>,
     stop: watch::Sender<bool>,
     task: JoinHandle<()>,
 }
@@ -105,9 +107,11 @@ impl TestRelay {
         let addr = listener.local_addr().expect("addr");
         let (stop, stopped) = watch::channel(false);
         let lcfg = cfg.listeners[0].clone();
+        let suppressions = server.suppressions.clone();
         let task = tokio::spawn(serve(listener, lcfg, server.into(), stopped));
         Self {
             addr,
+            suppressions,
             prep,
             store,
             keys,
