@@ -192,11 +192,11 @@ pub fn load_with(
     })?;
     let file: FileConfig = toml::from_str(&text).map_err(|e| {
         let (key, at) = locate(&text, &e);
-        ConfigErrors(vec![err(
-            &key,
-            format!("{at}{}", e.message()),
-            "correct the value or remove the key (see docs/configuration.md)",
-        )])
+        let fix = match missing_field(e.message()) {
+            Some(_) => "add the key to that table (see docs/configuration.md)",
+            None => "correct the value or remove the key (see docs/configuration.md)",
+        };
+        ConfigErrors(vec![err(&key, format!("{at}{}", e.message()), fix)])
     })?;
     let extra = more(path, &file);
     match (check(path, file), extra.is_empty()) {
@@ -221,7 +221,9 @@ fn locate(text: &str, e: &toml::de::Error) -> (String, String) {
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let line_text = text[line_start..line_end].trim();
     let line = text[..start].matches('\n').count() + 1;
-    let table = text[..line_start]
+    // The table the error is in: the header on its own line (a whole table at
+    // fault, e.g. a missing field), else the last header above it.
+    let table = text[..line_end]
         .lines()
         .rev()
         .find_map(|l| {
@@ -232,7 +234,8 @@ fn locate(text: &str, e: &toml::de::Error) -> (String, String) {
         .unwrap_or_default();
     let key_here = match line_text.split_once('=') {
         Some((k, _)) if !line_text.starts_with('[') => k.trim().to_string(),
-        _ => String::new(),
+        // "missing field `algorithm`": the key to add.
+        _ => missing_field(e.message()).unwrap_or_default(),
     };
     let key = match (table.is_empty(), key_here.is_empty()) {
         (true, _) => key_here,
@@ -240,6 +243,12 @@ fn locate(text: &str, e: &toml::de::Error) -> (String, String) {
         (false, false) => format!("{table}.{key_here}"),
     };
     (key, format!("line {line}: "))
+}
+
+/// The field serde says is missing, from its message.
+fn missing_field(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("missing field `")?;
+    Some(rest.split('`').next()?.to_string())
 }
 
 fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
