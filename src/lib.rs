@@ -24,6 +24,7 @@ pub mod daemon;
 pub mod dkim;
 pub mod dns;
 pub mod headers;
+pub mod https;
 pub mod live;
 pub mod metrics;
 pub mod net;

@@ -54,7 +54,7 @@ pub struct SuppressionSection {
     /// suppress an address. Default: 2.
     pub hard_bounces: u32,
     /// How far back hard bounces count. Default: 2592000 (30 days).
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub window_secs: u64,
 }
 
@@ -120,7 +120,7 @@ pub struct ServerSection {
     /// Name of this node in audit rows (several nodes may share one PostgreSQL). Default: hostname.
     pub node_id: Option<String>,
     /// Seconds that sessions in DATA get to finish after SIGTERM. Default: 30.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub shutdown_grace_secs: u64,
 }
 
@@ -256,10 +256,10 @@ pub struct LimitsSection {
     /// Concurrent sessions from one client IP. Default: 100.
     pub max_connections_per_ip: usize,
     /// Seconds to wait for a command (RFC 5321 §4.5.3.2.7: at least 5 minutes). Default: 300.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub command_timeout_secs: u64,
     /// Seconds to wait for each chunk of DATA. Default: 180 (RFC 5321 §4.5.3.2.5 client side: 3 min).
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub data_timeout_secs: u64,
     /// Below this much free space in data_dir, MAIL gets 452 4.3.1. Default: 256.
     pub min_free_disk_mb: u64,
@@ -267,17 +267,17 @@ pub struct LimitsSection {
     /// that IP gets 421 4.7.0 on AUTH for the rest of the window. Default: 10.
     pub max_auth_failures_per_ip: u32,
     /// The window of `max_auth_failures_per_ip`, in seconds. Default: 900.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub auth_failure_window_secs: u64,
     /// Password checks (argon2, ~19 MiB each) running at once; more get
     /// 454 4.7.0 (try again). Default: 4.
     pub max_concurrent_auth_checks: usize,
     /// A whole session, from connect to QUIT, in seconds (a client that drips a
     /// byte now and then is cut off with 421 4.4.2). Default: 3600.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub max_session_secs: u64,
     /// One DATA, from 354 to the final dot, in seconds. Default: 600.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub max_data_secs: u64,
     /// DATA bytes buffered across all sessions at once; a message that would go
     /// past it gets 451 4.3.1 (try again). Default: 1073741824 (1 GiB).
@@ -351,10 +351,10 @@ pub struct StoreSection {
 pub struct QueueSection {
     /// Seconds to wait after each failed attempt; the last value repeats.
     /// Default: [300, 600, 1200, 2400, 3600] (close to Postfix: 5 min doubling to 1 h).
-    #[serde(deserialize_with = "super::duration::secs_list")]
+    #[serde(deserialize_with = "crate::util::duration::secs_list")]
     pub retry_schedule_secs: Vec<u64>,
     /// Seconds after acceptance when undelivered mail expires and bounces. Default: 432000 (5 days).
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub max_lifetime_secs: u64,
     /// Outbound SMTP connections in all. Default: 100.
     pub max_connections: usize,
@@ -364,32 +364,32 @@ pub struct QueueSection {
     pub max_messages_per_connection: u32,
     /// Milliseconds an idle outbound connection stays open for more mail to the
     /// same destination. Default: 2000.
-    #[serde(deserialize_with = "super::duration::millis")]
+    #[serde(deserialize_with = "crate::util::duration::millis")]
     pub connection_idle_ms: u64,
     /// Messages per second to one destination; 0 means no limit. Default: 0.
     pub max_rate_per_destination: u32,
     /// Seconds a destination is left alone after it answered 421 or 4.7.x. Default: 60.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub destination_backoff_secs: u64,
     /// Seconds a node holds the recipients it is delivering; after a crash another
     /// node (or this one, restarted) takes them over. Default: 900.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub lease_secs: u64,
     /// How often due mail is looked for in the store, in milliseconds. Default: 1000.
-    #[serde(deserialize_with = "super::duration::millis")]
+    #[serde(deserialize_with = "crate::util::duration::millis")]
     pub poll_interval_ms: u64,
     /// Messages held in memory for delivery at once. Default: 10000.
     pub max_in_memory: usize,
     /// Seconds after acceptance when held mail (kept encrypted for the portal)
     /// that no administrator released expires: the sender gets a DSN. Default:
     /// 2592000 (30 days).
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub held_lifetime_secs: u64,
     /// Seconds the sealed content of finished mail (every recipient delivered,
     /// bounced, expired or deleted, no portal pickup live) is kept before its key
     /// and ciphertext are destroyed; 0 destroys it at the next sweep. The audit
     /// record stays. Default: 604800 (7 days).
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub shred_delivered_after_secs: u64,
 }
 
@@ -419,7 +419,7 @@ pub struct DnsSection {
     /// Resolvers as "IP:port"; empty means /etc/resolv.conf. Default: [].
     pub nameservers: Vec<String>,
     /// Seconds per DNS query. Default: 5.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub timeout_secs: u64,
     /// Validate DNSSEC (needed for DANE; a bogus answer defers mail). Default: true.
     pub dnssec: bool,
@@ -445,16 +445,16 @@ pub struct TransportSection {
     /// Name we give in EHLO. Default: server.hostname.
     pub helo_name: Option<String>,
     /// Seconds to set up a TCP connection. Default: 30.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub connect_timeout_secs: u64,
     /// Seconds for the greeting, EHLO, STARTTLS, MAIL and RCPT replies (RFC 5321 §4.5.3.2: 5 min). Default: 300.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub command_timeout_secs: u64,
     /// Seconds for the reply to DATA (RFC 5321 §4.5.3.2.3: 2 min). Default: 120.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub data_init_timeout_secs: u64,
     /// Seconds for the reply after the final dot (RFC 5321 §4.5.3.2.6: 10 min). Default: 600.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub data_done_timeout_secs: u64,
     /// `[[transport.route]]` static routes (smarthosts). Default: none.
     pub route: Vec<RouteSection>,

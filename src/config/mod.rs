@@ -6,13 +6,14 @@
 //! `docs/configuration.md`; the commented example is `config/phirelay.toml`.
 //! Secrets seen here: argon2 password hashes and the master-key path (never the key).
 
-pub(crate) mod duration;
 mod error;
 mod file;
 mod listen;
+mod metrics;
 mod pg_url;
 mod portal;
 mod sources;
+mod suppression;
 mod validate;
 mod version;
 
@@ -21,8 +22,9 @@ pub use file::*;
 pub use listen::ListenerConfig;
 pub use portal::{PortalConfig, PortalSection, SenderNote};
 pub use sources::{DomainPattern, Source, SourceKind, SourceSection};
+pub use suppression::Suppression;
 pub use validate::{
-    Config, DnsConfig, RelayUser, Route, StoreConfig, Suppression, TransportConfig, load,
-    load_with, read_secret, redact_url,
+    Config, DnsConfig, RelayUser, Route, StoreConfig, TransportConfig, load, load_with,
+    read_secret, redact_url,
 };
 pub use version::PolicyVersion;

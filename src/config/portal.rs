@@ -40,15 +40,15 @@ pub struct PortalSection {
     pub pickup_days: u32,
     /// Seconds without a request before a reader is logged off (HIPAA
     /// 164.312(a)(2)(iii)). Default: 900 (15 minutes).
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub idle_logoff_secs: u64,
     /// Seconds a one-time code stays valid. Default: 600 (10 minutes).
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub code_ttl_secs: u64,
     /// Wrong codes before the pickup locks. Default: 5.
     pub code_max_tries: u32,
     /// Seconds a pickup stays locked after too many wrong codes. Default: 900.
-    #[serde(deserialize_with = "super::duration::secs")]
+    #[serde(deserialize_with = "crate::util::duration::secs")]
     pub lockout_secs: u64,
     /// Codes one pickup may ask for per hour. Default: 5.
     pub codes_per_hour: u32,

@@ -45,7 +45,7 @@ pub struct Config {
     /// `metrics.destination_domains`, lower case, without a trailing dot.
     pub metrics_destination_domains: Vec<String>,
     /// `[suppression]`, when enabled.
-    pub suppression: Option<Suppression>,
+    pub suppression: Option<super::Suppression>,
 }
 
 #[derive(Debug, Clone)]
@@ -305,8 +305,9 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         }
     };
 
-    let metrics_destination_domains = metrics_domains(&f.metrics.destination_domains, &mut err);
-    let suppression = suppression(&f.suppression, &mut err);
+    let metrics_destination_domains =
+        super::metrics::metrics_domains(&f.metrics.destination_domains, &mut err);
+    let suppression = super::suppression::suppression(&f.suppression, &mut err);
 
     if !errs.is_empty() {
         return Err(ConfigErrors(errs));
@@ -793,67 +794,4 @@ fn log_filter_ok(filter: &str) -> bool {
             Some((target, l)) => !target.trim().is_empty() && level(l),
             None => level(d),
         })
-}
-
-/// `metrics.destination_domains`: plain domain names (they become label values).
-fn metrics_domains(list: &[String], err: &mut impl FnMut(&str, String, &str)) -> Vec<String> {
-    const MOST: usize = 100;
-    if list.len() > MOST {
-        err(
-            "metrics.destination_domains",
-            format!("{} domains; at most {MOST}", list.len()),
-            "list only the destinations worth a series of their own",
-        );
-    }
-    let mut out = Vec::new();
-    for (i, d) in list.iter().enumerate() {
-        let d = d.trim().trim_end_matches('.').to_ascii_lowercase();
-        let plain = !d.is_empty()
-            && d.len() <= 253
-            && d.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
-        if plain {
-            out.push(d);
-        } else {
-            err(
-                &format!("metrics.destination_domains[{i}]"),
-                format!("{d:?} is not a domain name"),
-                "write a domain such as \"gmail.com\" (no address, no wildcard)",
-            );
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// `[suppression]`, checked: None when off.
-#[derive(Debug, Clone, Copy)]
-pub struct Suppression {
-    pub hard_bounces: u32,
-    pub window: Duration,
-}
-
-fn suppression(
-    s: &super::file::SuppressionSection,
-    err: &mut impl FnMut(&str, String, &str),
-) -> Option<Suppression> {
-    if !(1..=100).contains(&s.hard_bounces) {
-        err(
-            "suppression.hard_bounces",
-            format!("{} is out of range", s.hard_bounces),
-            "use 1 to 100 (2 is usual: one bounce can be a receiver's mistake)",
-        );
-    }
-    if !(3600..=366 * 86_400).contains(&s.window_secs) {
-        err(
-            "suppression.window_secs",
-            format!("{} seconds is out of range", s.window_secs),
-            "use \"1h\" to \"366d\" (e.g. \"30d\")",
-        );
-    }
-    s.enabled.then_some(Suppression {
-        hard_bounces: s.hard_bounces,
-        window: Duration::from_secs(s.window_secs),
-    })
 }

@@ -127,7 +127,7 @@ pub struct PolicySection {
     pub unscanned_action: UnscannedAction,
     /// Wall-clock time one message's classification may take; past it the message
     /// counts as unscanned (`budget_exceeded`) and as PHI. Default: 5000.
-    #[serde(deserialize_with = "crate::config::duration::millis")]
+    #[serde(deserialize_with = "crate::util::duration::millis")]
     pub classify_timeout_ms: u64,
     #[serde(rename = "rule")]
     pub rules: Vec<RuleSection>,

@@ -1,11 +1,18 @@
-//! Times in the config. A `*_secs` key takes seconds (`300`) or a duration as
-//! people write it (`"5m"`, `"1h"`, `"2d"`, `"1w"`); a `*_ms` key takes
-//! milliseconds (`250`) or `"250ms"`, `"2s"`, `"1m"`. The key names keep their
-//! unit so that a bare number still means what it always meant.
+//! Times as people write them, in the config and on the command line. A
+//! `*_secs` key takes seconds (`300`) or a duration (`"5m"`, `"1h"`, `"2d"`,
+//! `"1w"`); a `*_ms` key takes milliseconds (`250`) or `"250ms"`, `"2s"`,
+//! `"1m"`. The key names keep their unit so that a bare number still means
+//! what it always meant.
 
 use std::fmt;
 
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
+
+/// Seconds from `90`, `"90s"`, `"15m"`, `"1h"`, `"2d"`, `"1w"` (also the CLI's
+/// `--since` and `--older-than`); None for anything else.
+pub fn secs_from_text(text: &str) -> Option<u64> {
+    Unit::Secs.parse(text)
+}
 
 /// For `#[serde(deserialize_with)]` on a `*_secs` key.
 pub fn secs<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {

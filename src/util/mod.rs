@@ -1,5 +1,7 @@
 //! Small helpers shared by several stages.
 
+pub mod duration;
+
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -22,19 +24,7 @@ pub fn utc_day(us: i64) -> String {
 /// `1w`; None for anything else (a negative, a fraction, an unknown unit, an
 /// overflow).
 pub fn parse_duration_secs(s: &str) -> Option<u64> {
-    let s = s.trim();
-    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    let (num, unit) = s.split_at(split);
-    let n: u64 = num.parse().ok()?;
-    let factor = match unit.trim() {
-        "" | "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        "d" => 86_400,
-        "w" => 604_800,
-        _ => return None,
-    };
-    n.checked_mul(factor)
+    duration::secs_from_text(s)
 }
 
 /// The start of a UTC day given as `YYYY-MM-DD`, in µs since the epoch; None
