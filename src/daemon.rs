@@ -59,6 +59,8 @@ enum ServeError {
     Queue(#[from] crate::queue::StartError),
     #[error("portal: {0}")]
     Portal(#[from] crate::portal::PortalError),
+    #[error("api: {0}")]
+    Api(#[from] crate::api::ApiStartError),
     #[error("cannot listen on {address}: {source}{}", bind_hint(address, source))]
     Listen {
         address: std::net::SocketAddr,
@@ -148,17 +150,15 @@ async fn run(cfg: Config, engines: Engines) -> Result<(), ServeError> {
             stopped.clone(),
         ));
     }
-    if let Some(portal_cfg) = &cfg.portal {
-        let portal = Arc::new(crate::portal::Portal::new(
-            portal_cfg.clone(),
-            store.clone(),
-            keys.clone(),
-            prep.clone(),
-            cfg.hostname.clone(),
-        ));
-        crate::portal::serve(portal.clone(), stopped.clone()).await?;
-        crate::portal::sweeper::spawn(portal);
-    }
+    let web = Web {
+        cfg: &cfg,
+        store: &store,
+        keys: &keys,
+        prep: &prep,
+        acceptor: Acceptor::new(prep.clone(), store.clone(), Some(queue.clone())),
+        suppressions: server.current().suppressions.clone(),
+    };
+    start_web(web, &stopped).await?;
     start_metrics(&cfg, &store, &stopped).await?;
     spawn_tls_reports(cfg.clone(), store.clone(), prep.clone());
     let mut reloader = Reloader::new(
@@ -219,6 +219,43 @@ async fn record_start(store: &Store, engines: &Engines, cfg: &Config) -> Result<
         })
         .await?;
     tracing::info!(policy_version = %engines.policy_version.short(), "policy version recorded");
+    Ok(())
+}
+
+/// What the web entrances share with the SMTP side.
+struct Web<'a> {
+    cfg: &'a Arc<Config>,
+    store: &'a Store,
+    keys: &'a Arc<crate::store::MasterKeys>,
+    prep: &'a Live<crate::accept::Preparer>,
+    acceptor: Acceptor,
+    suppressions: Arc<crate::accept::suppression::Suppressions>,
+}
+
+/// `[portal]` (and its sweeper) and `[api]`, when enabled.
+async fn start_web(web: Web<'_>, stopped: &watch::Receiver<bool>) -> Result<(), ServeError> {
+    let cfg = web.cfg;
+    if let Some(portal_cfg) = &cfg.portal {
+        let portal = Arc::new(crate::portal::Portal::new(
+            portal_cfg.clone(),
+            web.store.clone(),
+            web.keys.clone(),
+            web.prep.clone(),
+            cfg.hostname.clone(),
+        ));
+        crate::portal::serve(portal.clone(), stopped.clone()).await?;
+        crate::portal::sweeper::spawn(portal);
+    }
+    if let Some(api_cfg) = &cfg.api {
+        let api = crate::api::Api::new(
+            cfg.clone(),
+            api_cfg.clone(),
+            web.store.clone(),
+            web.acceptor,
+            web.suppressions,
+        );
+        crate::api::serve(api, stopped.clone()).await?;
+    }
     Ok(())
 }
 

@@ -17,6 +17,10 @@ use tower::ServiceExt;
 #[derive(Debug, Clone, Copy)]
 pub struct ClientAddr(pub SocketAddr);
 
+/// The TLS version and cipher suite of the request's connection.
+#[derive(Debug, Clone)]
+pub struct ClientTls(pub crate::store::TlsFacts);
+
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 const HEADER_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -64,9 +68,11 @@ async fn connection(
         Ok(Ok(s)) => s,
         _ => return,
     };
+    let facts = ClientTls(crate::smtp::tls::facts(tls.get_ref().1));
     let service =
         hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
             req.extensions_mut().insert(ClientAddr(peer));
+            req.extensions_mut().insert(facts.clone());
             router.clone().oneshot(req.map(axum::body::Body::new))
         });
     let served = hyper::server::conn::http1::Builder::new()

@@ -16,6 +16,7 @@
 //!   [`cli`], [`daemon`]: the TOML file, the verbs, and `serve`.
 
 pub mod accept;
+pub mod api;
 pub mod arc;
 pub mod audit;
 pub mod cli;

@@ -65,3 +65,14 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for Stream<T> {
         }
     }
 }
+
+/// IPv4-mapped IPv6 peers (dual-stack listeners) compared and logged as IPv4.
+pub fn canonical_ip(peer: std::net::SocketAddr) -> std::net::IpAddr {
+    match peer.ip() {
+        std::net::IpAddr::V6(v6) => v6
+            .to_ipv4_mapped()
+            .map(std::net::IpAddr::V4)
+            .unwrap_or(std::net::IpAddr::V6(v6)),
+        ip => ip,
+    }
+}

@@ -25,7 +25,7 @@ use crate::store::{LoadReason, MasterKeys, PolicyLoad, Store};
 use crate::wiring::Engines;
 
 /// Sections a running node cannot change: a reload that changes one is refused.
-pub const RESTART_ONLY: [&str; 10] = [
+pub const RESTART_ONLY: [&str; 11] = [
     "server",
     "log",
     "listener",
@@ -36,6 +36,7 @@ pub const RESTART_ONLY: [&str; 10] = [
     "portal",
     "metrics",
     "suppression",
+    "api",
 ];
 
 /// Why a reload was refused (the running configuration stays in force).

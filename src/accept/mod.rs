@@ -14,6 +14,7 @@
 //!                             ─▶ store.accept (one transaction) ─▶ queue hand-off
 //! ```
 
+pub mod address;
 mod error;
 mod passphrase;
 mod prepare;
@@ -125,35 +126,50 @@ impl Acceptor {
     /// unclassified, which counts as PHI (the first task finishes in the
     /// background and its result is dropped; extraction is linear and capped).
     pub async fn accept(&self, sub: Submission) -> Result<Accepted, AcceptError> {
+        let prepared = self.prepare(sub).await?;
+        self.commit(prepared).await
+    }
+
+    /// As [`accept`](Self::accept), committing `idempotency` with the message
+    /// (an HTTP API retry then finds it, even after a crash).
+    pub async fn accept_idempotent(
+        &self,
+        sub: Submission,
+        idempotency: Option<crate::store::api::Idempotency>,
+    ) -> Result<Accepted, AcceptError> {
+        let mut prepared = self.prepare(sub).await?;
+        prepared.message.idempotency = idempotency;
+        self.commit(prepared).await
+    }
+
+    /// Classify, sign and seal, within the policy's time budget.
+    async fn prepare(&self, sub: Submission) -> Result<Prepared, AcceptError> {
         let prep = self.prep.current();
         // A passphrase is hashed with argon2 (tens of ms): never on the runtime.
         if small_single_part(&sub.content) && !passphrase::present(&sub.content) {
             // Bounded work (linear extraction of at most INLINE_MAX bytes of text,
             // no attachment to unpack): done here, without a thread hop.
-            let prepared = prep.prepare(sub)?;
-            return self.commit(prepared).await;
+            return prep.prepare(sub);
         }
         if !prep.classifies(&sub) {
-            let prepared = tokio::task::spawn_blocking(move || prep.prepare(sub))
+            return tokio::task::spawn_blocking(move || prep.prepare(sub))
                 .await
-                .map_err(|_| AcceptError::WorkerGone)??;
-            return self.commit(prepared).await;
+                .map_err(|_| AcceptError::WorkerGone)?;
         }
         let backup = sub.clone();
         let budget = prep.classify_budget();
         let task = tokio::task::spawn_blocking(move || prep.prepare(sub));
-        let prepared = match tokio::time::timeout(budget, task).await {
-            Ok(joined) => joined.map_err(|_| AcceptError::WorkerGone)??,
+        match tokio::time::timeout(budget, task).await {
+            Ok(joined) => joined.map_err(|_| AcceptError::WorkerGone)?,
             Err(_) => {
                 tracing::warn!(queue_id = %backup.id, "classification over its time budget: counted as PHI");
                 let prep = self.prep.current();
                 let over = Classification::over_budget();
                 tokio::task::spawn_blocking(move || prep.prepare_classified(backup, Some(over)))
                     .await
-                    .map_err(|_| AcceptError::WorkerGone)??
+                    .map_err(|_| AcceptError::WorkerGone)?
             }
-        };
-        self.commit(prepared).await
+        }
     }
 
     /// Commit a prepared message, then hand it to the queue.

@@ -163,6 +163,7 @@ impl Preparer {
             lease: None,
             shred_when_done: false,
             passphrase_hash,
+            idempotency: None,
         };
         let envelope = DeliveryEnvelope {
             id: sub.id,

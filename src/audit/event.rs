@@ -54,10 +54,15 @@ pub enum EventType {
     /// `phirelay keys rotate` put a new master key in force (the old one kept
     /// for opening).
     KeyRotated,
+    /// An HTTP API key was created, rotated, revoked, suspended or resumed.
+    ApiKey,
+    /// An HTTP API call that did not submit a message (a status read, or a
+    /// refusal); an accepted submission is its `received` event.
+    ApiCall,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 24] = [
+    pub const ALL: [EventType; 26] = [
         EventType::Classified,
         EventType::Held,
         EventType::Received,
@@ -82,6 +87,8 @@ impl EventType {
         EventType::ConfigLoaded,
         EventType::ContentShredded,
         EventType::KeyRotated,
+        EventType::ApiKey,
+        EventType::ApiCall,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -110,6 +117,8 @@ impl EventType {
             EventType::ConfigLoaded => "config_loaded",
             EventType::ContentShredded => "content_shredded",
             EventType::KeyRotated => "key_rotated",
+            EventType::ApiKey => "api_key",
+            EventType::ApiCall => "api_call",
         }
     }
 

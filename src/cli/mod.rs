@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod api_key;
 mod audit;
 mod audit_reconcile;
 mod audit_verify_out;
@@ -123,6 +124,11 @@ pub enum Verb {
         /// One JSON object instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Keys of the HTTP API: create, list, revoke, rotate, resume.
+    ApiKey {
+        #[command(subcommand)]
+        verb: api_key::ApiKeyVerb,
     },
     /// Addresses refused after repeated hard bounces: list, remove.
     Suppression {
@@ -252,6 +258,12 @@ pub fn run(cli: Cli) -> ExitCode {
             with_config(&config, |cfg| runtime(sources::run(verb, cfg)))
         }
         Verb::Dkim { verb } => dkim::run(verb),
+        Verb::ApiKey { verb } => {
+            let config = verb.config().clone();
+            with_config(&config, |cfg| {
+                runtime(api_key::run(verb, existing_only(cfg)))
+            })
+        }
         Verb::Suppression { verb } => {
             let config = verb.config().clone();
             with_config(&config, |cfg| {

@@ -41,6 +41,9 @@ pub struct FileConfig {
     pub metrics: MetricsSection,
     #[serde(default)]
     pub suppression: SuppressionSection,
+    /// `[api]`: the HTTP submission API (`src/config/api.rs`).
+    #[serde(default)]
+    pub api: super::api::ApiSection,
 }
 
 /// `[suppression]`: refuse new mail to addresses that keep hard-bouncing

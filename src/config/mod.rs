@@ -6,6 +6,7 @@
 //! `docs/configuration.md`; the commented example is `config/phirelay.toml`.
 //! Secrets seen here: argon2 password hashes and the master-key path (never the key).
 
+mod api;
 mod error;
 mod file;
 mod listen;
@@ -17,6 +18,7 @@ mod suppression;
 mod validate;
 mod version;
 
+pub use api::{ApiConfig, ApiSection};
 pub use error::{ConfigError, ConfigErrors};
 pub use file::*;
 pub use listen::ListenerConfig;

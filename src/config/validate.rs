@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use ipnet::IpNet;
 
-use super::error::{ConfigError, ConfigErrors};
+use super::error::{ConfigError, ConfigErrors, locate, missing_field};
 use super::file::*;
 use super::listen::ListenerConfig;
 
@@ -46,6 +46,8 @@ pub struct Config {
     pub metrics_destination_domains: Vec<String>,
     /// `[suppression]`, when enabled.
     pub suppression: Option<super::Suppression>,
+    /// `[api]`, when enabled.
+    pub api: Option<super::ApiConfig>,
 }
 
 #[derive(Debug, Clone)]
@@ -209,48 +211,6 @@ pub fn load_with(
     }
 }
 
-/// Line number and dotted key of a TOML parse error, for the message. The error's
-/// span points at the key (unknown field) or the value (wrong type): either way the
-/// key is what stands before `=` on that line, inside the last `[table]` above it.
-fn locate(text: &str, e: &toml::de::Error) -> (String, String) {
-    let Some(span) = e.span() else {
-        return (String::new(), String::new());
-    };
-    let start = span.start.min(text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line_text = text[line_start..line_end].trim();
-    let line = text[..start].matches('\n').count() + 1;
-    // The table the error is in: the header on its own line (a whole table at
-    // fault, e.g. a missing field), else the last header above it.
-    let table = text[..line_end]
-        .lines()
-        .rev()
-        .find_map(|l| {
-            let l = l.trim();
-            l.starts_with('[')
-                .then(|| l.trim_matches(['[', ']']).to_string())
-        })
-        .unwrap_or_default();
-    let key_here = match line_text.split_once('=') {
-        Some((k, _)) if !line_text.starts_with('[') => k.trim().to_string(),
-        // "missing field `algorithm`": the key to add.
-        _ => missing_field(e.message()).unwrap_or_default(),
-    };
-    let key = match (table.is_empty(), key_here.is_empty()) {
-        (true, _) => key_here,
-        (false, true) => table,
-        (false, false) => format!("{table}.{key_here}"),
-    };
-    (key, format!("line {line}: "))
-}
-
-/// The field serde says is missing, from its message.
-fn missing_field(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("missing field `")?;
-    Some(rest.split('`').next()?.to_string())
-}
-
 fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
     let mut errs = Vec::new();
     let mut err = |key: &str, problem: String, fix: &str| {
@@ -308,6 +268,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
     let metrics_destination_domains =
         super::metrics::metrics_domains(&f.metrics.destination_domains, &mut err);
     let suppression = super::suppression::suppression(&f.suppression, &mut err);
+    let api = super::api::api(&f.api, &mut err);
 
     if !errs.is_empty() {
         return Err(ConfigErrors(errs));
@@ -364,6 +325,7 @@ fn check(path: &Path, f: FileConfig) -> Result<Config, ConfigErrors> {
         metrics,
         metrics_destination_domains,
         suppression,
+        api,
     })
 }
 

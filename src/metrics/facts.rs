@@ -122,7 +122,11 @@ impl Fact {
             EventType::ConfigLoaded => Fact::ConfigLoaded {
                 reason: bounded(s("reason"), LOADS),
             },
-            EventType::Attempt | EventType::Admin | EventType::KeyRotated => return None,
+            EventType::Attempt
+            | EventType::Admin
+            | EventType::KeyRotated
+            | EventType::ApiKey
+            | EventType::ApiCall => return None,
         })
     }
 

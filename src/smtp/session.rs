@@ -270,16 +270,7 @@ impl Session {
     }
 }
 
-/// IPv4-mapped IPv6 peers (dual-stack listeners) compared and logged as IPv4.
-pub fn canonical_ip(peer: SocketAddr) -> std::net::IpAddr {
-    match peer.ip() {
-        std::net::IpAddr::V6(v6) => v6
-            .to_ipv4_mapped()
-            .map(std::net::IpAddr::V4)
-            .unwrap_or(std::net::IpAddr::V6(v6)),
-        ip => ip,
-    }
-}
+pub use crate::net::canonical_ip;
 
 fn parse_error_reply(e: &ParseError) -> Reply {
     match e {

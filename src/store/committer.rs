@@ -25,6 +25,7 @@ pub(super) enum Write {
     PolicyLoaded(Box<super::policy_versions::PolicyLoad>),
     Purge(Box<super::retention::ContentPurge>),
     Unsuppress(Box<super::suppression::Unsuppress>),
+    ApiKey(Box<super::api::KeyChange>),
 }
 
 pub(super) struct Job {
@@ -162,6 +163,10 @@ async fn commit(
             Write::Unsuppress(u) => {
                 rows.flush(&mut tx).await?;
                 super::suppression::apply(&mut tx, node, u, &mut chain).await?
+            }
+            Write::ApiKey(c) => {
+                rows.flush(&mut tx).await?;
+                super::api::apply(&mut tx, node, c, &mut chain).await?
             }
         }
     }

@@ -12,6 +12,7 @@
 //! Every failure here is temporary for SMTP peers (451 4.3.0): fail closed.
 
 mod admin;
+pub mod api;
 pub mod binding;
 mod committer;
 pub mod compliance;

@@ -181,6 +181,8 @@ pub struct NewMessage {
     pub shred_when_done: bool,
     /// argon2id hash of the sender's portal passphrase (`X-Phirelay-Passphrase`).
     pub passphrase_hash: Option<String>,
+    /// An HTTP API submission's idempotency key, committed with the message.
+    pub idempotency: Option<super::api::Idempotency>,
 }
 
 /// A stored message's envelope and facts (no content).

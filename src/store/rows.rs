@@ -92,6 +92,11 @@ impl<'a> Pending<'a> {
             })
             .collect();
         insert_all(tx, MESSAGES, 21, &messages, bind_message).await?;
+        let idempotency: Vec<(&NewMessage, &super::api::Idempotency)> = messages
+            .iter()
+            .filter_map(|(_, m)| m.idempotency.as_ref().map(|i| (*m, i)))
+            .collect();
+        insert_all(tx, IDEMPOTENCY, 5, &idempotency, bind_idempotency).await?;
         insert_all(tx, CONTENT, 5, &messages, bind_content).await?;
         insert_all(tx, RECIPIENTS, 13, &recipients, bind_recipient).await?;
         let updates = std::mem::take(&mut self.updates);
@@ -123,6 +128,20 @@ impl HardBounce {
             enhanced: crate::audit::details::hard_bounce_code(&details)?.to_string(),
         })
     }
+}
+
+const IDEMPOTENCY: &str = "INSERT INTO api_idempotency (key_id, idem_key, body_sha256, \
+    message_id, created_at_us) VALUES";
+
+fn bind_idempotency<'q>(
+    q: AnyQuery<'q>,
+    (m, i): &(&NewMessage, &super::api::Idempotency),
+) -> AnyQuery<'q> {
+    q.bind(i.key_id.clone())
+        .bind(i.idem_key.clone())
+        .bind(i.body_sha256.clone())
+        .bind(m.id.clone())
+        .bind(m.received_at_us)
 }
 
 const HARD_BOUNCES: &str = "INSERT INTO hard_bounces (address, at_us, enhanced) VALUES";

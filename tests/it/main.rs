@@ -2,6 +2,7 @@
 //! Each test starts real peers on loopback: the relay, SMTP clients, PostgreSQL.
 
 mod accept_stage;
+mod api;
 mod audit_verbs;
 mod cli;
 mod client_wire_props;

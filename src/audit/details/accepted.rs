@@ -28,6 +28,14 @@ pub enum Origin {
         #[serde(skip_serializing_if = "Option::is_none")]
         source: Option<SourceAuth>,
     },
+    /// An application, through the HTTP API (docs/api.md).
+    Api {
+        client_ip: String,
+        /// The key's id (never its secret) and name.
+        api_key: String,
+        api_key_name: String,
+        tls: InboundTls,
+    },
     Internal(Internal),
 }
 

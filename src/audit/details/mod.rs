@@ -7,11 +7,13 @@
 //! is a schema change.
 
 mod accepted;
+mod api;
 mod delivery;
 mod portal;
 mod refusal;
 
 pub use accepted::*;
+pub use api::*;
 pub use delivery::*;
 pub use portal::*;
 pub use refusal::*;
@@ -49,6 +51,8 @@ pub enum Details {
     PickupExpired(PickupEnded),
     Recalled(PickupEnded),
     LoggedOut(ReaderAction),
+    ApiKey(ApiKeyEvent),
+    ApiCall(ApiCall),
 }
 
 impl Details {
@@ -76,6 +80,8 @@ impl Details {
             Details::PickupExpired(_) => EventType::Expired,
             Details::Recalled(_) => EventType::Recalled,
             Details::LoggedOut(_) => EventType::LoggedOut,
+            Details::ApiKey(_) => EventType::ApiKey,
+            Details::ApiCall(_) => EventType::ApiCall,
         }
     }
 

@@ -100,6 +100,7 @@ pub fn new_message(keys: &MasterKeys, id: &str, n: usize, body: &[u8]) -> NewMes
         lease: None,
         shred_when_done: false,
         passphrase_hash: None,
+        idempotency: None,
         events: vec![
             AuditEvent::new(
                 EventType::Received,

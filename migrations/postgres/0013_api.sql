@@ -1,0 +1,46 @@
+-- The HTTP submission API (docs/api.md): one row per application key (only a
+-- SHA-256 of its secret: the key is printed once), and the idempotency keys
+-- of accepted submissions, written in the transaction that commits the
+-- message, so a retry after a crash still finds them.
+CREATE TABLE api_keys (
+    id                  TEXT PRIMARY KEY,
+    name                TEXT NOT NULL,
+    secret_sha256       TEXT NOT NULL,
+    -- After `api-key rotate`: the old secret, valid until previous_until_us.
+    previous_sha256     TEXT,
+    previous_until_us   BIGINT,
+    scopes              TEXT NOT NULL,
+    sender_domains      TEXT NOT NULL,
+    rate_count          BIGINT NOT NULL,
+    rate_per_secs       BIGINT NOT NULL,
+    created_at_us       BIGINT NOT NULL,
+    revoked_at_us       BIGINT,
+    suspended_at_us     BIGINT,
+    suspended_reason    TEXT
+);
+
+CREATE TABLE api_idempotency (
+    key_id          TEXT NOT NULL,
+    idem_key        TEXT NOT NULL,
+    body_sha256     TEXT NOT NULL,
+    message_id      TEXT NOT NULL,
+    created_at_us   BIGINT NOT NULL,
+    PRIMARY KEY (key_id, idem_key)
+);
+CREATE INDEX api_idempotency_by_time ON api_idempotency (created_at_us);
+
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_relay') THEN
+        GRANT SELECT, INSERT, UPDATE ON api_keys TO phirelay_relay;
+        GRANT SELECT, INSERT, DELETE ON api_idempotency TO phirelay_relay;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_compliance') THEN
+        -- Everything but the secrets' hashes.
+        GRANT SELECT (id, name, scopes, sender_domains, rate_count, rate_per_secs,
+                      created_at_us, revoked_at_us, suspended_at_us, suspended_reason)
+            ON api_keys TO phirelay_compliance;
+        GRANT SELECT ON api_idempotency TO phirelay_compliance;
+    END IF;
+END
+$$;

@@ -1,0 +1,86 @@
+//! The HTTP submission API (docs/api.md): applications submit mail over HTTPS
+//! with a scoped key, and it goes through the same acceptance stage as SMTP
+//! DATA (classification, DKIM, sealing, audit, queue). A 202 is sent only
+//! after the commit, as SMTP's 250.
+
+mod auth;
+mod compose;
+pub mod key;
+mod limits;
+mod problem;
+mod routes;
+mod send;
+mod status;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use tokio::sync::watch;
+
+use crate::accept::Acceptor;
+use crate::accept::suppression::Suppressions;
+use crate::config::{ApiConfig, Config};
+use crate::store::Store;
+
+pub use problem::ApiError;
+
+/// What every request handler shares.
+pub struct Api {
+    pub cfg: Arc<Config>,
+    pub api: ApiConfig,
+    pub store: Store,
+    pub acceptor: Acceptor,
+    /// The RCPT-time suppression list, shared with the SMTP listener.
+    pub suppressions: Arc<Suppressions>,
+    rates: limits::RateLimiter,
+    auth_failures: limits::AuthGuard,
+}
+
+pub type Shared = Arc<Api>;
+
+/// Why the API could not start (at start-up, before any request).
+#[derive(Debug, thiserror::Error)]
+pub enum ApiStartError {
+    #[error("{0}")]
+    Tls(String),
+    #[error("api listener {0}: {1}")]
+    Listen(SocketAddr, std::io::Error),
+}
+
+impl Api {
+    pub fn new(
+        cfg: Arc<Config>,
+        api: ApiConfig,
+        store: Store,
+        acceptor: Acceptor,
+        suppressions: Arc<Suppressions>,
+    ) -> Shared {
+        let auth_failures =
+            limits::AuthGuard::new(api.max_auth_failures_per_ip, api.auth_failure_window);
+        Arc::new(Self {
+            cfg,
+            api,
+            store,
+            acceptor,
+            suppressions,
+            rates: limits::RateLimiter::default(),
+            auth_failures,
+        })
+    }
+}
+
+/// Bind `[api] listen` and serve until `stopped`; returns the bound address.
+pub async fn serve(
+    api: Shared,
+    stopped: watch::Receiver<bool>,
+) -> Result<SocketAddr, ApiStartError> {
+    let tls = crate::smtp::tls::server_config(&api.api.cert, &api.api.key)
+        .map_err(|e| ApiStartError::Tls(format!("api.{}: {}", e.key, e.problem)))?;
+    let listen = api.api.listen;
+    let router = routes::router(api);
+    let bound = crate::https::serve("api", listen, tls, router, stopped)
+        .await
+        .map_err(|e| ApiStartError::Listen(listen, e))?;
+    tracing::info!(address = %bound, "api listening");
+    Ok(bound)
+}

@@ -1,0 +1,119 @@
+//! `GET /v1/messages/{id}`: per recipient, the state, the policy's decision,
+//! and for a delivery the TLS evidence (version, cipher, how the server was
+//! verified, where the requirement came from). Never content or subject. A key
+//! sees only the messages it submitted; any other id is 404.
+
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+use super::Api;
+use super::auth::Call;
+use super::problem::ApiError;
+use crate::audit::export::rfc3339_us;
+
+/// A queue id as typed (any case); None for anything that cannot be one.
+fn queue_id(id: &str) -> Option<String> {
+    let id = id.trim().to_ascii_uppercase();
+    (id.len() == 26 && id.bytes().all(|b| b.is_ascii_alphanumeric())).then_some(id)
+}
+
+/// The last result event per recipient address: its name and details.
+fn last_results(rows: &[crate::audit::ChainedRow]) -> Vec<(String, String, Value)> {
+    let mut out: Vec<(String, String, Value)> = Vec::new();
+    for r in rows {
+        let result = matches!(
+            r.event.as_str(),
+            "delivered" | "deferred" | "bounced" | "expired" | "held" | "pickup_created"
+        );
+        let Some(rcpt) = r.recipient.as_ref().filter(|_| result) else {
+            continue;
+        };
+        let details = serde_json::from_str(&r.details).unwrap_or(Value::Null);
+        out.retain(|(a, _, _)| a != rcpt);
+        out.push((rcpt.clone(), r.event.clone(), details));
+    }
+    out
+}
+
+/// What a result event says about the connection, without anything else.
+fn evidence(details: &Value) -> Value {
+    let tls = details.get("tls").filter(|t| t.is_object()).map(|t| {
+        json!({
+            "version": t.get("version"),
+            "cipher": t.get("cipher"),
+            "verified": t.get("verified"),
+        })
+    });
+    json!({
+        "tls": tls,
+        "policy_source": details.get("policy_source"),
+        "required_level": details.get("required_level"),
+        "mx": details.get("mx"),
+        "code": details.get("code"),
+        "enhanced": details.get("enhanced"),
+    })
+}
+
+impl Api {
+    pub async fn status(&self, call: &Call, headers: &HeaderMap, id: &str) -> Response {
+        let key = match self.authenticate(headers, call).await {
+            Ok(k) => k,
+            Err(e) => return e.into_response(),
+        };
+        let answer = self.status_of(&key.id, id).await;
+        let (status, outcome) = match &answer {
+            Ok(_) => (200, "ok"),
+            Err(e) => (e.status().as_u16(), e.name()),
+        };
+        let queue_id = queue_id(id);
+        self.audit_outcome(
+            call,
+            Some(&key.id),
+            (status, outcome),
+            queue_id.as_deref(),
+            None,
+        )
+        .await;
+        match answer {
+            Ok(body) => (StatusCode::OK, axum::Json(body)).into_response(),
+            Err(e) => e.into_response(),
+        }
+    }
+
+    async fn status_of(&self, key_id: &str, id: &str) -> Result<Value, ApiError> {
+        let id = queue_id(id).ok_or(ApiError::NotFound)?;
+        let store_failed = |_| ApiError::Unavailable;
+        let message = self.store.message(&id).await.map_err(store_failed)?;
+        let owner = format!("api:{key_id}");
+        let Some(m) = message.filter(|m| m.auth_user.as_deref() == Some(owner.as_str())) else {
+            return Err(ApiError::NotFound);
+        };
+        let recipients = self.store.recipients(&id).await.map_err(store_failed)?;
+        let events = self
+            .store
+            .audit_for_message(&id)
+            .await
+            .map_err(store_failed)?;
+        let results = last_results(&events);
+        let list: Vec<Value> = recipients
+            .iter()
+            .map(|r| {
+                let last = results.iter().find(|(a, _, _)| a == &r.address);
+                json!({
+                    "address": r.address,
+                    "state": r.state.as_str(),
+                    "decision": r.decision.as_str(),
+                    "attempts": r.attempts,
+                    "last_event": last.map(|(_, e, _)| e.as_str()),
+                    "evidence": last.map(|(_, _, d)| evidence(d)),
+                })
+            })
+            .collect();
+        Ok(json!({
+            "id": m.id,
+            "received_at": rfc3339_us(m.received_at_us),
+            "recipients": list,
+        }))
+    }
+}

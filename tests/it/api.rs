@@ -1,0 +1,466 @@
+//! The HTTP submission API (docs/api.md) over real HTTPS with a real client:
+//! JSON and raw submissions go through the acceptance stage (delivered,
+//! DKIM-signed, PHI held for the portal as over SMTP); keys, scopes, sender
+//! domains, the rate limit, sizes and malformed JSON get problem documents;
+//! idempotent retries return the same id; the status shows the TLS evidence;
+//! a 202 survives SIGKILL.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use phirelay::store::RecipientState;
+use serde_json::{Value, json};
+
+use crate::common::binary::{self, RunningRelay, run_verb};
+use crate::common::certs::TestPki;
+use crate::common::delivery::{World, mx_zone};
+use crate::common::sink::{Sink, SinkOpts};
+
+const WAIT: Duration = Duration::from_secs(20);
+const HOST: &str = "api.test";
+
+struct Rig {
+    w: World,
+    client: reqwest::Client,
+    base: String,
+    config: std::path::PathBuf,
+    _stop: tokio::sync::watch::Sender<bool>,
+    _dir: tempfile::TempDir,
+}
+
+fn client(addr: SocketAddr, pki: &TestPki) -> reqwest::Client {
+    let mut tls = (*pki.client_config()).clone();
+    tls.alpn_protocols = vec![b"http/1.1".to_vec()];
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .resolve(HOST, addr)
+        .no_proxy()
+        .http1_only()
+        .build()
+        .expect("client")
+}
+
+/// A delivering relay (DKIM key for clinic.test published) with the API on.
+async fn rig() -> Rig {
+    use phirelay::config::DkimAlgorithm;
+    let dir = tempfile::tempdir().unwrap();
+    let (pem, txt) = phirelay::dkim::generate(DkimAlgorithm::Ed25519).unwrap();
+    let key = dir.path().join("dkim.pem");
+    std::fs::write(&key, pem).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let zones = vec![
+        mx_zone("clear.test", 2),
+        mx_zone("notls.test", 3),
+        mx_zone("clinic.test", 4).txt("s1._domainkey.clinic.test.", &txt),
+    ];
+    let dkim = format!(
+        "[[dkim.key]]\ndomain = \"clinic.test\"\nselector = \"s1\"\nalgorithm = \"ed25519\"\nprivate_key = \"{}\"\n\n\
+         [policy]\nconsumer_domains = [\"notls.test\"]\n",
+        key.display()
+    );
+    let w = World::start(zones, "", &dkim).await;
+    let pki = TestPki::new(&[HOST]);
+    let (cert, key) = pki.write_server_files(dir.path());
+    let mut cfg = (*w.relay.cfg).clone();
+    // Small, so that a too-large body is quick to send.
+    cfg.limits.max_message_size = 200_000;
+    let api_cfg = phirelay::config::ApiConfig {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        cert,
+        key,
+        max_auth_failures_per_ip: 3,
+        auth_failure_window: Duration::from_secs(60),
+    };
+    let store = w.relay.store.clone();
+    let acceptor =
+        phirelay::accept::Acceptor::new(w.relay.prep.clone(), store.clone(), w.relay.queue.clone());
+    let api = phirelay::api::Api::new(
+        Arc::new(cfg),
+        api_cfg,
+        store,
+        acceptor,
+        w.relay.suppressions.clone(),
+    );
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let addr = phirelay::api::serve(api, stopped).await.unwrap();
+    let config = w.relay.dir.path().join("phirelay.toml");
+    Rig {
+        client: client(addr, &pki),
+        base: format!("https://{HOST}:{}", addr.port()),
+        config,
+        w,
+        _stop: stop,
+        _dir: dir,
+    }
+}
+
+/// `api-key create` through the CLI; the key it prints once.
+fn create_key(config: &std::path::Path, args: &[&str]) -> String {
+    let mut all = vec!["api-key", "create"];
+    all.extend_from_slice(args);
+    let (code, out) = run_verb(config, &all);
+    assert_eq!(code, 0, "{out}");
+    out.lines()
+        .find(|l| l.starts_with("phr_"))
+        .unwrap_or_else(|| panic!("no key printed: {out}"))
+        .to_string()
+}
+
+async fn post(
+    r: &Rig,
+    key: &str,
+    body: &Value,
+    idem: Option<&str>,
+) -> (u16, Value, reqwest::header::HeaderMap) {
+    let mut req = r
+        .client
+        .post(format!("{}/v1/messages", r.base))
+        .bearer_auth(key)
+        .header("Content-Type", "application/json")
+        .body(serde_json::to_vec(body).unwrap());
+    if let Some(i) = idem {
+        req = req.header("Idempotency-Key", i);
+    }
+    let resp = req.send().await.expect("request");
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let json = read_json(resp).await;
+    (status, json, headers)
+}
+
+async fn read_json(resp: reqwest::Response) -> Value {
+    let bytes = resp.bytes().await.unwrap_or_default();
+    serde_json::from_slice(&bytes).unwrap_or(Value::Null)
+}
+
+fn problem(v: &Value) -> &str {
+    v["type"]
+        .as_str()
+        .unwrap_or("")
+        .trim_start_matches("urn:phirelay:problem:")
+}
+
+async fn wait_state(r: &Rig, id: &str, want: RecipientState) {
+    let until = std::time::Instant::now() + WAIT;
+    loop {
+        let states: Vec<RecipientState> =
+            r.w.relay
+                .store
+                .recipients(id)
+                .await
+                .unwrap()
+                .iter()
+                .map(|x| x.state)
+                .collect();
+        if states.iter().all(|s| *s == want) {
+            return;
+        }
+        assert!(std::time::Instant::now() < until, "{id}: {states:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_sends_as_smtp_does_and_refuses_with_problems() {
+    let r = rig().await;
+    let mx = r.w.sink(2, SinkOpts::default()).await;
+    let _notls = r.w.sink(3, SinkOpts::default()).await;
+    let key = create_key(
+        &r.config,
+        &[
+            "--name",
+            "ehr-prod",
+            "--scopes",
+            "send,status",
+            "--sender-domains",
+            "clinic.test",
+        ],
+    );
+
+    // JSON: delivered, DKIM-signed by the relay, verified independently.
+    let msg = json!({
+        "from": {"email": "reminders@clinic.test", "name": "Clinic"},
+        "to": ["p@clear.test"], "subject": "Appointment", "text": "See you Tuesday.",
+    });
+    let (status, body, headers) = post(&r, &key, &msg, None).await;
+    assert_eq!(status, 202, "{body}");
+    let id = body["id"].as_str().unwrap().to_string();
+    assert_eq!(headers["location"], format!("/v1/messages/{id}").as_str());
+    wait_state(&r, &id, RecipientState::Delivered).await;
+    let data = mx.messages()[0].data.clone();
+    let auth = mail_auth::MessageAuthenticator(r.w.dns.resolver());
+    let parsed = mail_auth::AuthenticatedMessage::parse(&data).unwrap();
+    let results = auth.verify_dkim(mail_auth::Parameters::new(&parsed)).await;
+    assert!(
+        results
+            .iter()
+            .any(|x| x.result() == &mail_auth::DkimResult::Pass),
+        "{results:?}"
+    );
+
+    // Status: the TLS evidence of the delivery, no content.
+    let st = r
+        .client
+        .get(format!(
+            "{}/v1/messages/{}",
+            r.base,
+            id.to_ascii_lowercase()
+        ))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    let st = read_json(st).await;
+    let rcpt = &st["recipients"][0];
+    assert_eq!(
+        (rcpt["state"].as_str(), rcpt["decision"].as_str()),
+        (Some("delivered"), Some("deliver")),
+        "{st}"
+    );
+    assert!(rcpt["evidence"]["policy_source"].is_string(), "{st}");
+    assert!(!st.to_string().contains("Appointment") && !st.to_string().contains("Tuesday"));
+
+    // PHI to a destination without verified TLS is held for the portal.
+    let phi = json!({
+        "from": "dr@clinic.test", "to": ["patient@notls.test"], "subject": "Results",
+        "text": "Patient: Maria Lopez, SSN 512-44-7360. HbA1c 9.1 %.",
+    });
+    let (status, body, _) = post(&r, &key, &phi, None).await;
+    assert_eq!(status, 202, "{body}");
+    let phi_id = body["id"].as_str().unwrap().to_string();
+    wait_state(&r, &phi_id, RecipientState::Held).await;
+
+    // Raw: the envelope in the query, the message as written.
+    let raw =
+        b"From: reminders@clinic.test\r\nTo: p@clear.test\r\nSubject: raw\r\n\r\nRaw body.\r\n";
+    let resp = r
+        .client
+        .post(format!(
+            "{}/v1/messages/raw?from=reminders@clinic.test&to=p@clear.test",
+            r.base
+        ))
+        .bearer_auth(&key)
+        .header("Content-Type", "message/rfc822")
+        .body(raw.to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 202);
+    let raw_id = read_json(resp).await["id"].as_str().unwrap().to_string();
+    wait_state(&r, &raw_id, RecipientState::Delivered).await;
+
+    // Idempotency: the same key and body give the same id, another body 422.
+    let (s1, b1, _) = post(&r, &key, &msg, Some("order-77")).await;
+    let (s2, b2, _) = post(&r, &key, &msg, Some("order-77")).await;
+    assert_eq!((s1, s2), (202, 202));
+    assert_eq!(b1["id"], b2["id"]);
+    let other = json!({"from": "reminders@clinic.test", "to": ["p@clear.test"], "subject": "x", "text": "y"});
+    let (s3, b3, _) = post(&r, &key, &other, Some("order-77")).await;
+    assert_eq!((s3, problem(&b3)), (422, "idempotency-conflict"), "{b3}");
+
+    // Refusals, each a problem document with a stable type.
+    let (s, b, _) = post(
+        &r,
+        "phr_aaaaaaaaaaaa_wrongwrongwrongwrongwrongwrongwrongwrongwrong",
+        &msg,
+        None,
+    )
+    .await;
+    assert_eq!((s, problem(&b)), (401, "unauthorized"), "{b}");
+    let status_only = create_key(
+        &r.config,
+        &[
+            "--name",
+            "dashboard",
+            "--scopes",
+            "status",
+            "--sender-domains",
+            "clinic.test",
+        ],
+    );
+    let (s, b, _) = post(&r, &status_only, &msg, None).await;
+    assert_eq!((s, problem(&b)), (403, "missing-scope"), "{b}");
+    let foreign =
+        json!({"from": "ceo@elsewhere.test", "to": ["p@clear.test"], "subject": "s", "text": "t"});
+    let (s, b, _) = post(&r, &key, &foreign, None).await;
+    assert_eq!((s, problem(&b)), (403, "sender-not-allowed"), "{b}");
+    let (s, b, _) = post(&r, &key, &json!({"from": "reminders@clinic.test", "to": "p@clear.test", "subject": "s", "text": "t"}), None).await;
+    assert_eq!(
+        (s, problem(&b), b["field"].as_str()),
+        (400, "invalid-request", Some("to")),
+        "{b}"
+    );
+    let (s, b, _) = post(
+        &r,
+        &key,
+        &json!({"from": "reminders@clinic.test", "to": ["p@clear.test"], "text": "t"}),
+        None,
+    )
+    .await;
+    assert_eq!((s, b["field"].as_str()), (400, Some("subject")), "{b}");
+    let big = json!({"from": "reminders@clinic.test", "to": ["p@clear.test"], "subject": "s", "text": "x".repeat(400_000)});
+    let (s, b, _) = post(&r, &key, &big, None).await;
+    assert_eq!((s, problem(&b)), (413, "payload-too-large"), "{b}");
+    let slow = create_key(
+        &r.config,
+        &[
+            "--name",
+            "batch",
+            "--scopes",
+            "send",
+            "--sender-domains",
+            "clinic.test",
+            "--rate",
+            "1/m",
+        ],
+    );
+    let (s, _, _) = post(&r, &slow, &msg, None).await;
+    assert_eq!(s, 202);
+    let (s, b, h) = post(&r, &slow, &msg, None).await;
+    assert_eq!((s, problem(&b)), (429, "rate-limited"), "{b}");
+    assert!(h["retry-after"].to_str().unwrap().parse::<u64>().unwrap() >= 1);
+
+    // Every refusal is on the record, never with the secret.
+    let rows: Vec<String> =
+        sqlx::query_scalar("SELECT details FROM audit_events WHERE event = 'api_call'")
+            .fetch_all(r.w.relay.store.pool())
+            .await
+            .unwrap();
+    let all = rows.join("\n");
+    for outcome in [
+        "unauthorized",
+        "missing-scope",
+        "sender-not-allowed",
+        "rate-limited",
+        "payload-too-large",
+    ] {
+        assert!(all.contains(outcome), "{outcome} not audited: {all}");
+    }
+    assert!(
+        !all.contains(key.rsplit('_').next().unwrap()),
+        "a secret reached the audit log"
+    );
+    let (code, out) = run_verb(&r.config, &["audit", "verify"]);
+    assert_eq!(code, 0, "{out}");
+}
+
+/// `api-key revoke` and `rotate`: a revoked key is refused; after a rotation
+/// both the new and (for the grace period) the old secret work.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keys_rotate_with_a_grace_period_and_revoke() {
+    let r = rig().await;
+    let _mx = r.w.sink(2, SinkOpts::default()).await;
+    let old = create_key(
+        &r.config,
+        &[
+            "--name",
+            "billing",
+            "--scopes",
+            "send",
+            "--sender-domains",
+            "clinic.test",
+        ],
+    );
+    let id = old
+        .trim_start_matches("phr_")
+        .split('_')
+        .next()
+        .unwrap()
+        .to_string();
+    let (code, out) = run_verb(&r.config, &["api-key", "rotate", &id, "--grace", "1h"]);
+    assert_eq!(code, 0, "{out}");
+    let new = out
+        .lines()
+        .find(|l| l.starts_with("phr_"))
+        .unwrap()
+        .to_string();
+    let msg = json!({"from": "a@clinic.test", "to": ["p@clear.test"], "subject": "s", "text": "t"});
+    assert_eq!(post(&r, &new, &msg, None).await.0, 202);
+    assert_eq!(
+        post(&r, &old, &msg, None).await.0,
+        202,
+        "the old secret works during the grace"
+    );
+    let (code, out) = run_verb(
+        &r.config,
+        &["api-key", "revoke", &id, "--reason", "vendor offboarded"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(post(&r, &new, &msg, None).await.0, 401);
+    let (code, out) = run_verb(&r.config, &["api-key", "list", "--json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("\"state\":\"revoked\"") && !out.contains(new.rsplit('_').next().unwrap()),
+        "{out}"
+    );
+}
+
+/// A 202 means committed: SIGKILL right after it, restart, and the message is
+/// delivered, once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_202_survives_sigkill() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = TestPki::new(&[HOST]);
+    let (cert, key) = pki.write_server_files(dir.path());
+    let sink = Sink::start("127.0.0.1:0".parse().unwrap(), SinkOpts::default()).await;
+    let api_port = binary::free_port();
+    let smtp_port = binary::free_port();
+    let extra = format!(
+        "[api]\nenabled = true\nlisten = \"127.0.0.1:{api_port}\"\ncert = \"{}\"\nkey = \"{}\"\n\n\
+         [queue]\nretry_schedule_secs = [1]\npoll_interval_ms = 100\n\n\
+         [[transport.route]]\ndomain = \"*\"\nhost = \"[127.0.0.1]:1\"\n",
+        cert.display(),
+        key.display()
+    );
+    let cfg = binary::write_config(
+        dir.path(),
+        smtp_port,
+        &binary::sqlite_store(dir.path()),
+        &extra,
+    );
+    let (code, out) = run_verb(&cfg, &["migrate"]);
+    assert_eq!(code, 0, "{out}");
+    let token = create_key(
+        &cfg,
+        &[
+            "--name",
+            "ehr",
+            "--scopes",
+            "send",
+            "--sender-domains",
+            "clinic.test",
+        ],
+    );
+    let log = dir.path().join("relay.log");
+    let relay = RunningRelay::start(&cfg, smtp_port, &log);
+    let client = client(SocketAddr::from(([127, 0, 0, 1], api_port)), &pki);
+    let resp = client
+        .post(format!("https://{HOST}:{api_port}/v1/messages"))
+        .bearer_auth(&token)
+        .header("Content-Type", "application/json")
+        .body(json!({"from": "a@clinic.test", "to": ["p@sink.test"], "subject": "s", "text": "survives"}).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 202);
+    relay.kill9();
+    // Restart with a route to the sink: the message is there and goes out once.
+    let extra = extra.replace(
+        "[127.0.0.1]:1",
+        &format!("[127.0.0.1]:{}", sink.addr.port()),
+    );
+    binary::write_config(
+        dir.path(),
+        smtp_port,
+        &binary::sqlite_store(dir.path()),
+        &extra,
+    );
+    let relay = RunningRelay::start(&cfg, smtp_port, &log);
+    assert!(sink.wait_for(1, Duration::from_secs(30)).await);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(sink.messages().len(), 1);
+    assert!(String::from_utf8_lossy(&sink.messages()[0].data).contains("survives"));
+    drop(relay);
+}
