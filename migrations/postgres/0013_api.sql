@@ -13,6 +13,8 @@ CREATE TABLE api_keys (
     sender_domains      TEXT NOT NULL,
     rate_count          BIGINT NOT NULL,
     rate_per_secs       BIGINT NOT NULL,
+    -- Messages per UTC day; 0: no quota.
+    daily_quota         BIGINT NOT NULL,
     created_at_us       BIGINT NOT NULL,
     revoked_at_us       BIGINT,
     suspended_at_us     BIGINT,
@@ -28,6 +30,8 @@ CREATE TABLE api_idempotency (
     PRIMARY KEY (key_id, idem_key)
 );
 CREATE INDEX api_idempotency_by_time ON api_idempotency (created_at_us);
+-- A key's messages of the day, for its daily quota (auth_user is api:<key id>).
+CREATE INDEX messages_by_auth_user ON messages (auth_user, received_at_us);
 
 DO $$
 BEGIN
@@ -37,7 +41,7 @@ BEGIN
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_compliance') THEN
         -- Everything but the secrets' hashes.
-        GRANT SELECT (id, name, scopes, sender_domains, rate_count, rate_per_secs,
+        GRANT SELECT (id, name, scopes, sender_domains, rate_count, rate_per_secs, daily_quota,
                       created_at_us, revoked_at_us, suspended_at_us, suspended_reason)
             ON api_keys TO phirelay_compliance;
         GRANT SELECT ON api_idempotency TO phirelay_compliance;

@@ -13,6 +13,8 @@ CREATE TABLE api_keys (
     sender_domains      TEXT NOT NULL,
     rate_count          INTEGER NOT NULL,
     rate_per_secs       INTEGER NOT NULL,
+    -- Messages per UTC day; 0: no quota.
+    daily_quota         INTEGER NOT NULL,
     created_at_us       INTEGER NOT NULL,
     revoked_at_us       INTEGER,
     suspended_at_us     INTEGER,
@@ -28,4 +30,6 @@ CREATE TABLE api_idempotency (
     PRIMARY KEY (key_id, idem_key)
 );
 CREATE INDEX api_idempotency_by_time ON api_idempotency (created_at_us);
+-- A key's messages of the day, for its daily quota (auth_user is api:<key id>).
+CREATE INDEX messages_by_auth_user ON messages (auth_user, received_at_us);
 

@@ -3,6 +3,7 @@
 //! DATA (classification, DKIM, sealing, audit, queue). A 202 is sent only
 //! after the commit, as SMTP's 250.
 
+mod anomaly;
 mod auth;
 mod compose;
 pub mod key;
@@ -34,6 +35,7 @@ pub struct Api {
     pub suppressions: Arc<Suppressions>,
     rates: limits::RateLimiter,
     auth_failures: limits::AuthGuard,
+    anomaly: anomaly::AnomalyGuard,
 }
 
 pub type Shared = Arc<Api>;
@@ -65,6 +67,7 @@ impl Api {
             suppressions,
             rates: limits::RateLimiter::default(),
             auth_failures,
+            anomaly: anomaly::AnomalyGuard::default(),
         })
     }
 }

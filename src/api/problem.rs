@@ -22,6 +22,8 @@ pub enum ApiError {
     Suspended,
     /// Over the key's rate: wait `retry_after` seconds.
     RateLimited { retry_after: u64 },
+    /// The key's daily quota is used up: wait until the next UTC day.
+    QuotaExceeded { retry_after: u64 },
     /// The body is larger than the limit.
     TooLarge,
     /// Not JSON (or not message/rfc822 on the raw route).
@@ -60,6 +62,7 @@ impl ApiError {
             ApiError::ForeignSender => "sender-not-allowed",
             ApiError::Suspended => "key-suspended",
             ApiError::RateLimited { .. } => "rate-limited",
+            ApiError::QuotaExceeded { .. } => "quota-exceeded",
             ApiError::TooLarge => "payload-too-large",
             ApiError::UnsupportedMediaType => "unsupported-media-type",
             ApiError::Invalid { .. } => "invalid-request",
@@ -73,9 +76,9 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
-            ApiError::TooManyAuthFailures { .. } | ApiError::RateLimited { .. } => {
-                StatusCode::TOO_MANY_REQUESTS
-            }
+            ApiError::TooManyAuthFailures { .. }
+            | ApiError::RateLimited { .. }
+            | ApiError::QuotaExceeded { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::MissingScope(_) | ApiError::ForeignSender | ApiError::Suspended => {
                 StatusCode::FORBIDDEN
             }
@@ -96,6 +99,7 @@ impl ApiError {
             ApiError::ForeignSender => "The key may not send from this address",
             ApiError::Suspended => "The key is suspended",
             ApiError::RateLimited { .. } => "Rate limit exceeded",
+            ApiError::QuotaExceeded { .. } => "Daily quota used up",
             ApiError::TooLarge => "Request body too large",
             ApiError::UnsupportedMediaType => "Unsupported media type",
             ApiError::Invalid { .. } => "Invalid request",
@@ -120,7 +124,8 @@ impl ApiError {
     fn retry_after(&self) -> Option<u64> {
         match self {
             ApiError::TooManyAuthFailures { retry_after }
-            | ApiError::RateLimited { retry_after } => Some((*retry_after).max(1)),
+            | ApiError::RateLimited { retry_after }
+            | ApiError::QuotaExceeded { retry_after } => Some((*retry_after).max(1)),
             ApiError::Unavailable => Some(5),
             _ => None,
         }

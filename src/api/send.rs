@@ -72,6 +72,7 @@ impl Api {
         if let Err(wait) = self.rates.take(&key.id, key.rate_count, key.rate_per_secs) {
             return Err(ApiError::RateLimited { retry_after: wait });
         }
+        self.within_quota(&key).await?;
         let content_type = inc
             .headers
             .get(header::CONTENT_TYPE)
@@ -132,6 +133,47 @@ impl Api {
         self.answer(inc.call, key_id.as_deref(), result).await
     }
 
+    /// The key's daily quota (messages since 00:00 UTC), when it has one.
+    async fn within_quota(&self, key: &ApiKeyRow) -> Result<(), ApiError> {
+        if key.daily_quota == 0 {
+            return Ok(());
+        }
+        const DAY_US: i64 = 86_400 * 1_000_000;
+        let now = crate::util::now_us();
+        let day_start = now - now.rem_euclid(DAY_US);
+        let used = self
+            .store
+            .api_key_messages_since(&key.id, day_start)
+            .await
+            .map_err(|_| ApiError::Unavailable)?;
+        if used < key.daily_quota {
+            return Ok(());
+        }
+        let to_midnight = (day_start + DAY_US - now) / 1_000_000;
+        Err(ApiError::QuotaExceeded {
+            retry_after: u64::try_from(to_midnight).unwrap_or(1),
+        })
+    }
+
+    /// Suspend `key` (the anomaly guard's verdict): every node refuses it from
+    /// the next request; an administrator lifts it.
+    async fn suspend(&self, key: &ApiKeyRow, why: String) {
+        tracing::warn!(key_id = %key.id, reason = %why, "api key suspended");
+        let mut row = key.clone();
+        let now = crate::util::now_us();
+        row.suspended = Some((now, why.clone()));
+        let change = crate::store::api::KeyChange {
+            action: crate::audit::details::KeyAction::Suspended,
+            key: row,
+            reason: Some(why),
+            actor: "api:anomaly-guard".into(),
+            at_us: now,
+        };
+        if let Err(e) = self.store.api_key_change(change).await {
+            tracing::error!(key_id = %key.id, error = %e, "api key suspension not recorded");
+        }
+    }
+
     /// The queue id an earlier request with the same idempotency key got; a
     /// conflict when the body differs.
     async fn replay(&self, idem: Option<&Idempotency>) -> Result<Option<String>, ApiError> {
@@ -160,11 +202,26 @@ impl Api {
                 detail: "a recipient is suppressed after repeated hard bounces".into(),
             });
         }
+        let domains: Vec<String> = c
+            .recipients
+            .iter()
+            .map(|r| crate::store::domain_of(r))
+            .collect();
         let sub = self.submission(inc, key, id, c);
         let retry_key = idem.clone();
         match self.acceptor.accept_idempotent(sub, idem).await {
-            Ok(a) => Ok(a.id),
-            Err(AcceptError::Policy { .. }) => Err(ApiError::Refused),
+            Ok(a) => {
+                if let Some(why) = self.anomaly.accepted(&key.id, &domains) {
+                    self.suspend(key, why).await;
+                }
+                Ok(a.id)
+            }
+            Err(AcceptError::Policy { .. }) => {
+                if let Some(why) = self.anomaly.refused(&key.id) {
+                    self.suspend(key, why).await;
+                }
+                Err(ApiError::Refused)
+            }
             Err(e) => {
                 // Another request with the same idempotency key may have won
                 // the commit: then its id is the answer.

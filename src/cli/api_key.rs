@@ -32,6 +32,9 @@ pub enum ApiKeyVerb {
         /// Submissions allowed: N/s, N/m or N/h.
         #[arg(long, default_value = "50/s", value_parser = parse_rate)]
         rate: (u32, u32),
+        /// Messages per UTC day (0: no quota).
+        #[arg(long, default_value_t = 0)]
+        daily_quota: u64,
     },
     /// Every key: id, name, scopes, sender domains, rate, state.
     List {
@@ -58,6 +61,14 @@ pub enum ApiKeyVerb {
         #[arg(long, default_value = "24h", value_parser = super::queue::parse_duration)]
         grace: u64,
     },
+    /// Suspend a key by hand (as the anomaly guard does); `resume` lifts it.
+    Suspend {
+        #[command(flatten)]
+        config: ConfigArg,
+        id: String,
+        #[arg(long)]
+        reason: String,
+    },
     /// Lift a suspension.
     Resume {
         #[command(flatten)]
@@ -75,6 +86,7 @@ impl ApiKeyVerb {
             | ApiKeyVerb::List { config, .. }
             | ApiKeyVerb::Revoke { config, .. }
             | ApiKeyVerb::Rotate { config, .. }
+            | ApiKeyVerb::Suspend { config, .. }
             | ApiKeyVerb::Resume { config, .. } => config,
         }
     }
@@ -119,14 +131,21 @@ pub async fn run(verb: ApiKeyVerb, cfg: Config) -> ExitCode {
             scopes,
             sender_domains,
             rate,
+            daily_quota,
             ..
-        } => create(&store, name, scopes, sender_domains, rate).await,
+        } => {
+            let limits = Limits { rate, daily_quota };
+            create(&store, name, scopes, sender_domains, limits).await
+        }
         ApiKeyVerb::List { json, .. } => list(&store, json).await,
         ApiKeyVerb::Revoke { id, reason, .. } => {
             change(&store, &id, KeyAction::Revoked, Some(reason), 0).await
         }
         ApiKeyVerb::Rotate { id, grace, .. } => {
             change(&store, &id, KeyAction::Rotated, None, grace).await
+        }
+        ApiKeyVerb::Suspend { id, reason, .. } => {
+            change(&store, &id, KeyAction::Suspended, Some(reason), 0).await
         }
         ApiKeyVerb::Resume { id, reason, .. } => {
             change(&store, &id, KeyAction::Resumed, Some(reason), 0).await
@@ -139,13 +158,20 @@ pub async fn run(verb: ApiKeyVerb, cfg: Config) -> ExitCode {
     })
 }
 
+/// A new key's rate and quota.
+struct Limits {
+    rate: (u32, u32),
+    daily_quota: u64,
+}
+
 async fn create(
     store: &Store,
     name: String,
     mut scopes: Vec<Scope>,
     sender_domains: Vec<String>,
-    (rate_count, rate_per_secs): (u32, u32),
+    limits: Limits,
 ) -> Result<ExitCode, StoreError> {
+    let (rate_count, rate_per_secs) = limits.rate;
     scopes.dedup();
     let domains: Vec<String> = sender_domains
         .iter()
@@ -178,6 +204,7 @@ async fn create(
         sender_domains: domains,
         rate_count,
         rate_per_secs,
+        daily_quota: limits.daily_quota,
         created_at_us: now_us(),
         revoked_at_us: None,
         suspended: None,
@@ -220,6 +247,7 @@ async fn list(store: &Store, as_json: bool) -> Result<ExitCode, StoreError> {
                 serde_json::json!({
                     "id": k.id, "name": k.name, "scopes": k.scope_names(),
                     "sender_domains": k.sender_domains, "rate": rate, "state": state(k),
+                    "daily_quota": k.daily_quota,
                     "created_at_us": k.created_at_us,
                     "suspended_reason": k.suspended.as_ref().map(|s| s.1.clone()),
                 })
@@ -291,7 +319,14 @@ async fn change(
             row.previous = Some((old, now.saturating_add(grace_us)));
             token = Some(new.token);
         }
-        KeyAction::Created | KeyAction::Suspended => {}
+        KeyAction::Suspended => {
+            if row.suspended.is_some() {
+                eprintln!("phirelay api-key: key {id} is already suspended");
+                return Ok(ExitCode::from(1));
+            }
+            row.suspended = Some((now, reason.clone().unwrap_or_default()));
+        }
+        KeyAction::Created => {}
     }
     store
         .api_key_change(KeyChange {

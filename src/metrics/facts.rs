@@ -42,6 +42,7 @@ pub enum Fact {
     ConfigLoaded {
         reason: &'static str,
     },
+    ApiKeySuspended,
 }
 
 /// Map a free string from details onto a fixed set (unknown values become
@@ -122,6 +123,7 @@ impl Fact {
             EventType::ConfigLoaded => Fact::ConfigLoaded {
                 reason: bounded(s("reason"), LOADS),
             },
+            EventType::ApiKey if s("action") == Some("suspended") => Fact::ApiKeySuspended,
             EventType::Attempt
             | EventType::Admin
             | EventType::KeyRotated
@@ -178,6 +180,7 @@ impl Fact {
             Fact::ConfigLoaded { reason } => {
                 counter!("phirelay_config_loads_total", "reason" => *reason).increment(1)
             }
+            Fact::ApiKeySuspended => counter!("phirelay_api_keys_suspended_total").increment(1),
         }
     }
 }

@@ -101,6 +101,10 @@ fn describe() {
         "Per-recipient delivery results, by outcome, TLS verification and policy source."
     );
     describe_counter!(
+        "phirelay_api_keys_suspended_total",
+        "HTTP API keys suspended (by the anomaly guard or an administrator)."
+    );
+    describe_counter!(
         "phirelay_destination_results_total",
         "Per-recipient results by destination domain (metrics.destination_domains; the rest: other) and outcome."
     );

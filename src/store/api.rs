@@ -47,6 +47,8 @@ pub struct ApiKeyRow {
     /// At most `rate_count` submissions per `rate_per_secs` seconds.
     pub rate_count: u32,
     pub rate_per_secs: u32,
+    /// Messages per UTC day; 0: none.
+    pub daily_quota: u64,
     pub created_at_us: i64,
     pub revoked_at_us: Option<i64>,
     /// Set by the anomaly guard or an administrator; `api-key resume` clears it.
@@ -79,8 +81,8 @@ pub struct Idempotency {
 }
 
 const COLUMNS: &str = "id, name, secret_sha256, previous_sha256, previous_until_us, scopes, \
-    sender_domains, rate_count, rate_per_secs, created_at_us, revoked_at_us, suspended_at_us, \
-    suspended_reason";
+    sender_domains, rate_count, rate_per_secs, daily_quota, created_at_us, revoked_at_us, \
+    suspended_at_us, suspended_reason";
 
 fn split(list: &str) -> Vec<String> {
     list.split(',')
@@ -118,6 +120,7 @@ fn row_of(r: &sqlx::any::AnyRow) -> Result<ApiKeyRow, sqlx::Error> {
         sender_domains: split(&r.try_get::<String, _>("sender_domains")?),
         rate_count: u32::try_from(r.try_get::<i64, _>("rate_count")?).unwrap_or(0),
         rate_per_secs: u32::try_from(r.try_get::<i64, _>("rate_per_secs")?).unwrap_or(1),
+        daily_quota: u64::try_from(r.try_get::<i64, _>("daily_quota")?).unwrap_or(0),
         created_at_us: r.try_get("created_at_us")?,
         revoked_at_us: r.try_get("revoked_at_us")?,
         suspended,
@@ -162,6 +165,22 @@ impl Store {
         Ok(row)
     }
 
+    /// Messages a key submitted since `since_us` (its daily quota).
+    pub async fn api_key_messages_since(
+        &self,
+        key_id: &str,
+        since_us: i64,
+    ) -> Result<u64, StoreError> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM messages WHERE auth_user = $1 AND received_at_us >= $2",
+        )
+        .bind(format!("api:{key_id}"))
+        .bind(since_us)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
     /// Create or change a key, with its `api_key` event, in one commit.
     pub async fn api_key_change(&self, change: KeyChange) -> Result<(), StoreError> {
         self.write(committer::Write::ApiKey(Box::new(change))).await
@@ -177,12 +196,13 @@ pub(super) async fn apply(
     let k = &c.key;
     let sql = match c.action {
         KeyAction::Created => format!(
-            "INSERT INTO api_keys ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
+            "INSERT INTO api_keys ({COLUMNS}) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
         ),
         _ => "UPDATE api_keys SET name = $2, secret_sha256 = $3, previous_sha256 = $4, \
               previous_until_us = $5, scopes = $6, sender_domains = $7, rate_count = $8, \
-              rate_per_secs = $9, created_at_us = $10, revoked_at_us = $11, \
-              suspended_at_us = $12, suspended_reason = $13 WHERE id = $1"
+              rate_per_secs = $9, daily_quota = $10, created_at_us = $11, revoked_at_us = $12, \
+              suspended_at_us = $13, suspended_reason = $14 WHERE id = $1"
             .to_string(),
     };
     let scopes = k.scope_names().join(",");
@@ -196,6 +216,7 @@ pub(super) async fn apply(
         .bind(k.sender_domains.join(","))
         .bind(i64::from(k.rate_count))
         .bind(i64::from(k.rate_per_secs))
+        .bind(i64::try_from(k.daily_quota).unwrap_or(i64::MAX))
         .bind(k.created_at_us)
         .bind(k.revoked_at_us)
         .bind(k.suspended.as_ref().map(|s| s.0))

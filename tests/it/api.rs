@@ -57,7 +57,9 @@ async fn rig() -> Rig {
     ];
     let dkim = format!(
         "[[dkim.key]]\ndomain = \"clinic.test\"\nselector = \"s1\"\nalgorithm = \"ed25519\"\nprivate_key = \"{}\"\n\n\
-         [policy]\nconsumer_domains = [\"notls.test\"]\n",
+         [policy]\nconsumer_domains = [\"notls.test\"]\n\n\
+         [[policy.rule]]\nid = \"never-reject-test\"\nrecipient_domains = [\"reject.test\"]\n\
+         phi = \"reject\"\nnonphi = \"reject\"\n",
         key.display()
     );
     let w = World::start(zones, "", &dkim).await;
@@ -395,6 +397,98 @@ async fn keys_rotate_with_a_grace_period_and_revoke() {
         out.contains("\"state\":\"revoked\"") && !out.contains(new.rsplit('_').next().unwrap()),
         "{out}"
     );
+}
+
+/// A key whose mail the policy keeps refusing is suspended by the anomaly
+/// guard: refused (403) on every call until `api-key resume`; a daily quota
+/// answers 429 until the next UTC day.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_misbehaving_key_is_suspended_until_resumed_and_quotas_hold() {
+    let r = rig().await;
+    let _mx = r.w.sink(2, SinkOpts::default()).await;
+    let key = create_key(
+        &r.config,
+        &[
+            "--name",
+            "reminders",
+            "--scopes",
+            "send",
+            "--sender-domains",
+            "clinic.test",
+        ],
+    );
+    let id = key
+        .trim_start_matches("phr_")
+        .split('_')
+        .next()
+        .unwrap()
+        .to_string();
+    let refused =
+        json!({"from": "a@clinic.test", "to": ["p@reject.test"], "subject": "s", "text": "t"});
+    for _ in 0..20 {
+        let (s, b, _) = post(&r, &key, &refused, None).await;
+        assert_eq!((s, problem(&b)), (422, "message-refused"), "{b}");
+    }
+    let fine =
+        json!({"from": "a@clinic.test", "to": ["p@clear.test"], "subject": "s", "text": "t"});
+    let (s, b, _) = post(&r, &key, &fine, None).await;
+    assert_eq!((s, problem(&b)), (403, "key-suspended"), "{b}");
+    let (code, out) = run_verb(&r.config, &["api-key", "list", "--json"]);
+    assert!(
+        out.contains("\"state\":\"suspended\"") && out.contains("refused by policy"),
+        "{code} {out}"
+    );
+    let (code, out) = run_verb(
+        &r.config,
+        &["api-key", "resume", &id, "--reason", "template fixed"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(post(&r, &key, &fine, None).await.0, 202);
+    // By hand, too.
+    let (code, out) = run_verb(
+        &r.config,
+        &["api-key", "suspend", &id, "--reason", "leaked in a log"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(post(&r, &key, &fine, None).await.0, 403);
+    let events: Vec<String> =
+        sqlx::query_scalar("SELECT details FROM audit_events WHERE event = 'api_key' ORDER BY seq")
+            .fetch_all(r.w.relay.store.pool())
+            .await
+            .unwrap();
+    let actions: Vec<String> = events
+        .iter()
+        .map(|d| {
+            serde_json::from_str::<Value>(d).unwrap()["action"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        ["created", "suspended", "resumed", "suspended"],
+        "{events:?}"
+    );
+
+    let quota = create_key(
+        &r.config,
+        &[
+            "--name",
+            "q",
+            "--scopes",
+            "send",
+            "--sender-domains",
+            "clinic.test",
+            "--daily-quota",
+            "1",
+        ],
+    );
+    assert_eq!(post(&r, &quota, &fine, None).await.0, 202);
+    let (s, b, h) = post(&r, &quota, &fine, None).await;
+    assert_eq!((s, problem(&b)), (429, "quota-exceeded"), "{b}");
+    let wait: u64 = h["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=86_400).contains(&wait), "{wait}");
 }
 
 /// A 202 means committed: SIGKILL right after it, restart, and the message is
