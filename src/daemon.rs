@@ -247,13 +247,14 @@ async fn start_web(web: Web<'_>, stopped: &watch::Receiver<bool>) -> Result<(), 
         crate::portal::sweeper::spawn(portal);
     }
     if let Some(api_cfg) = &cfg.api {
-        let api = crate::api::Api::new(
-            cfg.clone(),
-            api_cfg.clone(),
-            web.store.clone(),
-            web.acceptor,
-            web.suppressions,
-        );
+        let api = crate::api::Api::new(crate::api::Parts {
+            cfg: cfg.clone(),
+            api: api_cfg.clone(),
+            store: web.store.clone(),
+            keys: web.keys.clone(),
+            acceptor: web.acceptor,
+            suppressions: web.suppressions,
+        });
         crate::api::serve(api, stopped.clone()).await?;
     }
     Ok(())

@@ -33,18 +33,58 @@ CREATE INDEX api_idempotency_by_time ON api_idempotency (created_at_us);
 -- A key's messages of the day, for its daily quota (auth_user is api:<key id>).
 CREATE INDEX messages_by_auth_user ON messages (auth_user, received_at_us);
 
+-- Webhooks (docs/api.md#webhooks): one endpoint per key, its signing secret
+-- sealed under the master key; an outbox of events to send, filled from the
+-- audit log (webhook_cursor: the last seq read) and emptied with retries.
+CREATE TABLE api_webhooks (
+    key_id              TEXT PRIMARY KEY,
+    url                 TEXT NOT NULL,
+    events              TEXT NOT NULL,
+    secret_key_id       TEXT NOT NULL,
+    secret_wrapped      BYTEA NOT NULL,
+    secret_sealed       BYTEA NOT NULL,
+    created_at_us       BIGINT NOT NULL,
+    failing_since_us    BIGINT,
+    disabled_at_us      BIGINT
+);
+
+CREATE TABLE webhook_outbox (
+    id              TEXT PRIMARY KEY,
+    key_id          TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    created_at_us   BIGINT NOT NULL,
+    attempts        BIGINT NOT NULL,
+    next_at_us      BIGINT NOT NULL,
+    lease_until_us  BIGINT,
+    delivered_at_us BIGINT,
+    failed_at_us    BIGINT
+);
+CREATE INDEX webhook_outbox_due ON webhook_outbox (next_at_us)
+    WHERE delivered_at_us IS NULL AND failed_at_us IS NULL;
+
+CREATE TABLE webhook_cursor (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    seq  BIGINT NOT NULL
+);
+-- Start at the log's head: nothing before the webhooks existed is sent.
+INSERT INTO webhook_cursor (id, seq) SELECT 1, COALESCE(max(seq), 0) FROM audit_events;
+
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_relay') THEN
         GRANT SELECT, INSERT, UPDATE ON api_keys TO phirelay_relay;
         GRANT SELECT, INSERT, DELETE ON api_idempotency TO phirelay_relay;
+        GRANT SELECT, INSERT, UPDATE, DELETE ON api_webhooks, webhook_outbox TO phirelay_relay;
+        GRANT SELECT, UPDATE ON webhook_cursor TO phirelay_relay;
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_compliance') THEN
         -- Everything but the secrets' hashes.
         GRANT SELECT (id, name, scopes, sender_domains, rate_count, rate_per_secs, daily_quota,
                       created_at_us, revoked_at_us, suspended_at_us, suspended_reason)
             ON api_keys TO phirelay_compliance;
-        GRANT SELECT ON api_idempotency TO phirelay_compliance;
+        GRANT SELECT ON api_idempotency, webhook_outbox, webhook_cursor TO phirelay_compliance;
+        GRANT SELECT (key_id, url, events, created_at_us, failing_since_us, disabled_at_us)
+            ON api_webhooks TO phirelay_compliance;
     END IF;
 END
 $$;

@@ -33,3 +33,38 @@ CREATE INDEX api_idempotency_by_time ON api_idempotency (created_at_us);
 -- A key's messages of the day, for its daily quota (auth_user is api:<key id>).
 CREATE INDEX messages_by_auth_user ON messages (auth_user, received_at_us);
 
+-- Webhooks (docs/api.md#webhooks): one endpoint per key, its signing secret
+-- sealed under the master key; an outbox of events to send, filled from the
+-- audit log (webhook_cursor: the last seq read) and emptied with retries.
+CREATE TABLE api_webhooks (
+    key_id              TEXT PRIMARY KEY,
+    url                 TEXT NOT NULL,
+    events              TEXT NOT NULL,
+    secret_key_id       TEXT NOT NULL,
+    secret_wrapped      BLOB NOT NULL,
+    secret_sealed       BLOB NOT NULL,
+    created_at_us       INTEGER NOT NULL,
+    failing_since_us    INTEGER,
+    disabled_at_us      INTEGER
+);
+
+CREATE TABLE webhook_outbox (
+    id              TEXT PRIMARY KEY,
+    key_id          TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    created_at_us   INTEGER NOT NULL,
+    attempts        INTEGER NOT NULL,
+    next_at_us      INTEGER NOT NULL,
+    lease_until_us  INTEGER,
+    delivered_at_us INTEGER,
+    failed_at_us    INTEGER
+);
+CREATE INDEX webhook_outbox_due ON webhook_outbox (next_at_us)
+    WHERE delivered_at_us IS NULL AND failed_at_us IS NULL;
+
+CREATE TABLE webhook_cursor (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    seq  INTEGER NOT NULL
+);
+-- Start at the log's head: nothing before the webhooks existed is sent.
+INSERT INTO webhook_cursor (id, seq) SELECT 1, COALESCE(max(seq), 0) FROM audit_events;

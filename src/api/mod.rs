@@ -12,6 +12,7 @@ mod problem;
 mod routes;
 mod send;
 mod status;
+pub mod webhooks;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -30,6 +31,8 @@ pub struct Api {
     pub cfg: Arc<Config>,
     pub api: ApiConfig,
     pub store: Store,
+    /// Seals and opens webhook secrets.
+    pub keys: Arc<crate::store::MasterKeys>,
     pub acceptor: Acceptor,
     /// The RCPT-time suppression list, shared with the SMTP listener.
     pub suppressions: Arc<Suppressions>,
@@ -40,6 +43,16 @@ pub struct Api {
 
 pub type Shared = Arc<Api>;
 
+/// What the API is built from.
+pub struct Parts {
+    pub cfg: Arc<Config>,
+    pub api: ApiConfig,
+    pub store: Store,
+    pub keys: Arc<crate::store::MasterKeys>,
+    pub acceptor: Acceptor,
+    pub suppressions: Arc<Suppressions>,
+}
+
 /// Why the API could not start (at start-up, before any request).
 #[derive(Debug, thiserror::Error)]
 pub enum ApiStartError {
@@ -47,22 +60,27 @@ pub enum ApiStartError {
     Tls(String),
     #[error("api listener {0}: {1}")]
     Listen(SocketAddr, std::io::Error),
+    #[error("webhook client: {0}")]
+    WebhookClient(String),
 }
 
 impl Api {
-    pub fn new(
-        cfg: Arc<Config>,
-        api: ApiConfig,
-        store: Store,
-        acceptor: Acceptor,
-        suppressions: Arc<Suppressions>,
-    ) -> Shared {
+    pub fn new(parts: Parts) -> Shared {
+        let Parts {
+            cfg,
+            api,
+            store,
+            keys,
+            acceptor,
+            suppressions,
+        } = parts;
         let auth_failures =
             limits::AuthGuard::new(api.max_auth_failures_per_ip, api.auth_failure_window);
         Arc::new(Self {
             cfg,
             api,
             store,
+            keys,
             acceptor,
             suppressions,
             rates: limits::RateLimiter::default(),
@@ -72,13 +90,18 @@ impl Api {
     }
 }
 
-/// Bind `[api] listen` and serve until `stopped`; returns the bound address.
+/// Bind `[api] listen` and serve until `stopped`; start the webhook sender.
+/// Returns the bound address.
 pub async fn serve(
     api: Shared,
     stopped: watch::Receiver<bool>,
 ) -> Result<SocketAddr, ApiStartError> {
     let tls = crate::smtp::tls::server_config(&api.api.cert, &api.api.key)
         .map_err(|e| ApiStartError::Tls(format!("api.{}: {}", e.key, e.problem)))?;
+    let http = webhooks::client(&api.cfg)
+        .await
+        .map_err(ApiStartError::WebhookClient)?;
+    webhooks::spawn(api.clone(), http, stopped.clone());
     let listen = api.api.listen;
     let router = routes::router(api);
     let bound = crate::https::serve("api", listen, tls, router, stopped)

@@ -20,6 +20,10 @@ pub fn router(api: Shared) -> Router {
         .route("/v1/messages", post(send_json))
         .route("/v1/messages/raw", post(send_raw))
         .route("/v1/messages/{id}", get(status))
+        .route(
+            "/v1/webhook",
+            get(webhook_get).put(webhook_put).delete(webhook_delete),
+        )
         .fallback(not_found)
         .with_state(api)
 }
@@ -76,6 +80,38 @@ async fn status(
 ) -> Response {
     let call = call(&addr, "GET", "/v1/messages/{id}", Scope::Status);
     api.status(&call, &headers, &id).await
+}
+
+async fn webhook_get(
+    State(api): State<Shared>,
+    Extension(addr): Extension<ClientAddr>,
+    headers: HeaderMap,
+) -> Response {
+    let call = call(&addr, "GET", "/v1/webhook", Scope::Webhooks);
+    api.webhook_get(&call, &headers).await
+}
+
+async fn webhook_put(
+    State(api): State<Shared>,
+    Extension(addr): Extension<ClientAddr>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let call = call(&addr, "PUT", "/v1/webhook", Scope::Webhooks);
+    // A URL and a list of event names: 16 KiB is plenty.
+    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
+        return ApiError::TooLarge.into_response();
+    };
+    api.webhook_put(&call, &headers, &bytes).await
+}
+
+async fn webhook_delete(
+    State(api): State<Shared>,
+    Extension(addr): Extension<ClientAddr>,
+    headers: HeaderMap,
+) -> Response {
+    let call = call(&addr, "DELETE", "/v1/webhook", Scope::Webhooks);
+    api.webhook_delete(&call, &headers).await
 }
 
 async fn not_found() -> Response {

@@ -326,7 +326,10 @@ async fn change(
             }
             row.suspended = Some((now, reason.clone().unwrap_or_default()));
         }
-        KeyAction::Created => {}
+        KeyAction::Created
+        | KeyAction::WebhookSet
+        | KeyAction::WebhookRemoved
+        | KeyAction::WebhookDisabled => {}
     }
     store
         .api_key_change(KeyChange {

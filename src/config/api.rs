@@ -24,6 +24,10 @@ pub struct ApiSection {
     /// Default: 900.
     #[serde(deserialize_with = "crate::util::duration::secs")]
     pub auth_failure_window_secs: u64,
+    /// A webhook endpoint failing this long is disabled (audited). Default:
+    /// 259200 (3 days).
+    #[serde(deserialize_with = "crate::util::duration::secs")]
+    pub webhook_disable_after_secs: u64,
 }
 
 impl Default for ApiSection {
@@ -35,6 +39,7 @@ impl Default for ApiSection {
             key: String::new(),
             max_auth_failures_per_ip: 10,
             auth_failure_window_secs: 900,
+            webhook_disable_after_secs: 3 * 86_400,
         }
     }
 }
@@ -47,6 +52,13 @@ pub struct ApiConfig {
     pub key: PathBuf,
     pub max_auth_failures_per_ip: u32,
     pub auth_failure_window: Duration,
+    pub webhook_disable_after: Duration,
+}
+
+impl ApiConfig {
+    pub fn webhook_disable_after_us(&self) -> i64 {
+        i64::try_from(self.webhook_disable_after.as_micros()).unwrap_or(i64::MAX)
+    }
 }
 
 pub(super) fn api(a: &ApiSection, err: &mut impl FnMut(&str, String, &str)) -> Option<ApiConfig> {
@@ -82,6 +94,13 @@ pub(super) fn api(a: &ApiSection, err: &mut impl FnMut(&str, String, &str)) -> O
             "use at least 1 (default 10)",
         );
     }
+    if a.webhook_disable_after_secs < 3600 {
+        err(
+            "api.webhook_disable_after_secs",
+            format!("{} seconds is out of range", a.webhook_disable_after_secs),
+            "use at least \"1h\" (default \"3d\")",
+        );
+    }
     if a.auth_failure_window_secs == 0 {
         err(
             "api.auth_failure_window_secs",
@@ -95,5 +114,6 @@ pub(super) fn api(a: &ApiSection, err: &mut impl FnMut(&str, String, &str)) -> O
         key: PathBuf::from(&a.key),
         max_auth_failures_per_ip: a.max_auth_failures_per_ip,
         auth_failure_window: Duration::from_secs(a.auth_failure_window_secs),
+        webhook_disable_after: Duration::from_secs(a.webhook_disable_after_secs),
     })
 }

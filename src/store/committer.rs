@@ -26,6 +26,7 @@ pub(super) enum Write {
     Purge(Box<super::retention::ContentPurge>),
     Unsuppress(Box<super::suppression::Unsuppress>),
     ApiKey(Box<super::api::KeyChange>),
+    Webhook(Box<super::webhooks::WebhookChange>),
 }
 
 pub(super) struct Job {
@@ -167,6 +168,10 @@ async fn commit(
             Write::ApiKey(c) => {
                 rows.flush(&mut tx).await?;
                 super::api::apply(&mut tx, node, c, &mut chain).await?
+            }
+            Write::Webhook(c) => {
+                rows.flush(&mut tx).await?;
+                super::webhooks::apply(&mut tx, node, c, &mut chain).await?
             }
         }
     }

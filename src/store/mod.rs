@@ -28,6 +28,7 @@ mod rows;
 mod security;
 mod slots;
 mod suppression;
+pub mod webhooks;
 
 use std::str::FromStr;
 use std::sync::Arc;

@@ -22,6 +22,7 @@ const HOST: &str = "api.test";
 
 struct Rig {
     w: World,
+    pki: TestPki,
     client: reqwest::Client,
     base: String,
     config: std::path::PathBuf,
@@ -43,6 +44,11 @@ fn client(addr: SocketAddr, pki: &TestPki) -> reqwest::Client {
 
 /// A delivering relay (DKIM key for clinic.test published) with the API on.
 async fn rig() -> Rig {
+    rig_on(None).await
+}
+
+/// As [`rig`], on the store of this `[store]` text (PostgreSQL).
+async fn rig_on(store: Option<String>) -> Rig {
     use phirelay::config::DkimAlgorithm;
     let dir = tempfile::tempdir().unwrap();
     let (pem, txt) = phirelay::dkim::generate(DkimAlgorithm::Ed25519).unwrap();
@@ -54,7 +60,14 @@ async fn rig() -> Rig {
         mx_zone("clear.test", 2),
         mx_zone("notls.test", 3),
         mx_zone("clinic.test", 4).txt("s1._domainkey.clinic.test.", &txt),
+        crate::common::dns::Zone::new("hooks.test.")
+            .a("hooks.test.", std::net::Ipv4Addr::new(127, 0, 0, 7)),
     ];
+    // One test CA for the API's certificate and the webhook receiver's; the
+    // relay trusts it for webhooks through [transport] extra_ca_files.
+    let pki = TestPki::new(&[HOST, "hooks.test"]);
+    let ca = pki.write_ca_file(dir.path());
+    let transport = format!("extra_ca_files = [\"{}\"]\n", ca.display());
     let dkim = format!(
         "[[dkim.key]]\ndomain = \"clinic.test\"\nselector = \"s1\"\nalgorithm = \"ed25519\"\nprivate_key = \"{}\"\n\n\
          [policy]\nconsumer_domains = [\"notls.test\"]\n\n\
@@ -62,8 +75,7 @@ async fn rig() -> Rig {
          phi = \"reject\"\nnonphi = \"reject\"\n",
         key.display()
     );
-    let w = World::start(zones, "", &dkim).await;
-    let pki = TestPki::new(&[HOST]);
+    let w = World::start_full(zones, "", &transport, &dkim, None, "", store).await;
     let (cert, key) = pki.write_server_files(dir.path());
     let mut cfg = (*w.relay.cfg).clone();
     // Small, so that a too-large body is quick to send.
@@ -74,22 +86,25 @@ async fn rig() -> Rig {
         key,
         max_auth_failures_per_ip: 3,
         auth_failure_window: Duration::from_secs(60),
+        webhook_disable_after: Duration::from_secs(3600),
     };
     let store = w.relay.store.clone();
     let acceptor =
         phirelay::accept::Acceptor::new(w.relay.prep.clone(), store.clone(), w.relay.queue.clone());
-    let api = phirelay::api::Api::new(
-        Arc::new(cfg),
-        api_cfg,
+    let api = phirelay::api::Api::new(phirelay::api::Parts {
+        cfg: Arc::new(cfg),
+        api: api_cfg,
         store,
+        keys: w.relay.keys.clone(),
         acceptor,
-        w.relay.suppressions.clone(),
-    );
+        suppressions: w.relay.suppressions.clone(),
+    });
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let addr = phirelay::api::serve(api, stopped).await.unwrap();
     let config = w.relay.dir.path().join("phirelay.toml");
     Rig {
         client: client(addr, &pki),
+        pki,
         base: format!("https://{HOST}:{}", addr.port()),
         config,
         w,
@@ -489,6 +504,156 @@ async fn a_misbehaving_key_is_suspended_until_resumed_and_quotas_hold() {
     assert_eq!((s, problem(&b)), (429, "quota-exceeded"), "{b}");
     let wait: u64 = h["retry-after"].to_str().unwrap().parse().unwrap();
     assert!((1..=86_400).contains(&wait), "{wait}");
+}
+
+/// What the webhook receiver got: headers and body of each request.
+type Received = Arc<std::sync::Mutex<Vec<(axum::http::HeaderMap, String)>>>;
+
+/// An HTTPS receiver on 127.0.0.7 (hooks.test): the first request gets 500,
+/// the others 200.
+async fn receiver(pki: &TestPki) -> (u16, Received, tokio::sync::watch::Sender<bool>) {
+    let got: Received = Arc::default();
+    let seen = got.clone();
+    let router = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: axum::http::HeaderMap, body: String| {
+            let seen = seen.clone();
+            async move {
+                let mut all = seen.lock().unwrap();
+                all.push((headers, body));
+                if all.len() == 1 {
+                    axum::http::StatusCode::INTERNAL_SERVER_ERROR
+                } else {
+                    axum::http::StatusCode::NO_CONTENT
+                }
+            }
+        }),
+    );
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let tls = (*pki.server.server_config()).clone();
+    let addr = phirelay::https::serve("hook", "127.0.0.7:0".parse().unwrap(), tls, router, stopped)
+        .await
+        .unwrap();
+    (addr.port(), got, stop)
+}
+
+/// Standard Webhooks' check, by an independent HMAC (RustCrypto, not the
+/// relay's aws-lc): `v1,base64(HMAC-SHA256(secret, id.timestamp.body))`.
+fn verify(secret: &str, headers: &axum::http::HeaderMap, body: &str) -> bool {
+    use base64::Engine as _;
+    use hmac::{KeyInit, Mac};
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let key = b64.decode(secret.trim_start_matches("whsec_")).unwrap();
+    let h = |n: &str| headers[n].to_str().unwrap().to_string();
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(&key).unwrap();
+    mac.update(format!("{}.{}.{}", h("webhook-id"), h("webhook-timestamp"), body).as_bytes());
+    let expected = format!("v1,{}", b64.encode(mac.finalize().into_bytes()));
+    h("webhook-signature").split(' ').any(|s| s == expected)
+}
+
+/// A key's webhook gets a `delivered` event, signed, retried after a 500;
+/// ids and states only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_webhook_is_signed_and_retried_after_a_500_on_sqlite() {
+    webhook_signed_and_retried(rig().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_webhook_is_signed_and_retried_after_a_500_on_postgres() {
+    let url = crate::common::pg::PgCluster::shared()
+        .fresh_database()
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = format!(
+        "backend = \"postgres\"\nurl = \"{url}\"\ncreate_master_key = true\nmaster_key_file = \"{}/master.key\"\n",
+        dir.path().display()
+    );
+    std::mem::forget(dir);
+    webhook_signed_and_retried(rig_on(Some(store)).await).await;
+}
+
+async fn webhook_signed_and_retried(r: Rig) {
+    let _mx = r.w.sink(2, SinkOpts::default()).await;
+    let (port, got, _stop_receiver) = receiver(&r.pki).await;
+    let key = create_key(
+        &r.config,
+        &[
+            "--name",
+            "ehr",
+            "--scopes",
+            "send,webhooks",
+            "--sender-domains",
+            "clinic.test",
+        ],
+    );
+    let resp = r
+        .client
+        .put(format!("{}/v1/webhook", r.base))
+        .bearer_auth(&key)
+        .body(
+            json!({"url": format!("https://hooks.test:{port}/hook"), "events": ["delivered"]})
+                .to_string(),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    let secret = read_json(resp).await["secret"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(secret.starts_with("whsec_"));
+    let msg = json!({"from": "a@clinic.test", "to": ["p@clear.test"], "subject": "Lab results", "text": "t"});
+    let (s, b, _) = post(&r, &key, &msg, None).await;
+    assert_eq!(s, 202, "{b}");
+    let id = b["id"].as_str().unwrap().to_string();
+    let until = std::time::Instant::now() + Duration::from_secs(30);
+    while got.lock().unwrap().len() < 2 {
+        assert!(
+            std::time::Instant::now() < until,
+            "webhook not retried: {}",
+            got.lock().unwrap().len()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let all = got.lock().unwrap().clone();
+    let (first, second) = (&all[0], &all[1]);
+    assert_eq!(
+        first.0["webhook-id"], second.0["webhook-id"],
+        "a retry is the same event"
+    );
+    for (headers, body) in [first, second] {
+        assert!(verify(&secret, headers, body), "signature does not verify");
+        let v: Value = serde_json::from_str(body).unwrap();
+        assert_eq!(
+            (v["type"].as_str(), v["data"]["message_id"].as_str()),
+            (Some("delivered"), Some(id.as_str())),
+            "{v}"
+        );
+        assert!(
+            !body.contains("p@clear.test") && !body.contains("Lab results"),
+            "{body}"
+        );
+    }
+    assert!(
+        !verify(
+            "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            &first.0,
+            &first.1
+        ),
+        "the check is real"
+    );
+    let hook = read_json(
+        r.client
+            .get(format!("{}/v1/webhook", r.base))
+            .bearer_auth(&key)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(hook["state"], "active", "{hook}");
+    assert!(hook.get("secret").is_none());
 }
 
 /// A 202 means committed: SIGKILL right after it, restart, and the message is

@@ -12,6 +12,11 @@ pub enum KeyAction {
     Revoked,
     Suspended,
     Resumed,
+    /// The key's webhook endpoint was registered (or replaced).
+    WebhookSet,
+    WebhookRemoved,
+    /// The endpoint kept failing for `api::webhooks::DISABLE_AFTER`.
+    WebhookDisabled,
 }
 
 /// `api_key`: a key was created, rotated, revoked, suspended or resumed.

@@ -124,7 +124,7 @@ impl World {
         Self::start_full(zones, "", "", extra, None, "", store).await
     }
 
-    async fn start_full(
+    pub async fn start_full(
         zones: Vec<Zone>,
         queue_extra: &str,
         transport_extra: &str,

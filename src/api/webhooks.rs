@@ -1,0 +1,389 @@
+//! Webhooks (docs/api.md#webhooks): each key may register one HTTPS endpoint
+//! for its messages' events. Events come from the audit log (so nothing is
+//! missed and nothing is sent that did not happen), wait in a durable outbox,
+//! and are POSTed signed in the style of the Standard Webhooks spec
+//! (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 of
+//! HMAC-SHA256(secret, "id.timestamp.body")>`), retried with back-off; an
+//! endpoint that keeps failing is disabled, audited. Payloads carry ids and
+//! states only: never an address, a subject or content.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use aws_lc_rs::hmac;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use tokio::sync::watch;
+
+use super::auth::Call;
+use super::problem::ApiError;
+use super::{Api, Shared};
+use crate::audit::details::KeyAction;
+use crate::store::webhooks::{HookEvent, OutboxRow, Tried, WebhookChange, WebhookRow};
+
+/// The events a webhook may ask for.
+pub const EVENTS: [&str; 6] = [
+    "delivered",
+    "deferred",
+    "bounced",
+    "expired",
+    "portal.viewed",
+    "portal.expired",
+];
+/// Waits after each failed try; the last repeats.
+const BACKOFF_SECS: [u64; 9] = [5, 30, 120, 600, 1800, 3600, 7200, 14400, 28800];
+const POLL: Duration = Duration::from_secs(1);
+const BATCH: i64 = 20;
+const SEND_TIMEOUT: Duration = Duration::from_secs(10);
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookIn {
+    pub url: String,
+    #[serde(default)]
+    pub events: Option<Vec<String>>,
+}
+
+/// The AAD-like name the secret is sealed under.
+fn sealed_name(key_id: &str) -> String {
+    format!("webhook:{key_id}")
+}
+
+/// `delivered` for an event of the log (None: not one webhooks carry).
+fn event_name(e: &HookEvent, details: &Value) -> Option<&'static str> {
+    Some(match e.event.as_str() {
+        "delivered" => "delivered",
+        "deferred" => "deferred",
+        "bounced" => "bounced",
+        "expired" if details.get("pickup_id").is_some() => "portal.expired",
+        "expired" => "expired",
+        "viewed" => "portal.viewed",
+        _ => return None,
+    })
+}
+
+/// The outbox row for an audit event: (`webhook-id`, JSON body). Only ids,
+/// states, codes and TLS facts.
+pub fn payload(e: &HookEvent, now_us: i64) -> Option<(String, String)> {
+    let d: Value = serde_json::from_str(&e.details).unwrap_or(Value::Null);
+    let kind = event_name(e, &d)?;
+    let id = format!("evt_{}", e.seq);
+    let tls = d.get("tls").filter(|t| t.is_object()).map(|t| {
+        json!({"version": t.get("version"), "cipher": t.get("cipher"), "verified": t.get("verified")})
+    });
+    let body = json!({
+        "id": id,
+        "type": kind,
+        "timestamp": crate::audit::export::rfc3339_us(now_us),
+        "data": {
+            "message_id": e.message_id,
+            "recipient_index": e.recipient_idx,
+            "code": d.get("code"),
+            "enhanced": d.get("enhanced"),
+            "tls": tls,
+            "policy_source": d.get("policy_source"),
+            "pickup_id": d.get("pickup_id"),
+        },
+    });
+    Some((id, body.to_string()))
+}
+
+/// `v1,<base64>` over `id.timestamp.body` (Standard Webhooks).
+pub fn signature(secret: &[u8], id: &str, timestamp: i64, body: &str) -> String {
+    let key = hmac::Key::new(hmac::HMAC_SHA256, secret);
+    let tag = hmac::sign(&key, format!("{id}.{timestamp}.{body}").as_bytes());
+    format!(
+        "v1,{}",
+        base64::engine::general_purpose::STANDARD.encode(tag.as_ref())
+    )
+}
+
+fn check_url(url: &str) -> Result<(), ApiError> {
+    let invalid = |detail: &str| ApiError::Invalid {
+        field: "url".into(),
+        detail: detail.into(),
+    };
+    let parsed = reqwest::Url::parse(url).map_err(|_| invalid("not a URL"))?;
+    if parsed.scheme() != "https" || parsed.host_str().is_none() {
+        return Err(invalid("must be an https:// URL with a host"));
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() || url.len() > 2000 {
+        return Err(invalid(
+            "no user or password in it, at most 2000 characters",
+        ));
+    }
+    Ok(())
+}
+
+impl Api {
+    /// `PUT /v1/webhook`: register (or replace) the key's endpoint; the
+    /// signing secret is in the answer, once.
+    pub async fn webhook_put(&self, call: &Call, headers: &HeaderMap, body: &[u8]) -> Response {
+        let key = match self.authenticate(headers, call).await {
+            Ok(k) => k,
+            Err(e) => return e.into_response(),
+        };
+        let result = async {
+            let req: WebhookIn = serde_json::from_slice(body).map_err(|_| ApiError::Invalid {
+                field: "body".into(),
+                detail: "{\"url\": \"https://…\", \"events\": [...]} expected".into(),
+            })?;
+            check_url(&req.url)?;
+            let events = req
+                .events
+                .unwrap_or_else(|| EVENTS.map(String::from).to_vec());
+            if events.is_empty() || events.iter().any(|e| !EVENTS.contains(&e.as_str())) {
+                return Err(ApiError::Invalid {
+                    field: "events".into(),
+                    detail: format!("a non-empty list of {}", EVENTS.join(", ")),
+                });
+            }
+            let mut secret = [0u8; 32];
+            aws_lc_rs::rand::fill(&mut secret).map_err(|_| ApiError::Unavailable)?;
+            let sealed = self
+                .keys
+                .seal(&sealed_name(&key.id), &secret)
+                .map_err(|_| ApiError::Unavailable)?;
+            let now = crate::util::now_us();
+            let row = WebhookRow {
+                key_id: key.id.clone(),
+                url: req.url.clone(),
+                events: events.clone(),
+                secret: sealed,
+                created_at_us: now,
+                failing_since_us: None,
+                disabled_at_us: None,
+            };
+            let change = WebhookChange {
+                action: KeyAction::WebhookSet,
+                key_id: key.id.clone(),
+                key_name: key.name.clone(),
+                row: Some(row),
+                reason: None,
+                actor: format!("api:{}", call.client_ip),
+                at_us: now,
+            };
+            self.store
+                .webhook_change(change)
+                .await
+                .map_err(|_| ApiError::Unavailable)?;
+            let whsec = base64::engine::general_purpose::STANDARD.encode(secret);
+            Ok(json!({"url": req.url, "events": events, "secret": format!("whsec_{whsec}")}))
+        }
+        .await;
+        self.webhook_answer(call, &key.id, result).await
+    }
+
+    /// `GET /v1/webhook`: the endpoint and its state, never the secret.
+    pub async fn webhook_get(&self, call: &Call, headers: &HeaderMap) -> Response {
+        let key = match self.authenticate(headers, call).await {
+            Ok(k) => k,
+            Err(e) => return e.into_response(),
+        };
+        let result = match self.store.webhook(&key.id).await {
+            Ok(Some(w)) => Ok(json!({
+                "url": w.url, "events": w.events,
+                "state": if w.disabled_at_us.is_some() { "disabled" } else if w.failing_since_us.is_some() { "failing" } else { "active" },
+            })),
+            Ok(None) => Err(ApiError::NotFound),
+            Err(_) => Err(ApiError::Unavailable),
+        };
+        self.webhook_answer(call, &key.id, result).await
+    }
+
+    /// `DELETE /v1/webhook`.
+    pub async fn webhook_delete(&self, call: &Call, headers: &HeaderMap) -> Response {
+        let key = match self.authenticate(headers, call).await {
+            Ok(k) => k,
+            Err(e) => return e.into_response(),
+        };
+        let result = match self.store.webhook(&key.id).await {
+            Ok(Some(_)) => {
+                let change = WebhookChange {
+                    action: KeyAction::WebhookRemoved,
+                    key_id: key.id.clone(),
+                    key_name: key.name.clone(),
+                    row: None,
+                    reason: None,
+                    actor: format!("api:{}", call.client_ip),
+                    at_us: crate::util::now_us(),
+                };
+                match self.store.webhook_change(change).await {
+                    Ok(()) => Ok(json!({"removed": true})),
+                    Err(_) => Err(ApiError::Unavailable),
+                }
+            }
+            Ok(None) => Err(ApiError::NotFound),
+            Err(_) => Err(ApiError::Unavailable),
+        };
+        self.webhook_answer(call, &key.id, result).await
+    }
+
+    async fn webhook_answer(
+        &self,
+        call: &Call,
+        key_id: &str,
+        result: Result<Value, ApiError>,
+    ) -> Response {
+        let (status, outcome) = match &result {
+            Ok(_) => (200, "ok"),
+            Err(e) => (e.status().as_u16(), e.name()),
+        };
+        self.audit_outcome(call, Some(key_id), (status, outcome), None, None)
+            .await;
+        match result {
+            Ok(v) => (StatusCode::OK, axum::Json(v)).into_response(),
+            Err(e) => e.into_response(),
+        }
+    }
+}
+
+/// Fill the outbox from the audit log and send what is due, until `stopped`.
+pub fn spawn(api: Shared, http: reqwest::Client, mut stopped: watch::Receiver<bool>) {
+    tokio::spawn(async move {
+        loop {
+            let now = crate::util::now_us();
+            if let Err(e) = api.store.webhook_fill(5000, |e| payload(e, now), now).await {
+                tracing::warn!(error = %e, "webhook outbox not filled");
+            }
+            send_due(&api, &http).await;
+            tokio::select! {
+                _ = tokio::time::sleep(POLL) => {}
+                _ = stopped.changed() => return,
+            }
+        }
+    });
+}
+
+async fn send_due(api: &Api, http: &reqwest::Client) {
+    let now = crate::util::now_us();
+    let lease = now + 2 * i64::try_from(SEND_TIMEOUT.as_micros()).unwrap_or(i64::MAX / 4);
+    let rows = match api.store.webhook_claim(now, lease, BATCH).await {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::warn!(error = %e, "webhook outbox not read");
+            return;
+        }
+    };
+    for row in rows {
+        let outcome = send_one(api, http, &row).await;
+        if let Err(e) = api
+            .store
+            .webhook_tried(&row, outcome, crate::util::now_us())
+            .await
+        {
+            tracing::warn!(error = %e, "webhook result not recorded");
+        }
+    }
+}
+
+async fn send_one(api: &Api, http: &reqwest::Client, row: &OutboxRow) -> Tried {
+    let now = crate::util::now_us();
+    let hook = match api.store.webhook(&row.key_id).await {
+        Ok(Some(h)) if h.disabled_at_us.is_none() => h,
+        // Removed or disabled since: nothing to send to.
+        Ok(_) => return Tried::GivenUp,
+        Err(_) => return again(row, now),
+    };
+    let wanted = serde_json::from_str::<Value>(&row.payload)
+        .ok()
+        .and_then(|v| v["type"].as_str().map(String::from))
+        .is_some_and(|t| hook.events.contains(&t));
+    if !wanted {
+        return Tried::GivenUp;
+    }
+    if hook
+        .failing_since_us
+        .is_some_and(|since| now - since > api.api.webhook_disable_after_us())
+    {
+        disable(api, &hook, now).await;
+        return Tried::GivenUp;
+    }
+    let Ok(secret) = api.keys.open(&sealed_name(&hook.key_id), &hook.secret) else {
+        tracing::error!(key_id = %hook.key_id, "webhook secret cannot be opened");
+        return again(row, now);
+    };
+    let id = row.payload_id();
+    let ts = now / 1_000_000;
+    let sent = http
+        .post(&hook.url)
+        .header("content-type", "application/json")
+        .header("webhook-id", &id)
+        .header("webhook-timestamp", ts.to_string())
+        .header(
+            "webhook-signature",
+            signature(&secret, &id, ts, &row.payload),
+        )
+        .body(row.payload.clone())
+        .timeout(SEND_TIMEOUT)
+        .send()
+        .await;
+    match sent {
+        Ok(r) if r.status().is_success() => Tried::Delivered,
+        Ok(r) => {
+            tracing::info!(key_id = %hook.key_id, status = r.status().as_u16(), "webhook endpoint refused; retrying later");
+            again(row, now)
+        }
+        Err(e) => {
+            tracing::info!(key_id = %hook.key_id, error = %e, "webhook endpoint unreachable; retrying later");
+            again(row, now)
+        }
+    }
+}
+
+fn again(row: &OutboxRow, now: i64) -> Tried {
+    let i = usize::try_from(row.attempts)
+        .unwrap_or(usize::MAX)
+        .min(BACKOFF_SECS.len() - 1);
+    let wait = i64::try_from(BACKOFF_SECS[i]).unwrap_or(28_800) * 1_000_000;
+    Tried::Again { at_us: now + wait }
+}
+
+async fn disable(api: &Api, hook: &WebhookRow, now: i64) {
+    tracing::warn!(key_id = %hook.key_id, "webhook endpoint failing too long; disabled");
+    let change = WebhookChange {
+        action: KeyAction::WebhookDisabled,
+        key_id: hook.key_id.clone(),
+        key_name: String::new(),
+        row: None,
+        reason: Some("failing for longer than api.webhook_disable_after_secs".into()),
+        actor: "api:webhooks".into(),
+        at_us: now,
+    };
+    if let Err(e) = api.store.webhook_change(change).await {
+        tracing::error!(error = %e, "webhook disable not recorded");
+    }
+}
+
+impl OutboxRow {
+    /// The `webhook-id` (the payload's `id`).
+    fn payload_id(&self) -> String {
+        self.id.clone()
+    }
+}
+
+/// The client webhooks are sent with: PKIX (the Mozilla roots and
+/// `[transport] extra_ca_files`), `[dns]`'s resolver, no redirects.
+pub async fn client(cfg: &crate::config::Config) -> Result<reqwest::Client, String> {
+    let dns = crate::dns::Dns::new(&cfg.dns)
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut tls =
+        (*crate::transport::security::pkix_config(&cfg.transport, crate::tls_provider::provider())
+            .map_err(|e| e.to_string())?)
+        .clone();
+    tls.alpn_protocols = vec![b"http/1.1".to_vec()];
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .dns_resolver(Arc::new(crate::transport::mta_sts::HickoryResolve(
+            dns.resolver().clone(),
+        )))
+        .redirect(reqwest::redirect::Policy::none())
+        .https_only(true)
+        .no_proxy()
+        .build()
+        .map_err(|e| e.to_string())
+}
