@@ -11,12 +11,14 @@ use mail_builder::MessageBuilder;
 use mail_builder::headers::address::Address;
 use mail_builder::headers::raw::Raw;
 use serde::Deserialize;
+use utoipa::ToSchema;
 
 use super::problem::ApiError;
 use crate::accept::address::{normalize_address, safe_path};
 use crate::store::Protection;
 
-#[derive(Debug, Deserialize)]
+/// `"a@b.example"` or `{"email": "a@b.example", "name": "A"}`.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(untagged)]
 pub enum AddressIn {
     Plain(String),
@@ -27,7 +29,7 @@ pub enum AddressIn {
     },
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AttachmentIn {
     pub filename: String,
@@ -37,7 +39,7 @@ pub struct AttachmentIn {
 }
 
 /// What the caller asks for on top of the policy: it can only raise it.
-#[derive(Debug, Default, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, Copy, Deserialize, PartialEq, Eq, ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProtectionIn {
     #[default]
@@ -57,7 +59,8 @@ impl ProtectionIn {
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// The body of `POST /v1/messages`.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SendRequest {
     pub from: AddressIn,

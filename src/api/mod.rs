@@ -8,6 +8,7 @@ mod auth;
 mod compose;
 pub mod key;
 mod limits;
+pub mod openapi;
 mod problem;
 mod routes;
 mod send;

@@ -21,14 +21,27 @@ use crate::store::api::{ApiKeyRow, Idempotency};
 const IDEMPOTENCY_WINDOW_US: i64 = 24 * 3600 * 1_000_000;
 
 /// The envelope of `POST /v1/messages/raw`, in the query string.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct RawQuery {
+    /// The envelope sender.
     pub from: String,
     /// Comma-separated recipients.
     pub to: String,
+    /// `auto` (default), `tls-required` or `portal`: can only raise the policy's decision.
     #[serde(default)]
+    #[param(inline)]
     pub protection: compose::ProtectionIn,
+}
+
+/// The answer to an accepted submission (`202`).
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct AcceptedBody {
+    /// The queue id (also in `Location`).
+    pub id: String,
+    /// Always `accepted`.
+    pub status: String,
 }
 
 /// A request's facts (its body travels apart: it is read once, after the
@@ -307,7 +320,10 @@ impl Api {
         match result {
             Ok((_, id)) => {
                 let location = format!("/v1/messages/{id}");
-                let body = serde_json::json!({"id": id, "status": "accepted"});
+                let body = AcceptedBody {
+                    id,
+                    status: "accepted".into(),
+                };
                 let mut r = (StatusCode::ACCEPTED, axum::Json(body)).into_response();
                 if let Ok(v) = location.parse() {
                     r.headers_mut().insert(header::LOCATION, v);

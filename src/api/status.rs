@@ -5,7 +5,9 @@
 
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
+use utoipa::ToSchema;
 
 use super::Api;
 use super::auth::Call;
@@ -36,23 +38,76 @@ fn last_results(rows: &[crate::audit::ChainedRow]) -> Vec<(String, String, Value
     out
 }
 
+/// `GET /v1/messages/{id}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MessageStatus {
+    /// The queue id.
+    pub id: String,
+    /// RFC 3339, UTC.
+    pub received_at: String,
+    pub recipients: Vec<RecipientStatus>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RecipientStatus {
+    pub address: String,
+    /// `queued`, `deferred`, `held`, `pickup`, `delivered`, `bounced`, `expired`, `deleted`.
+    pub state: String,
+    /// The policy's decision: `deliver`, `tls-required` or `portal`.
+    pub decision: String,
+    pub attempts: i64,
+    /// The last result event: `delivered`, `deferred`, `bounced`, `expired`,
+    /// `held` or `pickup_created`.
+    pub last_event: Option<String>,
+    pub evidence: Option<Evidence>,
+}
+
+/// What the last result event recorded about the connection.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Evidence {
+    pub tls: Option<TlsEvidence>,
+    /// Where the TLS requirement came from: `dane`, `mta-sts`, `pkix`, `none`.
+    pub policy_source: Option<String>,
+    /// The TLS level the plan asked for.
+    pub required_level: Option<String>,
+    pub mx: Option<String>,
+    pub code: Option<u16>,
+    pub enhanced: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TlsEvidence {
+    pub version: Option<String>,
+    pub cipher: Option<String>,
+    /// How the server's certificate was verified: `dane`, `pkix`, or null.
+    pub verified: Option<String>,
+}
+
+fn text(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(String::from)
+}
+
 /// What a result event says about the connection, without anything else.
-fn evidence(details: &Value) -> Value {
-    let tls = details.get("tls").filter(|t| t.is_object()).map(|t| {
-        json!({
-            "version": t.get("version"),
-            "cipher": t.get("cipher"),
-            "verified": t.get("verified"),
-        })
-    });
-    json!({
-        "tls": tls,
-        "policy_source": details.get("policy_source"),
-        "required_level": details.get("required_level"),
-        "mx": details.get("mx"),
-        "code": details.get("code"),
-        "enhanced": details.get("enhanced"),
-    })
+fn evidence(details: &Value) -> Evidence {
+    let tls = details
+        .get("tls")
+        .filter(|t| t.is_object())
+        .map(|t| TlsEvidence {
+            version: text(t, "version"),
+            cipher: text(t, "cipher"),
+            verified: text(t, "verified"),
+        });
+    Evidence {
+        tls,
+        policy_source: text(details, "policy_source"),
+        required_level: text(details, "required_level"),
+        mx: text(details, "mx"),
+        code: details
+            .get("code")
+            .and_then(Value::as_u64)
+            .and_then(|c| u16::try_from(c).ok()),
+        enhanced: text(details, "enhanced"),
+    }
 }
 
 impl Api {
@@ -81,7 +136,7 @@ impl Api {
         }
     }
 
-    async fn status_of(&self, key_id: &str, id: &str) -> Result<Value, ApiError> {
+    async fn status_of(&self, key_id: &str, id: &str) -> Result<MessageStatus, ApiError> {
         let id = queue_id(id).ok_or(ApiError::NotFound)?;
         let store_failed = |_| ApiError::Unavailable;
         let message = self.store.message(&id).await.map_err(store_failed)?;
@@ -96,24 +151,24 @@ impl Api {
             .await
             .map_err(store_failed)?;
         let results = last_results(&events);
-        let list: Vec<Value> = recipients
+        let list = recipients
             .iter()
             .map(|r| {
                 let last = results.iter().find(|(a, _, _)| a == &r.address);
-                json!({
-                    "address": r.address,
-                    "state": r.state.as_str(),
-                    "decision": r.decision.as_str(),
-                    "attempts": r.attempts,
-                    "last_event": last.map(|(_, e, _)| e.as_str()),
-                    "evidence": last.map(|(_, _, d)| evidence(d)),
-                })
+                RecipientStatus {
+                    address: r.address.clone(),
+                    state: r.state.as_str().to_string(),
+                    decision: r.decision.as_str().to_string(),
+                    attempts: r.attempts,
+                    last_event: last.map(|(_, e, _)| e.clone()),
+                    evidence: last.map(|(_, _, d)| evidence(d)),
+                }
             })
             .collect();
-        Ok(json!({
-            "id": m.id,
-            "received_at": rfc3339_us(m.received_at_us),
-            "recipients": list,
-        }))
+        Ok(MessageStatus {
+            id: m.id,
+            received_at: rfc3339_us(m.received_at_us),
+            recipients: list,
+        })
     }
 }

@@ -39,12 +39,29 @@ const POLL: Duration = Duration::from_secs(1);
 const BATCH: i64 = 20;
 const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 
-#[derive(Debug, Deserialize)]
+/// The body of `PUT /v1/webhook`.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WebhookIn {
+    /// An `https://` URL.
     pub url: String,
+    /// Default: all of `delivered`, `deferred`, `bounced`, `expired`,
+    /// `portal.viewed`, `portal.expired`.
     #[serde(default)]
     pub events: Option<Vec<String>>,
+}
+
+/// The answer of `PUT` (with `secret`, once) and `GET /v1/webhook` (with `state`).
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct WebhookOut {
+    pub url: String,
+    pub events: Vec<String>,
+    /// `whsec_` and the base64 signing secret: in the `PUT` answer only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// `active`, `failing` or `disabled`: in the `GET` answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
 }
 
 /// The AAD-like name the secret is sealed under.

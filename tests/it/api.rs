@@ -723,3 +723,40 @@ async fn a_202_survives_sigkill() {
     assert!(String::from_utf8_lossy(&sink.messages()[0].data).contains("survives"));
     drop(relay);
 }
+
+/// The OpenAPI document is generated from the code; `docs/api/openapi.json`
+/// must be that document (`PHIRELAY_WRITE_OPENAPI=1` rewrites it), and the
+/// relay serves it at `/v1/openapi.json` without a key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_openapi_document_is_generated_committed_and_served() {
+    let generated = phirelay::api::openapi::document();
+    let path = std::path::Path::new("docs/api/openapi.json");
+    if std::env::var_os("PHIRELAY_WRITE_OPENAPI").is_some() {
+        std::fs::write(path, format!("{generated}\n")).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert_eq!(
+        committed.trim_end(),
+        generated,
+        "docs/api/openapi.json is stale: run PHIRELAY_WRITE_OPENAPI=1 cargo test --test it openapi"
+    );
+    let doc: Value = serde_json::from_str(&generated).unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    for p in [
+        "/v1/messages",
+        "/v1/messages/raw",
+        "/v1/messages/{id}",
+        "/v1/webhook",
+    ] {
+        assert!(doc["paths"].get(p).is_some(), "{p} missing");
+    }
+    let r = rig().await;
+    let served = r
+        .client
+        .get(format!("{}/v1/openapi.json", r.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(served.status().as_u16(), 200);
+    assert_eq!(served.text().await.unwrap(), generated);
+}
