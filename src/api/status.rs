@@ -116,6 +116,10 @@ impl Api {
             Ok(k) => k,
             Err(e) => return e.into_response(),
         };
+        // Reads share the key's rate: each one is an audit row.
+        if let Err(wait) = self.rates.take(&key.id, key.rate_count, key.rate_per_secs) {
+            return ApiError::RateLimited { retry_after: wait }.into_response();
+        }
         let answer = self.status_of(&key.id, id).await;
         let (status, outcome) = match &answer {
             Ok(_) => (200, "ok"),
