@@ -135,6 +135,7 @@ impl Store {
         let rows = sqlx::query(
             "SELECT a.seq, a.event, a.message_id, a.details, m.auth_user, r.idx \
              FROM audit_events a JOIN messages m ON m.id = a.message_id \
+             JOIN api_webhooks w ON w.key_id = substr(m.auth_user, 5) AND w.disabled_at_us IS NULL \
              LEFT JOIN recipients r ON r.message_id = a.message_id AND r.address = a.recipient \
              WHERE a.seq > $1 AND a.seq <= $2 \
              AND a.event IN ('delivered', 'deferred', 'bounced', 'expired', 'viewed') \
