@@ -30,6 +30,15 @@ CREATE TABLE api_idempotency (
     PRIMARY KEY (key_id, idem_key)
 );
 CREATE INDEX api_idempotency_by_time ON api_idempotency (created_at_us);
+-- A submission's `metadata` (the application's own keys and values): stored,
+-- never delivered, sealed under the master key like content; shredded with it.
+CREATE TABLE api_metadata (
+    message_id      TEXT PRIMARY KEY,
+    sealed_key_id   TEXT NOT NULL,
+    wrapped_key     BYTEA NOT NULL,
+    ciphertext      BYTEA NOT NULL
+);
+
 -- A key's messages of the day, for its daily quota (auth_user is api:<key id>).
 CREATE INDEX messages_by_auth_user ON messages (auth_user, received_at_us);
 
@@ -73,7 +82,7 @@ DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_relay') THEN
         GRANT SELECT, INSERT, UPDATE ON api_keys TO phirelay_relay;
-        GRANT SELECT, INSERT, DELETE ON api_idempotency TO phirelay_relay;
+        GRANT SELECT, INSERT, DELETE ON api_idempotency, api_metadata TO phirelay_relay;
         GRANT SELECT, INSERT, UPDATE, DELETE ON api_webhooks, webhook_outbox TO phirelay_relay;
         GRANT SELECT, UPDATE ON webhook_cursor TO phirelay_relay;
     END IF;
@@ -83,6 +92,7 @@ BEGIN
                       created_at_us, revoked_at_us, suspended_at_us, suspended_reason)
             ON api_keys TO phirelay_compliance;
         GRANT SELECT ON api_idempotency, webhook_outbox, webhook_cursor TO phirelay_compliance;
+        GRANT SELECT (message_id) ON api_metadata TO phirelay_compliance;
         GRANT SELECT (key_id, url, events, created_at_us, failing_since_us, disabled_at_us)
             ON api_webhooks TO phirelay_compliance;
     END IF;

@@ -30,6 +30,15 @@ CREATE TABLE api_idempotency (
     PRIMARY KEY (key_id, idem_key)
 );
 CREATE INDEX api_idempotency_by_time ON api_idempotency (created_at_us);
+-- A submission's `metadata` (the application's own keys and values): stored,
+-- never delivered, sealed under the master key like content; shredded with it.
+CREATE TABLE api_metadata (
+    message_id      TEXT PRIMARY KEY,
+    sealed_key_id   TEXT NOT NULL,
+    wrapped_key     BLOB NOT NULL,
+    ciphertext      BLOB NOT NULL
+);
+
 -- A key's messages of the day, for its daily quota (auth_user is api:<key id>).
 CREATE INDEX messages_by_auth_user ON messages (auth_user, received_at_us);
 

@@ -80,6 +80,14 @@ mod tests {
     }
 }
 
+/// What an HTTP API submission commits beside the message.
+#[derive(Debug, Default)]
+pub struct ApiExtras {
+    pub idempotency: Option<crate::store::api::Idempotency>,
+    /// The request's `metadata`, sealed.
+    pub metadata: Option<crate::store::crypto::Sealed>,
+}
+
 /// What the entrance tells its client after the commit.
 #[derive(Debug, Clone)]
 pub struct Accepted {
@@ -135,10 +143,11 @@ impl Acceptor {
     pub async fn accept_idempotent(
         &self,
         sub: Submission,
-        idempotency: Option<crate::store::api::Idempotency>,
+        extras: ApiExtras,
     ) -> Result<Accepted, AcceptError> {
         let mut prepared = self.prepare(sub).await?;
-        prepared.message.idempotency = idempotency;
+        prepared.message.idempotency = extras.idempotency;
+        prepared.message.api_metadata = extras.metadata;
         self.commit(prepared).await
     }
 

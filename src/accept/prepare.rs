@@ -164,6 +164,7 @@ impl Preparer {
             shred_when_done: false,
             passphrase_hash,
             idempotency: None,
+            api_metadata: None,
         };
         let envelope = DeliveryEnvelope {
             id: sub.id,

@@ -83,6 +83,12 @@ pub struct SendRequest {
     pub headers: BTreeMap<String, String>,
     #[serde(default)]
     pub protection: ProtectionIn,
+    /// The application's own keys and values (at most 20; keys of 1 to 40
+    /// letters, digits, `_`, `-`, `.`; values of at most 500 characters).
+    /// Stored sealed and shown in the message's status; never delivered,
+    /// never in a webhook.
+    #[serde(default)]
+    pub metadata: BTreeMap<String, String>,
 }
 
 /// A checked request: the envelope and the message bytes.
@@ -91,6 +97,8 @@ pub struct Composed {
     pub recipients: Vec<String>,
     pub content: Vec<u8>,
     pub floor: Protection,
+    /// `metadata` as JSON, when the request had any.
+    pub metadata: Option<String>,
 }
 
 /// Header fields an application may not set: phirelay writes them, or the
@@ -266,6 +274,7 @@ pub fn compose(
     for (name, value) in &req.headers {
         extra_header(name, value)?;
     }
+    let metadata = metadata(&req.metadata)?;
     let attachments: Vec<_> = req
         .attachments
         .iter()
@@ -305,7 +314,33 @@ pub fn compose(
         recipients,
         content,
         floor: req.protection.floor(),
+        metadata,
     })
+}
+
+/// `metadata` checked, as JSON; None when empty.
+fn metadata(m: &BTreeMap<String, String>) -> Result<Option<String>, ApiError> {
+    if m.is_empty() {
+        return Ok(None);
+    }
+    if m.len() > 20 {
+        return Err(invalid("metadata", "at most 20 keys"));
+    }
+    for (k, v) in m {
+        let key_ok = (1..=40).contains(&k.len())
+            && k.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b));
+        if !key_ok {
+            return Err(invalid(
+                "metadata",
+                "keys are 1 to 40 letters, digits, `_`, `-` or `.`",
+            ));
+        }
+        if v.chars().count() > 500 {
+            return Err(invalid(format!("metadata.{k}"), "at most 500 characters"));
+        }
+    }
+    Ok(serde_json::to_string(m).ok())
 }
 
 #[cfg(test)]

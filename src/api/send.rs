@@ -220,9 +220,21 @@ impl Api {
             .iter()
             .map(|r| crate::store::domain_of(r))
             .collect();
+        let metadata = match &c.metadata {
+            Some(json) => Some(
+                self.keys
+                    .seal(&metadata_name(&id), json.as_bytes())
+                    .map_err(|_| ApiError::Unavailable)?,
+            ),
+            None => None,
+        };
         let sub = self.submission(inc, key, id, c);
         let retry_key = idem.clone();
-        match self.acceptor.accept_idempotent(sub, idem).await {
+        let extras = crate::accept::ApiExtras {
+            idempotency: idem,
+            metadata,
+        };
+        match self.acceptor.accept_idempotent(sub, extras).await {
             Ok(a) => {
                 if let Some(why) = self.anomaly.accepted(&key.id, &domains) {
                     self.suspend(key, why).await;
@@ -348,6 +360,11 @@ impl Api {
     }
 }
 
+/// The name a message's metadata is sealed under.
+pub fn metadata_name(queue_id: &str) -> String {
+    format!("metadata:{queue_id}")
+}
+
 /// The envelope sender and the From header must both be in the key's domains.
 fn sender_allowed(key: &ApiKeyRow, c: &Composed) -> Result<(), ApiError> {
     let allowed = |address: &str| {
@@ -466,6 +483,7 @@ fn raw_message(q: &RawQuery, body: &[u8], max_recipients: usize) -> Result<Compo
         recipients,
         content,
         floor: q.protection.floor(),
+        metadata: None,
     })
 }
 

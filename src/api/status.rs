@@ -46,6 +46,10 @@ pub struct MessageStatus {
     /// RFC 3339, UTC.
     pub received_at: String,
     pub recipients: Vec<RecipientStatus>,
+    /// The submission's `metadata`, as sent (absent when it had none, or once
+    /// the message's content was shredded by retention).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -169,10 +173,22 @@ impl Api {
                 }
             })
             .collect();
+        let metadata = match self.store.api_metadata(&m.id).await.map_err(store_failed)? {
+            Some(sealed) => {
+                let name = super::send::metadata_name(&m.id);
+                let json = self
+                    .keys
+                    .open(&name, &sealed)
+                    .map_err(|_| ApiError::Unavailable)?;
+                serde_json::from_slice(&json).ok()
+            }
+            None => None,
+        };
         Ok(MessageStatus {
             id: m.id,
             received_at: rfc3339_us(m.received_at_us),
             recipients: list,
+            metadata,
         })
     }
 }

@@ -181,6 +181,28 @@ impl Store {
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
+    /// A message's sealed `metadata`, if its submission had any.
+    pub async fn api_metadata(
+        &self,
+        message_id: &str,
+    ) -> Result<Option<super::crypto::Sealed>, StoreError> {
+        let row = sqlx::query(
+            "SELECT sealed_key_id, wrapped_key, ciphertext FROM api_metadata WHERE message_id = $1",
+        )
+        .bind(message_id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| {
+            Ok(super::crypto::Sealed {
+                key_id: r.try_get("sealed_key_id")?,
+                wrapped_key: r.try_get("wrapped_key")?,
+                ciphertext: r.try_get("ciphertext")?,
+                binding: None,
+            })
+        })
+        .transpose()
+    }
+
     /// Create or change a key, with its `api_key` event, in one commit.
     pub async fn api_key_change(&self, change: KeyChange) -> Result<(), StoreError> {
         self.write(committer::Write::ApiKey(Box::new(change))).await

@@ -183,6 +183,8 @@ pub struct NewMessage {
     pub passphrase_hash: Option<String>,
     /// An HTTP API submission's idempotency key, committed with the message.
     pub idempotency: Option<super::api::Idempotency>,
+    /// An HTTP API submission's `metadata`, sealed (`api_metadata`).
+    pub api_metadata: Option<super::crypto::Sealed>,
 }
 
 /// A stored message's envelope and facts (no content).

@@ -78,6 +78,11 @@ pub(super) async fn apply(
         .bind(id)
         .execute(&mut *tx)
         .await?;
+        // An API submission's metadata goes with its content.
+        sqlx::query("DELETE FROM api_metadata WHERE message_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         shredded.push(id.clone());
     }
     if shredded.is_empty() {

@@ -97,6 +97,11 @@ impl<'a> Pending<'a> {
             .filter_map(|(_, m)| m.idempotency.as_ref().map(|i| (*m, i)))
             .collect();
         insert_all(tx, IDEMPOTENCY, 5, &idempotency, bind_idempotency).await?;
+        let metadata: Vec<(&NewMessage, &super::crypto::Sealed)> = messages
+            .iter()
+            .filter_map(|(_, m)| m.api_metadata.as_ref().map(|s| (*m, s)))
+            .collect();
+        insert_all(tx, METADATA, 4, &metadata, bind_metadata).await?;
         insert_all(tx, CONTENT, 5, &messages, bind_content).await?;
         insert_all(tx, RECIPIENTS, 13, &recipients, bind_recipient).await?;
         let updates = std::mem::take(&mut self.updates);
@@ -142,6 +147,19 @@ fn bind_idempotency<'q>(
         .bind(i.body_sha256.clone())
         .bind(m.id.clone())
         .bind(m.received_at_us)
+}
+
+const METADATA: &str =
+    "INSERT INTO api_metadata (message_id, sealed_key_id, wrapped_key, ciphertext) VALUES";
+
+fn bind_metadata<'q>(
+    q: AnyQuery<'q>,
+    (m, s): &(&NewMessage, &super::crypto::Sealed),
+) -> AnyQuery<'q> {
+    q.bind(m.id.clone())
+        .bind(s.key_id.clone())
+        .bind(s.wrapped_key.clone())
+        .bind(s.ciphertext.clone())
 }
 
 const HARD_BOUNCES: &str = "INSERT INTO hard_bounces (address, at_us, enhanced) VALUES";

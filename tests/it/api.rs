@@ -200,6 +200,7 @@ async fn the_api_sends_as_smtp_does_and_refuses_with_problems() {
     let msg = json!({
         "from": {"email": "reminders@clinic.test", "name": "Clinic"},
         "to": ["p@clear.test"], "subject": "Appointment", "text": "See you Tuesday.",
+        "metadata": {"appointment_id": "A-1187-MRN"},
     });
     let (status, body, headers) = post(&r, &key, &msg, None).await;
     assert_eq!(status, 202, "{body}");
@@ -238,6 +239,25 @@ async fn the_api_sends_as_smtp_does_and_refuses_with_problems() {
     );
     assert!(rcpt["evidence"]["policy_source"].is_string(), "{st}");
     assert!(!st.to_string().contains("Appointment") && !st.to_string().contains("Tuesday"));
+    // Metadata: shown to its key, sealed at rest, never delivered or audited.
+    assert_eq!(st["metadata"]["appointment_id"], "A-1187-MRN", "{st}");
+    assert!(!String::from_utf8_lossy(&data).contains("A-1187-MRN"));
+    let leaks: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_events WHERE details LIKE '%A-1187%'")
+            .fetch_one(r.w.relay.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(leaks, 0, "metadata reached the audit log");
+    let sealed: Vec<u8> =
+        sqlx::query_scalar("SELECT ciphertext FROM api_metadata WHERE message_id = $1")
+            .bind(&id)
+            .fetch_one(r.w.relay.store.pool())
+            .await
+            .unwrap();
+    assert!(
+        !sealed.windows(10).any(|w| w == b"A-1187-MRN"),
+        "metadata stored in clear"
+    );
 
     // PHI to a destination without verified TLS is held for the portal.
     let phi = json!({

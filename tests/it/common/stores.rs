@@ -101,6 +101,7 @@ pub fn new_message(keys: &MasterKeys, id: &str, n: usize, body: &[u8]) -> NewMes
         shred_when_done: false,
         passphrase_hash: None,
         idempotency: None,
+        api_metadata: None,
         events: vec![
             AuditEvent::new(
                 EventType::Received,
