@@ -15,6 +15,8 @@ CREATE TABLE api_keys (
     rate_per_secs       BIGINT NOT NULL,
     -- Messages per UTC day; 0: no quota.
     daily_quota         BIGINT NOT NULL,
+    -- 1: a test key: its mail is accepted, classified and audited, never delivered.
+    test_only           BIGINT NOT NULL,
     created_at_us       BIGINT NOT NULL,
     revoked_at_us       BIGINT,
     suspended_at_us     BIGINT,
@@ -88,7 +90,7 @@ BEGIN
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_compliance') THEN
         -- Everything but the secrets' hashes.
-        GRANT SELECT (id, name, scopes, sender_domains, rate_count, rate_per_secs, daily_quota,
+        GRANT SELECT (id, name, scopes, sender_domains, rate_count, rate_per_secs, daily_quota, test_only,
                       created_at_us, revoked_at_us, suspended_at_us, suspended_reason)
             ON api_keys TO phirelay_compliance;
         GRANT SELECT ON api_idempotency, webhook_outbox, webhook_cursor TO phirelay_compliance;

@@ -15,6 +15,8 @@ CREATE TABLE api_keys (
     rate_per_secs       INTEGER NOT NULL,
     -- Messages per UTC day; 0: no quota.
     daily_quota         INTEGER NOT NULL,
+    -- 1: a test key: its mail is accepted, classified and audited, never delivered.
+    test_only           INTEGER NOT NULL,
     created_at_us       INTEGER NOT NULL,
     revoked_at_us       INTEGER,
     suspended_at_us     INTEGER,

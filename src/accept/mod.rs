@@ -80,12 +80,42 @@ mod tests {
     }
 }
 
+/// A test key's message: every recipient is stored `deleted`, each with an
+/// `admin` event (action `test`) saying why; the `held` events go (nothing is
+/// kept for the portal), the `classified` event with the decisions stays.
+fn mark_test_only(m: &mut crate::store::NewMessage) {
+    use crate::audit::EventType;
+    use crate::audit::details::{Admin, AdminAction, Details};
+    m.test_only = true;
+    m.events.retain(|e| e.event != EventType::Held);
+    let actor = m
+        .events
+        .first()
+        .map(|e| e.actor.clone())
+        .unwrap_or_else(|| "api".into());
+    for r in &m.recipients {
+        let ev = Details::Admin(Admin {
+            action: AdminAction::Test,
+            reason: Some(
+                "an API test key: accepted, classified and audited, never delivered".into(),
+            ),
+            previous_state: r.protection.initial_state().as_str().to_string(),
+        })
+        .into_event(actor.clone())
+        .message(&m.id)
+        .recipient(&r.address);
+        m.events.push(ev);
+    }
+}
+
 /// What an HTTP API submission commits beside the message.
 #[derive(Debug, Default)]
 pub struct ApiExtras {
     pub idempotency: Option<crate::store::api::Idempotency>,
     /// The request's `metadata`, sealed.
     pub metadata: Option<crate::store::crypto::Sealed>,
+    /// A test key's submission: classified and audited, never delivered.
+    pub test_only: bool,
 }
 
 /// What the entrance tells its client after the commit.
@@ -148,6 +178,9 @@ impl Acceptor {
         let mut prepared = self.prepare(sub).await?;
         prepared.message.idempotency = extras.idempotency;
         prepared.message.api_metadata = extras.metadata;
+        if extras.test_only {
+            mark_test_only(&mut prepared.message);
+        }
         self.commit(prepared).await
     }
 
@@ -191,6 +224,7 @@ impl Acceptor {
         let handoff = self
             .queue
             .as_ref()
+            .filter(|_| !message.test_only)
             .and_then(|q| q.handoff(&message.recipients, message.received_at_us));
         message.lease = handoff.as_ref().map(|h| h.lease());
         let accepted = Accepted {

@@ -165,6 +165,7 @@ impl Preparer {
             passphrase_hash,
             idempotency: None,
             api_metadata: None,
+            test_only: false,
         };
         let envelope = DeliveryEnvelope {
             id: sub.id,

@@ -233,6 +233,7 @@ impl Api {
         let extras = crate::accept::ApiExtras {
             idempotency: idem,
             metadata,
+            test_only: key.test_only,
         };
         match self.acceptor.accept_idempotent(sub, extras).await {
             Ok(a) => {

@@ -35,6 +35,9 @@ pub enum ApiKeyVerb {
         /// Messages per UTC day (0: no quota).
         #[arg(long, default_value_t = 0)]
         daily_quota: u64,
+        /// A test key: its mail is accepted, classified and audited, never delivered.
+        #[arg(long)]
+        test: bool,
     },
     /// Every key: id, name, scopes, sender domains, rate, state.
     List {
@@ -132,9 +135,14 @@ pub async fn run(verb: ApiKeyVerb, cfg: Config) -> ExitCode {
             sender_domains,
             rate,
             daily_quota,
+            test,
             ..
         } => {
-            let limits = Limits { rate, daily_quota };
+            let limits = Limits {
+                rate,
+                daily_quota,
+                test,
+            };
             create(&store, name, scopes, sender_domains, limits).await
         }
         ApiKeyVerb::List { json, .. } => list(&store, json).await,
@@ -162,6 +170,7 @@ pub async fn run(verb: ApiKeyVerb, cfg: Config) -> ExitCode {
 struct Limits {
     rate: (u32, u32),
     daily_quota: u64,
+    test: bool,
 }
 
 async fn create(
@@ -205,6 +214,7 @@ async fn create(
         rate_count,
         rate_per_secs,
         daily_quota: limits.daily_quota,
+        test_only: limits.test,
         created_at_us: now_us(),
         revoked_at_us: None,
         suspended: None,
@@ -219,7 +229,12 @@ async fn create(
         })
         .await?;
     println!("api key {} created; it is shown this once:", new.id);
-    println!("{}", new.token);
+    // A test key says so in its own text (`phr_test_…`), as it is used.
+    let token = match limits.test {
+        true => new.token.replacen("phr_", "phr_test_", 1),
+        false => new.token,
+    };
+    println!("{token}");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -247,7 +262,7 @@ async fn list(store: &Store, as_json: bool) -> Result<ExitCode, StoreError> {
                 serde_json::json!({
                     "id": k.id, "name": k.name, "scopes": k.scope_names(),
                     "sender_domains": k.sender_domains, "rate": rate, "state": state(k),
-                    "daily_quota": k.daily_quota,
+                    "daily_quota": k.daily_quota, "test": k.test_only,
                     "created_at_us": k.created_at_us,
                     "suspended_reason": k.suspended.as_ref().map(|s| s.1.clone()),
                 })
@@ -317,7 +332,10 @@ async fn change(
                 .saturating_mul(1_000_000);
             let old = std::mem::replace(&mut row.secret_sha256, new.secret_sha256);
             row.previous = Some((old, now.saturating_add(grace_us)));
-            token = Some(new.token);
+            token = Some(match row.test_only {
+                true => new.token.replacen("phr_", "phr_test_", 1),
+                false => new.token,
+            });
         }
         KeyAction::Suspended => {
             if row.suspended.is_some() {

@@ -134,8 +134,8 @@ impl Store {
                 AND e.event = 'received') AS has_received, \
              (SELECT COALESCE(sum(DISTINCT CASE e.event WHEN 'delivered' THEN 1 WHEN 'bounced' THEN 2 \
                 WHEN 'expired' THEN 4 WHEN 'pickup_created' THEN 8 ELSE 0 END), 0) \
-                + COALESCE(max(CASE WHEN e.event = 'admin' AND e.details LIKE '%\"action\":\"delete\"%' \
-                THEN 16 ELSE 0 END), 0) \
+                + COALESCE(max(CASE WHEN e.event = 'admin' AND (e.details LIKE '%\"action\":\"delete\"%' \
+                OR e.details LIKE '%\"action\":\"test\"%') THEN 16 ELSE 0 END), 0) \
                 FROM audit_events e WHERE e.message_id = m.id AND e.recipient = r.address) \
                 AS terminal_events \
              FROM recipients r JOIN messages m ON m.id = r.message_id \

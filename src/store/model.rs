@@ -185,6 +185,9 @@ pub struct NewMessage {
     pub idempotency: Option<super::api::Idempotency>,
     /// An HTTP API submission's `metadata`, sealed (`api_metadata`).
     pub api_metadata: Option<super::crypto::Sealed>,
+    /// From an HTTP API test key: every recipient is stored `deleted` (with
+    /// its `admin` event, action `test`) and nothing is delivered.
+    pub test_only: bool,
 }
 
 /// A stored message's envelope and facts (no content).

@@ -348,7 +348,7 @@ fn bind_recipient<'q>(q: AnyQuery<'q>, row: &RecipientRow<'_>) -> AnyQuery<'q> {
         .bind(domain_of(&r.address))
         .bind(r.notify.as_deref())
         .bind(r.orcpt.as_deref())
-        .bind(r.protection.initial_state().as_str())
+        .bind(initial_state(m, r).as_str())
         .bind(m.received_at_us)
         .bind(0_i64)
         .bind(m.received_at_us)
@@ -357,12 +357,20 @@ fn bind_recipient<'q>(q: AnyQuery<'q>, row: &RecipientRow<'_>) -> AnyQuery<'q> {
         .bind(r.protection.as_str())
 }
 
+/// A recipient's first state: by its decision, or `deleted` for a test key's mail.
+fn initial_state(m: &NewMessage, r: &NewRecipient) -> RecipientState {
+    match m.test_only {
+        true => RecipientState::Deleted,
+        false => r.protection.initial_state(),
+    }
+}
+
 /// The accept-time lease of a recipient: only for those that start queued
 /// (portal mail is held and never leased).
 fn lease_of<'a>(m: &'a NewMessage, r: &NewRecipient) -> Option<&'a (String, i64)> {
     m.lease
         .as_ref()
-        .filter(|_| r.protection.initial_state() == RecipientState::Queued)
+        .filter(|_| initial_state(m, r) == RecipientState::Queued)
 }
 
 const EVENTS: &str = "INSERT INTO audit_events (seq, at_us, node, event, message_id, recipient, \

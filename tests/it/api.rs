@@ -744,6 +744,70 @@ async fn a_202_survives_sigkill() {
     drop(relay);
 }
 
+/// A `--test` key's mail is accepted, classified and audited, and never
+/// delivered: its recipients are stored `deleted` with an `admin` event
+/// (action `test`), and reconcile accounts for them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_test_key_classifies_and_audits_but_never_delivers() {
+    let r = rig().await;
+    let mx = r.w.sink(2, SinkOpts::default()).await;
+    let key = create_key(
+        &r.config,
+        &[
+            "--name",
+            "staging",
+            "--scopes",
+            "send,status",
+            "--sender-domains",
+            "clinic.test",
+            "--test",
+        ],
+    );
+    assert!(key.starts_with("phr_test_"), "{key}");
+    let phi = json!({
+        "from": "dr@clinic.test", "to": ["p@clear.test"], "subject": "Results",
+        "text": "Patient: Maria Lopez, SSN 512-44-7360. HbA1c 9.1 %.",
+    });
+    let (s, b, _) = post(&r, &key, &phi, None).await;
+    assert_eq!(s, 202, "{b}");
+    let id = b["id"].as_str().unwrap().to_string();
+    let st = read_json(
+        r.client
+            .get(format!("{}/v1/messages/{id}", r.base))
+            .bearer_auth(&key)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    let rcpt = &st["recipients"][0];
+    assert_eq!(rcpt["state"], "deleted", "{st}");
+    assert_eq!(rcpt["decision"], "tls-required", "classified as PHI: {st}");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(mx.messages().is_empty(), "a test key's mail was delivered");
+    let events: Vec<(String, String)> = sqlx::query_as(
+        "SELECT event, details FROM audit_events WHERE message_id = $1 ORDER BY seq",
+    )
+    .bind(&id)
+    .fetch_all(r.w.relay.store.pool())
+    .await
+    .unwrap();
+    let names: Vec<&str> = events.iter().map(|e| e.0.as_str()).collect();
+    assert!(
+        names.contains(&"received") && names.contains(&"classified"),
+        "{names:?}"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.0 == "admin" && e.1.contains("\"action\":\"test\"")),
+        "{events:?}"
+    );
+    let today = phirelay::util::utc_day(phirelay::util::now_us());
+    let (code, out) = run_verb(&r.config, &["audit", "reconcile", "--day", &today]);
+    assert_eq!(code, 0, "{out}");
+}
+
 /// The OpenAPI document is generated from the code; `docs/api/openapi.json`
 /// must be that document (`PHIRELAY_WRITE_OPENAPI=1` rewrites it), and the
 /// relay serves it at `/v1/openapi.json` without a key.

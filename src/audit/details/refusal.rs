@@ -98,6 +98,8 @@ pub enum AdminAction {
     Extend,
     /// An address's hard bounces forgotten (`suppression remove`).
     Unsuppress,
+    /// An HTTP API test key's recipient, stored `deleted`: never delivered.
+    Test,
 }
 
 impl AdminAction {
@@ -111,6 +113,7 @@ impl AdminAction {
             AdminAction::Bounce => "bounce",
             AdminAction::Extend => "extend",
             AdminAction::Unsuppress => "unsuppress",
+            AdminAction::Test => "test",
         }
     }
 }

@@ -102,6 +102,7 @@ pub fn new_message(keys: &MasterKeys, id: &str, n: usize, body: &[u8]) -> NewMes
         passphrase_hash: None,
         idempotency: None,
         api_metadata: None,
+        test_only: false,
         events: vec![
             AuditEvent::new(
                 EventType::Received,
