@@ -21,6 +21,11 @@ pub struct ClientAddr(pub SocketAddr);
 #[derive(Debug, Clone)]
 pub struct ClientTls(pub crate::store::TlsFacts);
 
+/// The hex SHA-256 of the client's certificate, when it presented one (on a
+/// listener that asks for them) and proved it holds its key.
+#[derive(Debug, Clone, Default)]
+pub struct ClientCert(pub Option<String>);
+
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 const HEADER_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -68,11 +73,19 @@ async fn connection(
         Ok(Ok(s)) => s,
         _ => return,
     };
-    let facts = ClientTls(crate::smtp::tls::facts(tls.get_ref().1));
+    let session = tls.get_ref().1;
+    let facts = ClientTls(crate::smtp::tls::facts(session));
+    let cert = ClientCert(
+        session
+            .peer_certificates()
+            .and_then(|chain| chain.first())
+            .map(|leaf| hex::encode(aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, leaf))),
+    );
     let service =
         hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
             req.extensions_mut().insert(ClientAddr(peer));
             req.extensions_mut().insert(facts.clone());
+            req.extensions_mut().insert(cert.clone());
             router.clone().oneshot(req.map(axum::body::Body::new))
         });
     let served = hyper::server::conn::http1::Builder::new()

@@ -17,6 +17,8 @@ CREATE TABLE api_keys (
     daily_quota         BIGINT NOT NULL,
     -- 1: a test key: its mail is accepted, classified and audited, never delivered.
     test_only           BIGINT NOT NULL,
+    -- Hex SHA-256 of the client certificate the key is bound to, if any.
+    client_cert_sha256  TEXT,
     created_at_us       BIGINT NOT NULL,
     revoked_at_us       BIGINT,
     suspended_at_us     BIGINT,
@@ -90,7 +92,7 @@ BEGIN
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'phirelay_compliance') THEN
         -- Everything but the secrets' hashes.
-        GRANT SELECT (id, name, scopes, sender_domains, rate_count, rate_per_secs, daily_quota, test_only,
+        GRANT SELECT (id, name, scopes, sender_domains, rate_count, rate_per_secs, daily_quota, test_only, client_cert_sha256,
                       created_at_us, revoked_at_us, suspended_at_us, suspended_reason)
             ON api_keys TO phirelay_compliance;
         GRANT SELECT ON api_idempotency, webhook_outbox, webhook_cursor TO phirelay_compliance;

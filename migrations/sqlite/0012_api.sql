@@ -17,6 +17,8 @@ CREATE TABLE api_keys (
     daily_quota         INTEGER NOT NULL,
     -- 1: a test key: its mail is accepted, classified and audited, never delivered.
     test_only           INTEGER NOT NULL,
+    -- Hex SHA-256 of the client certificate the key is bound to, if any.
+    client_cert_sha256  TEXT,
     created_at_us       INTEGER NOT NULL,
     revoked_at_us       INTEGER,
     suspended_at_us     INTEGER,

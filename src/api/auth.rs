@@ -15,6 +15,8 @@ use crate::store::api::{ApiKeyRow, Scope};
 /// A request's facts for its `api_call` event.
 pub struct Call {
     pub client_ip: IpAddr,
+    /// The SHA-256 of the client's TLS certificate, if it presented one.
+    pub client_cert: Option<String>,
     pub method: &'static str,
     pub route: &'static str,
     pub scope: Scope,
@@ -39,6 +41,18 @@ impl Api {
                 return Err(e);
             }
         };
+        let bound = key
+            .client_cert_sha256
+            .as_ref()
+            .is_some_and(|want| call.client_cert.as_deref() != Some(want.as_str()));
+        if bound {
+            let e = ApiError::ClientCertificate;
+            if let Failure::Notable(n) = self.auth_failures.failure(call.client_ip) {
+                self.audit_call(call, Some(&key.id), &e, None, Some(n))
+                    .await;
+            }
+            return Err(e);
+        }
         let refused = if key.suspended.is_some() {
             Some(ApiError::Suspended)
         } else if !key.scopes.contains(&call.scope) {

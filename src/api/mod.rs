@@ -97,7 +97,9 @@ pub async fn serve(
     api: Shared,
     stopped: watch::Receiver<bool>,
 ) -> Result<SocketAddr, ApiStartError> {
-    let tls = crate::smtp::tls::server_config(&api.api.cert, &api.api.key)
+    // Client certificates are asked for, not required: a key bound to one
+    // (`api-key create --client-cert`) needs it; others do not.
+    let tls = crate::smtp::tls::server_config_with_clients(&api.api.cert, &api.api.key)
         .map_err(|e| ApiStartError::Tls(format!("api.{}: {}", e.key, e.problem)))?;
     let http = webhooks::client(&api.cfg)
         .await

@@ -12,6 +12,8 @@ use serde::Serialize;
 pub enum ApiError {
     /// No key, an unknown key, a wrong secret, a revoked or expired one.
     Unauthorized,
+    /// The key is bound to a client certificate the connection did not present.
+    ClientCertificate,
     /// Too many wrong keys from this address: wait `retry_after` seconds.
     TooManyAuthFailures { retry_after: u64 },
     /// The key lacks the scope the route needs.
@@ -57,6 +59,7 @@ impl ApiError {
     pub fn name(&self) -> &'static str {
         match self {
             ApiError::Unauthorized => "unauthorized",
+            ApiError::ClientCertificate => "client-certificate-required",
             ApiError::TooManyAuthFailures { .. } => "too-many-auth-failures",
             ApiError::MissingScope(_) => "missing-scope",
             ApiError::ForeignSender => "sender-not-allowed",
@@ -75,7 +78,7 @@ impl ApiError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::Unauthorized | ApiError::ClientCertificate => StatusCode::UNAUTHORIZED,
             ApiError::TooManyAuthFailures { .. }
             | ApiError::RateLimited { .. }
             | ApiError::QuotaExceeded { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -94,6 +97,7 @@ impl ApiError {
     fn title(&self) -> &'static str {
         match self {
             ApiError::Unauthorized => "Missing or invalid API key",
+            ApiError::ClientCertificate => "This key needs its client certificate",
             ApiError::TooManyAuthFailures { .. } => "Too many failed authentications",
             ApiError::MissingScope(_) => "The key lacks the scope this call needs",
             ApiError::ForeignSender => "The key may not send from this address",

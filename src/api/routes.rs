@@ -12,7 +12,7 @@ use super::Shared;
 use super::auth::Call;
 use super::problem::ApiError;
 use super::send::{Incoming, RawQuery as RawEnvelope};
-use crate::https::{ClientAddr, ClientTls};
+use crate::https::{ClientAddr, ClientCert, ClientTls};
 use crate::store::api::Scope;
 
 pub fn router(api: Shared) -> Router {
@@ -29,9 +29,36 @@ pub fn router(api: Shared) -> Router {
         .with_state(api)
 }
 
-fn call(addr: &ClientAddr, method: &'static str, route: &'static str, scope: Scope) -> Call {
+/// Who is calling, as the HTTPS listener saw it.
+struct Peer {
+    addr: ClientAddr,
+    cert: ClientCert,
+}
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let addr = parts.extensions.get::<ClientAddr>().copied();
+        let cert = parts
+            .extensions
+            .get::<ClientCert>()
+            .cloned()
+            .unwrap_or_default();
+        match addr {
+            Some(addr) => Ok(Peer { addr, cert }),
+            None => Err(ApiError::Unavailable.into_response()),
+        }
+    }
+}
+
+fn call(peer: &Peer, method: &'static str, route: &'static str, scope: Scope) -> Call {
     Call {
-        client_ip: crate::net::canonical_ip(addr.0),
+        client_ip: crate::net::canonical_ip(peer.addr.0),
+        client_cert: peer.cert.0.clone(),
         method,
         route,
         scope,
@@ -60,12 +87,12 @@ fn call(addr: &ClientAddr, method: &'static str, route: &'static str, scope: Sco
 )]
 async fn send_json(
     State(api): State<Shared>,
-    Extension(addr): Extension<ClientAddr>,
+    peer: Peer,
     Extension(tls): Extension<ClientTls>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let call = call(&addr, "POST", "/v1/messages", Scope::Send);
+    let call = call(&peer, "POST", "/v1/messages", Scope::Send);
     let inc = Incoming {
         call: &call,
         headers: &headers,
@@ -96,13 +123,13 @@ async fn send_json(
 )]
 async fn send_raw(
     State(api): State<Shared>,
-    Extension(addr): Extension<ClientAddr>,
+    peer: Peer,
     Extension(tls): Extension<ClientTls>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let call = call(&addr, "POST", "/v1/messages/raw", Scope::Send);
+    let call = call(&peer, "POST", "/v1/messages/raw", Scope::Send);
     let envelope = serde_urlencoded::from_str::<RawEnvelope>(query.as_deref().unwrap_or(""))
         .map_err(|_| "from and to are required; protection is optional".to_string());
     let inc = Incoming {
@@ -130,11 +157,11 @@ async fn send_raw(
 )]
 async fn status(
     State(api): State<Shared>,
-    Extension(addr): Extension<ClientAddr>,
+    peer: Peer,
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let call = call(&addr, "GET", "/v1/messages/{id}", Scope::Status);
+    let call = call(&peer, "GET", "/v1/messages/{id}", Scope::Status);
     api.status(&call, &headers, &id).await
 }
 
@@ -153,12 +180,8 @@ async fn status(
     ),
     security(("bearer" = []))
 )]
-async fn webhook_get(
-    State(api): State<Shared>,
-    Extension(addr): Extension<ClientAddr>,
-    headers: HeaderMap,
-) -> Response {
-    let call = call(&addr, "GET", "/v1/webhook", Scope::Webhooks);
+async fn webhook_get(State(api): State<Shared>, peer: Peer, headers: HeaderMap) -> Response {
+    let call = call(&peer, "GET", "/v1/webhook", Scope::Webhooks);
     api.webhook_get(&call, &headers).await
 }
 
@@ -180,11 +203,11 @@ async fn webhook_get(
 )]
 async fn webhook_put(
     State(api): State<Shared>,
-    Extension(addr): Extension<ClientAddr>,
+    peer: Peer,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let call = call(&addr, "PUT", "/v1/webhook", Scope::Webhooks);
+    let call = call(&peer, "PUT", "/v1/webhook", Scope::Webhooks);
     // A URL and a list of event names: 16 KiB is plenty.
     let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
         return ApiError::TooLarge.into_response();
@@ -207,12 +230,8 @@ async fn webhook_put(
     ),
     security(("bearer" = []))
 )]
-async fn webhook_delete(
-    State(api): State<Shared>,
-    Extension(addr): Extension<ClientAddr>,
-    headers: HeaderMap,
-) -> Response {
-    let call = call(&addr, "DELETE", "/v1/webhook", Scope::Webhooks);
+async fn webhook_delete(State(api): State<Shared>, peer: Peer, headers: HeaderMap) -> Response {
+    let call = call(&peer, "DELETE", "/v1/webhook", Scope::Webhooks);
     api.webhook_delete(&call, &headers).await
 }
 

@@ -348,6 +348,7 @@ impl Api {
                 let audited_there = matches!(
                     e,
                     ApiError::Unauthorized
+                        | ApiError::ClientCertificate
                         | ApiError::TooManyAuthFailures { .. }
                         | ApiError::MissingScope(_)
                         | ApiError::Suspended

@@ -38,6 +38,10 @@ pub enum ApiKeyVerb {
         /// A test key: its mail is accepted, classified and audited, never delivered.
         #[arg(long)]
         test: bool,
+        /// Bind the key to this client certificate (PEM): every call must
+        /// present it over TLS.
+        #[arg(long, value_name = "PEM")]
+        client_cert: Option<std::path::PathBuf>,
     },
     /// Every key: id, name, scopes, sender domains, rate, state.
     List {
@@ -136,12 +140,22 @@ pub async fn run(verb: ApiKeyVerb, cfg: Config) -> ExitCode {
             rate,
             daily_quota,
             test,
+            client_cert,
             ..
         } => {
+            let client_cert = match client_cert.as_deref().map(certificate_sha256).transpose() {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("phirelay api-key create: --client-cert: {e}");
+                    store.close().await;
+                    return ExitCode::from(2);
+                }
+            };
             let limits = Limits {
                 rate,
                 daily_quota,
                 test,
+                client_cert,
             };
             create(&store, name, scopes, sender_domains, limits).await
         }
@@ -171,6 +185,22 @@ struct Limits {
     rate: (u32, u32),
     daily_quota: u64,
     test: bool,
+    client_cert: Option<String>,
+}
+
+/// The hex SHA-256 of the first certificate in a PEM file.
+fn certificate_sha256(path: &std::path::Path) -> Result<String, String> {
+    use rustls_pki_types::CertificateDer;
+    use rustls_pki_types::pem::PemObject;
+    let first = CertificateDer::pem_file_iter(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .next()
+        .ok_or_else(|| format!("{}: no certificate in it", path.display()))?
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(hex::encode(aws_lc_rs::digest::digest(
+        &aws_lc_rs::digest::SHA256,
+        &first,
+    )))
 }
 
 async fn create(
@@ -215,6 +245,7 @@ async fn create(
         rate_per_secs,
         daily_quota: limits.daily_quota,
         test_only: limits.test,
+        client_cert_sha256: limits.client_cert,
         created_at_us: now_us(),
         revoked_at_us: None,
         suspended: None,
@@ -263,6 +294,7 @@ async fn list(store: &Store, as_json: bool) -> Result<ExitCode, StoreError> {
                     "id": k.id, "name": k.name, "scopes": k.scope_names(),
                     "sender_domains": k.sender_domains, "rate": rate, "state": state(k),
                     "daily_quota": k.daily_quota, "test": k.test_only,
+                    "client_cert_sha256": k.client_cert_sha256,
                     "created_at_us": k.created_at_us,
                     "suspended_reason": k.suspended.as_ref().map(|s| s.1.clone()),
                 })

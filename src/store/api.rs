@@ -51,6 +51,8 @@ pub struct ApiKeyRow {
     pub daily_quota: u64,
     /// A test key: its mail is accepted, classified and audited, never delivered.
     pub test_only: bool,
+    /// Hex SHA-256 of the client certificate every call must present.
+    pub client_cert_sha256: Option<String>,
     pub created_at_us: i64,
     pub revoked_at_us: Option<i64>,
     /// Set by the anomaly guard or an administrator; `api-key resume` clears it.
@@ -83,8 +85,8 @@ pub struct Idempotency {
 }
 
 const COLUMNS: &str = "id, name, secret_sha256, previous_sha256, previous_until_us, scopes, \
-    sender_domains, rate_count, rate_per_secs, daily_quota, test_only, created_at_us, \
-    revoked_at_us, suspended_at_us, suspended_reason";
+    sender_domains, rate_count, rate_per_secs, daily_quota, test_only, client_cert_sha256, \
+    created_at_us, revoked_at_us, suspended_at_us, suspended_reason";
 
 fn split(list: &str) -> Vec<String> {
     list.split(',')
@@ -124,6 +126,7 @@ fn row_of(r: &sqlx::any::AnyRow) -> Result<ApiKeyRow, sqlx::Error> {
         rate_per_secs: u32::try_from(r.try_get::<i64, _>("rate_per_secs")?).unwrap_or(1),
         daily_quota: u64::try_from(r.try_get::<i64, _>("daily_quota")?).unwrap_or(0),
         test_only: r.try_get::<i64, _>("test_only")? != 0,
+        client_cert_sha256: r.try_get("client_cert_sha256")?,
         created_at_us: r.try_get("created_at_us")?,
         revoked_at_us: r.try_get("revoked_at_us")?,
         suspended,
@@ -222,12 +225,13 @@ pub(super) async fn apply(
     let sql = match c.action {
         KeyAction::Created => format!(
             "INSERT INTO api_keys ({COLUMNS}) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
         ),
         _ => "UPDATE api_keys SET name = $2, secret_sha256 = $3, previous_sha256 = $4, \
               previous_until_us = $5, scopes = $6, sender_domains = $7, rate_count = $8, \
-              rate_per_secs = $9, daily_quota = $10, test_only = $11, created_at_us = $12, \
-              revoked_at_us = $13, suspended_at_us = $14, suspended_reason = $15 WHERE id = $1"
+              rate_per_secs = $9, daily_quota = $10, test_only = $11, client_cert_sha256 = $12, \
+              created_at_us = $13, revoked_at_us = $14, suspended_at_us = $15, \
+              suspended_reason = $16 WHERE id = $1"
             .to_string(),
     };
     let scopes = k.scope_names().join(",");
@@ -243,6 +247,7 @@ pub(super) async fn apply(
         .bind(i64::from(k.rate_per_secs))
         .bind(i64::try_from(k.daily_quota).unwrap_or(i64::MAX))
         .bind(i64::from(k.test_only))
+        .bind(k.client_cert_sha256.clone())
         .bind(k.created_at_us)
         .bind(k.revoked_at_us)
         .bind(k.suspended.as_ref().map(|s| s.0))

@@ -808,6 +808,79 @@ async fn a_test_key_classifies_and_audits_but_never_delivers() {
     assert_eq!(code, 0, "{out}");
 }
 
+/// A key bound to a client certificate works only over a connection that
+/// presented that certificate.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_key_bound_to_a_client_certificate_needs_it() {
+    let r = rig().await;
+    let _mx = r.w.sink(2, SinkOpts::default()).await;
+    let leaf = r.pki.issue_client(&["ehr.clinic.test"]);
+    let (cert_pem, _) = leaf.write_files(r.w.relay.dir.path(), "ehr-client");
+    let cert_arg = cert_pem.display().to_string();
+    let key = create_key(
+        &r.config,
+        &[
+            "--name",
+            "ehr",
+            "--scopes",
+            "send",
+            "--sender-domains",
+            "clinic.test",
+            "--client-cert",
+            &cert_arg,
+        ],
+    );
+    let msg = json!({"from": "a@clinic.test", "to": ["p@clear.test"], "subject": "s", "text": "t"});
+    let (s, b, _) = post(&r, &key, &msg, None).await;
+    assert_eq!(
+        (s, problem(&b)),
+        (401, "client-certificate-required"),
+        "{b}"
+    );
+    let mut tls = (*TestPki::client_config_with_cert(&r.pki, &leaf)).clone();
+    tls.alpn_protocols = vec![b"http/1.1".to_vec()];
+    let port: u16 = r.base.rsplit(':').next().unwrap().parse().unwrap();
+    let with_cert = reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .resolve(HOST, SocketAddr::from(([127, 0, 0, 1], port)))
+        .no_proxy()
+        .http1_only()
+        .build()
+        .unwrap();
+    let resp = with_cert
+        .post(format!("{}/v1/messages", r.base))
+        .bearer_auth(&key)
+        .header("Content-Type", "application/json")
+        .body(msg.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 202);
+    let other = r.pki.issue_client(&["other.test"]);
+    let mut tls = (*TestPki::client_config_with_cert(&r.pki, &other)).clone();
+    tls.alpn_protocols = vec![b"http/1.1".to_vec()];
+    let wrong = reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .resolve(HOST, SocketAddr::from(([127, 0, 0, 1], port)))
+        .no_proxy()
+        .http1_only()
+        .build()
+        .unwrap();
+    let resp = wrong
+        .post(format!("{}/v1/messages", r.base))
+        .bearer_auth(&key)
+        .header("Content-Type", "application/json")
+        .body(msg.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        resp.status().as_u16(),
+        401,
+        "another certificate opened a bound key"
+    );
+}
+
 /// The OpenAPI document is generated from the code; `docs/api/openapi.json`
 /// must be that document (`PHIRELAY_WRITE_OPENAPI=1` rewrites it), and the
 /// relay serves it at `/v1/openapi.json` without a key.
