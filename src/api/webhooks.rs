@@ -404,3 +404,55 @@ pub async fn client(cfg: &crate::config::Config) -> Result<reqwest::Client, Stri
         .build()
         .map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(name: &str, details: Value) -> HookEvent {
+        HookEvent {
+            seq: 7,
+            event: name.into(),
+            message_id: "Q1".into(),
+            recipient_idx: Some(0),
+            details: details.to_string(),
+            key_id: "k".into(),
+        }
+    }
+
+    #[test]
+    fn audit_events_become_webhook_types_with_ids_only() {
+        let of = |name: &str, d: Value| {
+            payload(&event(name, d), 0)
+                .map(|(_, body)| serde_json::from_str::<Value>(&body).unwrap())
+        };
+        let delivered = of("delivered", json!({"code": 250, "rcpt": "p@example.org"})).unwrap();
+        assert_eq!(delivered["type"], "delivered");
+        assert_eq!(delivered["id"], "evt_7");
+        assert!(
+            !delivered.to_string().contains("p@example.org"),
+            "{delivered}"
+        );
+        assert_eq!(
+            of("viewed", json!({"pickup_id": "P"})).unwrap()["type"],
+            "portal.viewed"
+        );
+        assert_eq!(
+            of("expired", json!({"pickup_id": "P"})).unwrap()["type"],
+            "portal.expired"
+        );
+        assert_eq!(
+            of("expired", json!({"code": 550})).unwrap()["type"],
+            "expired"
+        );
+        assert!(of("attempt", json!({})).is_none());
+    }
+
+    #[test]
+    fn the_signature_is_standard_webhooks_v1() {
+        // HMAC-SHA256("secret", "msg_1.1700000000.{}"), base64.
+        let sig = signature(b"secret", "msg_1", 1_700_000_000, "{}");
+        assert!(sig.starts_with("v1,") && sig.len() == 3 + 44, "{sig}");
+        assert_ne!(sig, signature(b"secret", "msg_1", 1_700_000_001, "{}"));
+    }
+}
