@@ -837,45 +837,29 @@ async fn a_key_bound_to_a_client_certificate_needs_it() {
         (401, "client-certificate-required"),
         "{b}"
     );
-    let mut tls = (*TestPki::client_config_with_cert(&r.pki, &leaf)).clone();
-    tls.alpn_protocols = vec![b"http/1.1".to_vec()];
     let port: u16 = r.base.rsplit(':').next().unwrap().parse().unwrap();
-    let with_cert = reqwest::Client::builder()
-        .tls_backend_preconfigured(tls)
-        .resolve(HOST, SocketAddr::from(([127, 0, 0, 1], port)))
-        .no_proxy()
-        .http1_only()
-        .build()
-        .unwrap();
-    let resp = with_cert
-        .post(format!("{}/v1/messages", r.base))
-        .bearer_auth(&key)
-        .header("Content-Type", "application/json")
-        .body(msg.to_string())
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status().as_u16(), 202);
+    // The same request over a connection that presents `cert`.
+    let send_with = |cert: crate::common::certs::Leaf| {
+        let mut tls = (*TestPki::client_config_with_cert(&r.pki, &cert)).clone();
+        tls.alpn_protocols = vec![b"http/1.1".to_vec()];
+        let client = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls)
+            .resolve(HOST, SocketAddr::from(([127, 0, 0, 1], port)))
+            .no_proxy()
+            .http1_only()
+            .build()
+            .unwrap();
+        let req = client
+            .post(format!("{}/v1/messages", r.base))
+            .bearer_auth(&key)
+            .header("Content-Type", "application/json")
+            .body(msg.to_string());
+        async move { req.send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(send_with(leaf).await, 202);
     let other = r.pki.issue_client(&["other.test"]);
-    let mut tls = (*TestPki::client_config_with_cert(&r.pki, &other)).clone();
-    tls.alpn_protocols = vec![b"http/1.1".to_vec()];
-    let wrong = reqwest::Client::builder()
-        .tls_backend_preconfigured(tls)
-        .resolve(HOST, SocketAddr::from(([127, 0, 0, 1], port)))
-        .no_proxy()
-        .http1_only()
-        .build()
-        .unwrap();
-    let resp = wrong
-        .post(format!("{}/v1/messages", r.base))
-        .bearer_auth(&key)
-        .header("Content-Type", "application/json")
-        .body(msg.to_string())
-        .send()
-        .await
-        .unwrap();
     assert_eq!(
-        resp.status().as_u16(),
+        send_with(other).await,
         401,
         "another certificate opened a bound key"
     );
