@@ -88,6 +88,28 @@ impl Api {
         Ok(row)
     }
 
+    /// Answer a call that read or changed something for `key_id`: 200 with
+    /// the JSON, or the problem; audited either way (`api_call`).
+    pub async fn respond<T: serde::Serialize>(
+        &self,
+        call: &Call,
+        key_id: &str,
+        queue_id: Option<&str>,
+        result: Result<T, ApiError>,
+    ) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        let outcome = match &result {
+            Ok(_) => (200, "ok"),
+            Err(e) => (e.status().as_u16(), e.name()),
+        };
+        self.audit_outcome(call, Some(key_id), outcome, queue_id, None)
+            .await;
+        match result {
+            Ok(body) => (axum::http::StatusCode::OK, axum::Json(body)).into_response(),
+            Err(e) => e.into_response(),
+        }
+    }
+
     /// Write an `api_call` event. A store failure here is logged, not sent to
     /// the client: the answer is already decided.
     pub async fn audit_call(

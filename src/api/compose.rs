@@ -142,20 +142,27 @@ fn header_text(field: &str, text: &str, max: usize) -> Result<(), ApiError> {
     Ok(())
 }
 
+/// One plain address (no display name, no angle brackets), normalised; the
+/// JSON fields and the raw route's envelope alike.
+pub(super) fn plain_address(field: &str, email: &str) -> Result<String, ApiError> {
+    let email = email.trim();
+    let plain = !email.is_empty()
+        && safe_path(email)
+        && !email.contains(['<', '>', ' ', '"', ',', ';'])
+        && email.contains('@');
+    plain
+        .then(|| normalize_address(email))
+        .flatten()
+        .ok_or_else(|| invalid(field, "not an email address"))
+}
+
 /// (normalised address, display name) of one address field.
 fn address(field: &str, a: &AddressIn) -> Result<(String, Option<String>), ApiError> {
     let (email, name) = match a {
         AddressIn::Plain(e) => (e.as_str(), None),
         AddressIn::Named { email, name } => (email.as_str(), name.as_deref()),
     };
-    let email = email.trim();
-    let plain = !email.is_empty()
-        && safe_path(email)
-        && !email.contains(['<', '>', ' ', '"', ',', ';'])
-        && email.contains('@');
-    let Some(normal) = plain.then(|| normalize_address(email)).flatten() else {
-        return Err(invalid(field, "not an email address"));
-    };
+    let normal = plain_address(field, email)?;
     if let Some(n) = name {
         header_text(&format!("{field}.name"), n, 200)?;
     }
@@ -198,6 +205,11 @@ fn extra_header(name: &str, value: &str) -> Result<(), ApiError> {
             field,
             "this header is set by phirelay or by the request's own fields",
         ));
+    }
+    // Raw into the header: 8-bit text there would need SMTPUTF8 on the way
+    // out (the subject and names are encoded; these are not).
+    if !value.is_ascii() {
+        return Err(invalid(field, "ASCII only"));
     }
     header_text(&field, value, 900)
 }
@@ -403,6 +415,10 @@ mod tests {
         assert_eq!(
             field(base(serde_json::json!({"to": ["c@d.example", "x\r\n@y"]}))),
             "to[1]"
+        );
+        assert_eq!(
+            field(base(serde_json::json!({"headers": {"X-A": "caf\u{e9}"}}))),
+            "headers.X-A"
         );
         assert_eq!(field(base(serde_json::json!({"to": []}))), "to");
         assert_eq!(

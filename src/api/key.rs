@@ -22,23 +22,16 @@ pub struct NewKey {
 
 /// Make a key id and secret from the system's random numbers.
 pub fn generate() -> Option<NewKey> {
-    let mut raw = [0u8; ID_LEN + 32];
+    let mut raw = [0u8; ID_LEN];
     aws_lc_rs::rand::fill(&mut raw).ok()?;
-    let (id_bytes, secret) = raw.split_at(ID_LEN);
-    let id: String = id_bytes
+    let id: String = raw
         .iter()
         .map(|b| char::from(ID_ALPHABET[usize::from(b % 32)]))
         .collect();
-    use base64::Engine as _;
-    let secret = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(secret);
-    Some(NewKey {
-        token: format!("{PREFIX}{id}_{secret}"),
-        secret_sha256: hash(&secret),
-        id,
-    })
+    regenerate(&id)
 }
 
-/// A new secret for an existing id (`api-key rotate`).
+/// A new secret for an id (a new key, or `api-key rotate`).
 pub fn regenerate(id: &str) -> Option<NewKey> {
     let mut secret = [0u8; 32];
     aws_lc_rs::rand::fill(&mut secret).ok()?;

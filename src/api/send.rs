@@ -448,21 +448,14 @@ fn raw_message(q: &RawQuery, body: &[u8], max_recipients: usize) -> Result<Compo
         field: field.into(),
         detail: detail.into(),
     };
-    let mail_from = crate::accept::address::normalize_address(q.from.trim())
-        .filter(|a| !a.is_empty() && crate::accept::address::safe_path(a))
-        .ok_or_else(|| invalid("from", "not an email address"))?;
-    let mut recipients = Vec::new();
-    for (i, r) in
+    let mail_from = compose::plain_address("from", &q.from)?;
+    let recipients =
         q.to.split(',')
             .map(str::trim)
             .filter(|r| !r.is_empty())
             .enumerate()
-    {
-        let a = crate::accept::address::normalize_address(r)
-            .filter(|a| !a.is_empty() && crate::accept::address::safe_path(a))
-            .ok_or_else(|| invalid(&format!("to[{i}]"), "not an email address"))?;
-        recipients.push(a);
-    }
+            .map(|(i, r)| compose::plain_address(&format!("to[{i}]"), r))
+            .collect::<Result<Vec<_>, _>>()?;
     if recipients.is_empty() || recipients.len() > max_recipients {
         return Err(invalid(
             "to",

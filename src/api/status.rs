@@ -3,7 +3,7 @@
 //! verified, where the requirement came from). Never content or subject. A key
 //! sees only the messages it submitted; any other id is 404.
 
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::Value;
@@ -125,23 +125,8 @@ impl Api {
             return ApiError::RateLimited { retry_after: wait }.into_response();
         }
         let answer = self.status_of(&key.id, id).await;
-        let (status, outcome) = match &answer {
-            Ok(_) => (200, "ok"),
-            Err(e) => (e.status().as_u16(), e.name()),
-        };
-        let queue_id = queue_id(id);
-        self.audit_outcome(
-            call,
-            Some(&key.id),
-            (status, outcome),
-            queue_id.as_deref(),
-            None,
-        )
-        .await;
-        match answer {
-            Ok(body) => (StatusCode::OK, axum::Json(body)).into_response(),
-            Err(e) => e.into_response(),
-        }
+        self.respond(call, &key.id, queue_id(id).as_deref(), answer)
+            .await
     }
 
     async fn status_of(&self, key_id: &str, id: &str) -> Result<MessageStatus, ApiError> {

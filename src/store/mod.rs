@@ -132,6 +132,16 @@ impl Store {
         self.backend
     }
 
+    /// The row-lock clause of a claim's inner SELECT: on PostgreSQL, SKIP
+    /// LOCKED lets several nodes claim side by side without waiting on each
+    /// other or taking the same rows; SQLite's one writer needs none.
+    pub(super) fn skip_locked(&self) -> &'static str {
+        match self.backend {
+            StoreBackend::Postgres => "FOR UPDATE SKIP LOCKED",
+            StoreBackend::Sqlite => "",
+        }
+    }
+
     pub fn node(&self) -> &str {
         &self.node
     }

@@ -6,7 +6,7 @@
 use sqlx::Row;
 
 use super::committer::Write;
-use super::{NewMessage, RecipientState, Store, StoreBackend, StoreError};
+use super::{NewMessage, RecipientState, Store, StoreError};
 use crate::audit::AuditEvent;
 
 /// A recipient's new state after an attempt (or an admin action).
@@ -139,12 +139,7 @@ impl Store {
         lease_until_us: i64,
         limit: i64,
     ) -> Result<Vec<Claimed>, StoreError> {
-        // PostgreSQL: SKIP LOCKED lets several nodes claim side by side without
-        // waiting on each other or taking the same rows.
-        let lock = match self.backend() {
-            StoreBackend::Postgres => "FOR UPDATE SKIP LOCKED",
-            StoreBackend::Sqlite => "",
-        };
+        let lock = self.skip_locked();
         let sql = format!(
             "UPDATE recipients SET lease_owner = $1, lease_until_us = $2 \
              WHERE (message_id, idx) IN (SELECT message_id, idx FROM recipients \

@@ -3,7 +3,7 @@
 //! row taken under a lease (`holder`, `until_us`); a holder that dies frees it
 //! when the lease runs out.
 
-use super::{StoreBackend, StoreError};
+use super::StoreError;
 use crate::store::Store;
 
 impl Store {
@@ -17,10 +17,7 @@ impl Store {
         until_us: i64,
     ) -> Result<Option<i64>, StoreError> {
         self.ensure_destination_slots(domain, limit).await?;
-        let lock = match self.backend() {
-            StoreBackend::Postgres => "FOR UPDATE SKIP LOCKED",
-            StoreBackend::Sqlite => "",
-        };
+        let lock = self.skip_locked();
         let sql = format!(
             "UPDATE destination_slots SET holder = $1, until_us = $2 \
              WHERE (domain, slot) IN (SELECT domain, slot FROM destination_slots \

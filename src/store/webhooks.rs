@@ -44,6 +44,8 @@ pub struct HookEvent {
     pub recipient_idx: Option<i64>,
     pub details: String,
     pub key_id: String,
+    /// The events the key's endpoint asked for (comma list).
+    pub subscribed: String,
 }
 
 /// One row of the outbox, claimed for sending.
@@ -133,7 +135,7 @@ impl Store {
             return Ok(0);
         }
         let rows = sqlx::query(
-            "SELECT a.seq, a.event, a.message_id, a.details, m.auth_user, r.idx \
+            "SELECT a.seq, a.event, a.message_id, a.details, m.auth_user, r.idx, w.events \
              FROM audit_events a JOIN messages m ON m.id = a.message_id \
              JOIN api_webhooks w ON w.key_id = substr(m.auth_user, 5) AND w.disabled_at_us IS NULL \
              LEFT JOIN recipients r ON r.message_id = a.message_id AND r.address = a.recipient \
@@ -155,6 +157,7 @@ impl Store {
                 recipient_idx: r.try_get("idx")?,
                 details: r.try_get("details")?,
                 key_id: auth.trim_start_matches("api:").to_string(),
+                subscribed: r.try_get("events")?,
             };
             let Some((id, body)) = payload(&ev) else {
                 continue;
@@ -186,10 +189,7 @@ impl Store {
         until_us: i64,
         limit: i64,
     ) -> Result<Vec<OutboxRow>, StoreError> {
-        let lock = match self.backend() {
-            StoreBackend::Postgres => "FOR UPDATE SKIP LOCKED",
-            StoreBackend::Sqlite => "",
-        };
+        let lock = self.skip_locked();
         let sql = format!(
             "UPDATE webhook_outbox SET lease_until_us = $1 WHERE id IN (SELECT id FROM webhook_outbox \
                WHERE delivered_at_us IS NULL AND failed_at_us IS NULL AND next_at_us <= $2 \

@@ -72,16 +72,10 @@ async fn a_dead_primary_mx_falls_through_to_the_backup() {
     assert_eq!(backup.messages().len(), 1);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_421_makes_the_relay_back_off_that_destination() {
-    let w = World::start(
-        vec![mx_zone("busy.test", 2)],
-        "destination_backoff_secs = 2\nmax_connections_per_destination = 1\nconnection_idle_ms = 50\n",
-        "",
-    )
-    .await;
+/// A sink that answers the first MAIL with 421 4.7.0 and every later one 250.
+fn first_mail_421() -> SinkOpts {
     let first = Arc::new(AtomicBool::new(true));
-    let opts = SinkOpts {
+    SinkOpts {
         mail_reply: Some(Arc::new(move |_: &str| {
             if first.swap(false, Ordering::SeqCst) {
                 (421, "4.7.0 too fast, slow down".into())
@@ -90,7 +84,18 @@ async fn a_421_makes_the_relay_back_off_that_destination() {
             }
         })),
         ..Default::default()
-    };
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_421_makes_the_relay_back_off_that_destination() {
+    let w = World::start(
+        vec![mx_zone("busy.test", 2)],
+        "destination_backoff_secs = 2\nmax_connections_per_destination = 1\nconnection_idle_ms = 50\n",
+        "",
+    )
+    .await;
+    let opts = first_mail_421();
     let mx = w.sink(2, opts).await;
     let mut c = crate::common::client::Client::connect(w.relay.addr).await;
     c.hello().await;
@@ -143,17 +148,7 @@ async fn queue_flush_for_a_domain_ends_its_back_off() {
         "",
     )
     .await;
-    let first = Arc::new(AtomicBool::new(true));
-    let opts = SinkOpts {
-        mail_reply: Some(Arc::new(move |_: &str| {
-            if first.swap(false, Ordering::SeqCst) {
-                (421, "4.7.0 too fast, slow down".into())
-            } else {
-                (250, "2.1.0 ok".into())
-            }
-        })),
-        ..Default::default()
-    };
+    let opts = first_mail_421();
     let mx = w.sink(2, opts).await;
     let mut ids = Vec::new();
     for i in 0..3 {
