@@ -41,12 +41,14 @@ pub(super) struct Finding {
     pub fix: Option<String>,
 }
 
+/// A finding; record text quoted in it comes from DNS, so control characters
+/// (a terminal escape, a line end) are replaced before it is printed.
 fn finding(check: &'static str, status: Status, says: String, fix: Option<String>) -> Finding {
     Finding {
         check,
         status,
-        says,
-        fix,
+        says: crate::util::without_controls(&says),
+        fix: fix.map(|f| crate::util::without_controls(&f)),
     }
 }
 

@@ -111,10 +111,7 @@ impl Guard {
 /// A client-chosen name (AUTH user) made safe for logs and audit rows: control
 /// characters replaced, at most 64 characters.
 pub fn printable(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .take(64)
-        .collect()
+    crate::util::without_controls(s).chars().take(64).collect()
 }
 
 #[cfg(test)]

@@ -20,6 +20,14 @@ pub fn utc_day(us: i64) -> String {
     format!("{:04}-{:02}-{:02}", dt.year, dt.month, dt.day)
 }
 
+/// Text from outside (a client, a DNS record) made safe to print or log:
+/// every control character (a line end, a terminal escape) becomes `?`.
+pub fn without_controls(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect()
+}
+
 /// A duration as people write it: `90` or `90s` (seconds), `15m`, `1h`, `2d`,
 /// `1w`; None for anything else (a negative, a fraction, an unknown unit, an
 /// overflow).

@@ -46,6 +46,8 @@ async fn dns_check_explains_right_wrong_and_missing_records() {
             .txt("s1._domainkey.bad.test", &other_txt)
             .txt("_dmarc.bad.test", "v=DMARC1; rua=mailto:d@bad.test"),
         Zone::new("none.test").a("none.test", "192.0.2.99".parse().unwrap()),
+        // A record that tries to write a terminal escape and a new line.
+        Zone::new("esc.test").txt("esc.test", "v=spf1 \u{1b}[2J\nfake: ok -all"),
     ])
     .await;
     let extra = format!(
@@ -101,6 +103,11 @@ async fn dns_check_explains_right_wrong_and_missing_records() {
     ] {
         assert!(out.contains(line), "{line:?} in\n{out}");
     }
+
+    // Record text from DNS is printed without its control characters.
+    let (_, out) = check("esc.test");
+    assert!(out.contains("v=spf1 ?[2J?fake: ok -all"), "{out}");
+    assert!(!out.contains('\u{1b}'), "{out}");
 
     // check-config --connect compares every configured DKIM key the same way.
     let migrated = binary::bin()
