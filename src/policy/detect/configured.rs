@@ -11,22 +11,46 @@ use super::config::{DetectorError, key};
 /// Compiled-program size limit per configured pattern.
 const SIZE_LIMIT: usize = 1 << 20;
 
-pub(super) struct Configured(Vec<Regex>);
+/// Each pattern with whether it compiled with ASCII semantics.
+pub(super) struct Configured(Vec<(Regex, bool)>);
 
 impl Configured {
     pub fn new(patterns: &[String], field: &str) -> Result<Self, DetectorError> {
         let regexes = patterns
             .iter()
             .enumerate()
-            .map(|(i, p)| compile(p, &key(field, i)))
+            .map(|(i, p)| compile_with_mode(p, &key(field, i)))
             .collect::<Result<_, _>>()?;
         Ok(Self(regexes))
     }
 
+    /// The patterns that compiled with ASCII semantics, by index (for the screen).
+    pub fn ascii_patterns(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.0
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, ascii))| *ascii)
+            .map(|(i, (re, _))| (i, re.as_str()))
+    }
+
     /// Spans of every non-empty match of every pattern (overlaps are collapsed by the caller).
+    #[cfg(test)]
     pub fn spans(&self, text: &str) -> Vec<(usize, usize)> {
+        self.spans_where(text, |_| true)
+    }
+
+    /// As [`spans`](Self::spans), for the patterns `may_match` lets through (the
+    /// screen's verdict: the others have no match in `text`).
+    pub fn spans_where(
+        &self,
+        text: &str,
+        may_match: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, usize)> {
         let mut spans = Vec::new();
-        for re in &self.0 {
+        for (i, (re, _)) in self.0.iter().enumerate() {
+            if !may_match(i) {
+                continue;
+            }
             if re.captures_len() > 1 {
                 for c in re.captures_iter(text) {
                     if let Some(m) = c.get(1).or_else(|| c.get(0)) {
@@ -44,13 +68,19 @@ impl Configured {
 
 /// Compile one configured pattern; the error names `key`.
 pub(super) fn compile(pattern: &str, key: &str) -> Result<Regex, DetectorError> {
+    compile_with_mode(pattern, key).map(|(re, _)| re)
+}
+
+/// As [`compile`], and whether the pattern compiled with ASCII semantics.
+fn compile_with_mode(pattern: &str, key: &str) -> Result<(Regex, bool), DetectorError> {
     let build = |unicode: bool| {
         RegexBuilder::new(pattern)
             .unicode(unicode)
             .size_limit(SIZE_LIMIT)
             .build()
+            .map(|re| (re, !unicode))
     };
-    let re = build(false)
+    let (re, ascii) = build(false)
         .or_else(|_| build(true))
         .map_err(|e| {
             DetectorError::new(
@@ -66,7 +96,7 @@ pub(super) fn compile(pattern: &str, key: &str) -> Result<Regex, DetectorError> 
             "require at least one character, e.g. [0-9]{6,10} rather than [0-9]*",
         ));
     }
-    Ok(re)
+    Ok((re, ascii))
 }
 
 fn one_line(s: &str) -> String {

@@ -28,7 +28,7 @@ pub(super) const CONTEXT: &[&str] = &[
     "registrant",
 ];
 
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[ABCDEFGHJKLMPRSTUX][A-Z9][0-9]{7}(?-u:\b)").expect("built-in DEA pattern")
 });
 

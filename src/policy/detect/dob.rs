@@ -32,7 +32,7 @@ pub(super) const CONTEXT: &[&str] = &[
     "born",
 ];
 
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?\
                  |sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     // Spaces, tabs or NBSP (`&nbsp;`) between the words of a written date.

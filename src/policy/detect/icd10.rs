@@ -37,7 +37,7 @@ pub(super) const CONTEXT: &[&str] = &[
     "problem list",
 ];
 
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[A-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4}|[0-9A-TV-Z]{1,4})?(?-u:\b)")
         .expect("built-in ICD-10 pattern")
 });

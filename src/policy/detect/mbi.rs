@@ -30,7 +30,7 @@ pub(super) const CONTEXT: &[&str] = &[
 ];
 
 /// `L` is the MBI letter set: A–Z without S, L, O, I, B, Z.
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     let l = "[AC-HJKMNP-RT-Y]";
     let pattern = format!(
         r"(?-u:\b)[1-9]{l}[0-9AC-HJKMNP-RT-Y][0-9]-?{l}[0-9AC-HJKMNP-RT-Y][0-9]-?{l}{l}[0-9]{{2}}(?-u:\b)"

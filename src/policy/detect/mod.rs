@@ -43,6 +43,7 @@ mod member_id;
 mod mrn;
 pub(in crate::policy) mod normal;
 mod npi;
+mod screen;
 mod ssn;
 pub(in crate::policy) mod text;
 
@@ -56,6 +57,7 @@ use configured::Configured;
 use context::{ContextIndex, Hits};
 pub use lexicon::LexiconCategory;
 use normal::Normalized;
+use screen::{Screen, Verdict};
 
 /// The score at or above which a finding counts in a [`Label`].
 pub const COUNT_THRESHOLD: f32 = 0.5;
@@ -193,6 +195,8 @@ pub struct Detectors {
     mrn: Configured,
     member_id: Configured,
     lexicon: lexicon::Lexicon,
+    /// Which candidate patterns can match a text at all, in one pass.
+    screen: Screen,
 }
 
 impl fmt::Debug for Detectors {
@@ -218,6 +222,8 @@ struct Cx<'t, 'n> {
     window: usize,
     /// The current year (upper bound for a plausible date of birth).
     pub year: i32,
+    /// Which candidate patterns the screen found no match for.
+    pub screened: Verdict,
 }
 
 impl Cx<'_, '_> {
@@ -248,6 +254,7 @@ impl Detectors {
             (Detector::MemberId, cfg.member_id_context.clone()),
         ];
         words.retain(|(d, _)| enabled & d.bit() != 0);
+        let screen = Screen::new(&builtin_candidates(enabled), &mrn, &member_id);
         Ok(Self {
             enabled,
             window: cfg.context_window,
@@ -261,6 +268,7 @@ impl Detectors {
             mrn,
             member_id,
             lexicon,
+            screen,
         })
     }
 
@@ -287,6 +295,7 @@ impl Detectors {
             hits,
             window: self.window,
             year,
+            screened: self.screen.check(text),
         };
         let mut out = Vec::new();
         // HL7 first: its messages are one finding each, and nothing inside them is reported
@@ -296,6 +305,9 @@ impl Detectors {
             hl7_messages = hl7::scan(&cx, &mut out);
         }
         for d in Detector::ALL.into_iter().filter(|d| self.is_enabled(*d)) {
+            if !cx.screened.may(d) {
+                continue;
+            }
             let first = out.len();
             match d {
                 Detector::Ssn => ssn::scan(&cx, &mut out),
@@ -323,6 +335,22 @@ impl Detectors {
 fn within_any(span: (usize, usize), outer: &[(usize, usize)]) -> bool {
     let i = outer.partition_point(|o| o.1 < span.1);
     outer.get(i).is_some_and(|o| o.0 <= span.0 && span.1 <= o.1)
+}
+
+/// Each enabled detector's candidate pattern, for the screen. A detector
+/// listed here reports nothing that its candidate pattern did not match first.
+fn builtin_candidates(enabled: u16) -> Vec<(Detector, &'static str)> {
+    let all: [(Detector, &'static str); 6] = [
+        (Detector::Ssn, ssn::CANDIDATE.as_str()),
+        (Detector::Mbi, mbi::CANDIDATE.as_str()),
+        (Detector::Npi, npi::CANDIDATE.as_str()),
+        (Detector::Dea, dea::CANDIDATE.as_str()),
+        (Detector::Dob, dob::CANDIDATE.as_str()),
+        (Detector::Icd10, icd10::CANDIDATE.as_str()),
+    ];
+    all.into_iter()
+        .filter(|(d, _)| enabled & d.bit() != 0)
+        .collect()
 }
 
 fn owned(words: &[&str]) -> Vec<String> {

@@ -14,7 +14,7 @@ const WITH_CONTEXT: f32 = 0.8;
 const WITHOUT_CONTEXT: f32 = 0.2;
 
 pub(super) fn scan(patterns: &Configured, cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
-    for span in patterns.spans(cx.text) {
+    for span in patterns.spans_where(cx.text, |i| cx.screened.may_mrn(i)) {
         let score = match cx.near(span, Detector::Mrn) {
             true => WITH_CONTEXT,
             false => WITHOUT_CONTEXT,

@@ -28,7 +28,7 @@ pub(super) const CONTEXT: &[&str] = &[
     "physician",
 ];
 
-static CANDIDATE: LazyLock<Regex> =
+pub(super) static CANDIDATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)[12][0-9]{9}(?-u:\b)").expect("built-in NPI pattern"));
 
 pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {

@@ -35,7 +35,7 @@ pub(super) const CONTEXT: &[&str] = &[
     "soc. sec",
 ];
 
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})(?-u:\b)",
     )
