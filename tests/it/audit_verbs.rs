@@ -439,6 +439,33 @@ async fn the_audit_table_is_partitioned_by_month_on_postgres() {
     );
     assert!(!dup.status.success());
     assert!(String::from_utf8_lossy(&dup.stderr).contains("exists already"));
+    // The rows of one INSERT are checked together (migration 14): a break in
+    // the middle of a statement, or a seq used twice in it, is still refused
+    // and named; two rows that extend the chain pass the check (rolled back:
+    // the head would no longer be the last row).
+    let two_rows = |second_prev: &str, second_seq: &str| {
+        format!(
+            "BEGIN; INSERT INTO audit_events \
+             SELECT seq + 1, at_us + 1, node, event, message_id, recipient, actor, details, hash, '\\x01'::bytea \
+               FROM audit_events WHERE seq = 4 \
+             UNION ALL \
+             SELECT {second_seq}, at_us + 2, node, event, message_id, recipient, actor, details, {second_prev}::bytea, '\\x02'::bytea \
+               FROM audit_events WHERE seq = 4; ROLLBACK;"
+        )
+    };
+    let broken = pg.psql(&db, &two_rows("'\\x03'", "seq + 2"));
+    assert!(!broken.status.success());
+    let err = String::from_utf8_lossy(&broken.stderr);
+    assert!(err.contains("row 6 does not extend row 5"), "{err}");
+    let twice = pg.psql(&db, &two_rows("'\\x01'", "seq + 1"));
+    assert!(!twice.status.success());
+    assert!(String::from_utf8_lossy(&twice.stderr).contains("row 5 exists already"));
+    let linked = pg.psql(&db, &two_rows("'\\x01'", "seq + 2"));
+    assert!(
+        linked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&linked.stderr)
+    );
     store.close().await;
 
     // The owner archives the oldest month: the whole chain no longer verifies
