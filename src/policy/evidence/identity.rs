@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet, SetMatches};
 
 use super::{Hit, IdentityKind, Lexicons, Strength};
 
@@ -254,8 +254,47 @@ fn plausible(name: &str, lex: &Lexicons, cued: bool) -> bool {
     any_listed || all_uncommon || cued
 }
 
+/// The name patterns with no literal the regex crate can look for first, in
+/// one set: alone, each is a full pass of its lazy DFA over the text (as the
+/// detectors' candidate patterns are: see `detect/screen.rs`). One pass of the
+/// set says which of them match anywhere; only those run. `None` (the set
+/// cannot be built) screens nothing.
+static SCREEN: LazyLock<Option<RegexSet>> = LazyLock::new(|| {
+    RegexSet::new([
+        CUED.as_str(),
+        SALUTATION.as_str(),
+        PERSON.as_str(),
+        NAME_THEN_CARE.as_str(),
+    ])
+    .ok()
+});
+
+/// Which of [`SCREEN`]'s patterns may match (all when nothing was screened).
+struct Screened(Option<SetMatches>);
+
+impl Screened {
+    fn may(&self, i: usize) -> bool {
+        self.0.as_ref().is_none_or(|m| m.matched(i))
+    }
+
+    /// `matches` when the pattern may match, otherwise nothing (and no search).
+    fn only<I: Iterator>(&self, i: usize, matches: I) -> std::iter::Take<I> {
+        matches.take(if self.may(i) { usize::MAX } else { 0 })
+    }
+}
+
 pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>) {
-    for c in CUED.captures_iter(text) {
+    scan_screened(text, lex, out, SCREEN.as_ref());
+}
+
+fn scan_screened(
+    text: &str,
+    lex: &Lexicons,
+    out: &mut Vec<Hit<IdentityKind>>,
+    screen: Option<&RegexSet>,
+) {
+    let screened = Screened(screen.map(|s| s.matches(text)));
+    for c in screened.only(0, CUED.captures_iter(text)) {
         let (Some(cue), Some(name)) = (c.get(1), c.get(2)) else {
             continue;
         };
@@ -274,7 +313,7 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
             false => hit(IdentityKind::NamedField, Strength::Medium, name.start()),
         });
     }
-    for c in SALUTATION.captures_iter(text) {
+    for c in screened.only(1, SALUTATION.captures_iter(text)) {
         let doctor = c
             .get(1)
             .is_some_and(|t| t.as_str().trim_end_matches('.').trim().starts_with("D"));
@@ -296,7 +335,7 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
         };
         out.push(hit(IdentityKind::Salutation, strength, name.start()));
     }
-    for c in PERSON.captures_iter(text) {
+    for c in screened.only(2, PERSON.captures_iter(text)) {
         let (Some(first), Some(last)) = (c.get(1), c.get(2)) else {
             continue;
         };
@@ -321,7 +360,7 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
             out.push(hit(IdentityKind::PersonName, Strength::Weak, first.start()));
         }
     }
-    for c in NAME_THEN_CARE.captures_iter(text) {
+    for c in screened.only(3, NAME_THEN_CARE.captures_iter(text)) {
         if let Some(name) = c.get(1)
             && plausible(name.as_str(), lex, true)
             && !is_provider(text, name.start(), name.end())
@@ -421,4 +460,47 @@ pub(super) fn declares_no_real_person(text: &str) -> bool {
         .expect("built-in not-a-real-person pattern")
     });
     WORDS.is_match(text)
+}
+
+#[cfg(test)]
+mod screen_tests {
+    use super::*;
+
+    /// Hits as comparable text (kind, strength, where).
+    fn hits(text: &str, lex: &Lexicons, screen: Option<&RegexSet>) -> Vec<String> {
+        let mut out = Vec::new();
+        scan_screened(text, lex, &mut out, screen);
+        out.iter()
+            .map(|h| format!("{:?} {:?} {}", h.kind, h.strength, h.at))
+            .collect()
+    }
+
+    #[test]
+    fn the_screen_changes_no_identity_hit() {
+        let lex = Lexicons::shipped().unwrap();
+        assert!(SCREEN.is_some(), "the name patterns fit in one set");
+        let mut compared = 0;
+        let mut found = 0;
+        for dir in [
+            "tests/corpus/messages",
+            "tests/corpus/phi/messages",
+            "tests/corpus/phi2/messages",
+            "tests/corpus/phi3/messages",
+            "tests/corpus/phi4/messages",
+        ] {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let raw = String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()).into_owned();
+                for text in [raw.clone(), format!("Grüße — {raw}")] {
+                    let with = hits(&text, &lex, SCREEN.as_ref());
+                    assert_eq!(with, hits(&text, &lex, None), "{}", e.path().display());
+                    compared += 1;
+                    found += with.len();
+                }
+            }
+        }
+        assert!(compared > 2000 && found > 1000, "{compared} texts, {found} hits");
+    }
 }
