@@ -305,9 +305,6 @@ impl Detectors {
             hl7_messages = hl7::scan(&cx, &mut out);
         }
         for d in Detector::ALL.into_iter().filter(|d| self.is_enabled(*d)) {
-            if !cx.screened.may(d) {
-                continue;
-            }
             let first = out.len();
             match d {
                 Detector::Ssn => ssn::scan(&cx, &mut out),
@@ -337,8 +334,9 @@ fn within_any(span: (usize, usize), outer: &[(usize, usize)]) -> bool {
     outer.get(i).is_some_and(|o| o.0 <= span.0 && span.1 <= o.1)
 }
 
-/// Each enabled detector's candidate pattern, for the screen. A detector
-/// listed here reports nothing that its candidate pattern did not match first.
+/// Each enabled detector's candidate pattern, for the screen. The detector
+/// runs its `CANDIDATE` pass through `cx.screened.only`; any other pass it
+/// makes is not screened.
 fn builtin_candidates(enabled: u16) -> Vec<(Detector, &'static str)> {
     let all: [(Detector, &'static str); 6] = [
         (Detector::Ssn, ssn::CANDIDATE.as_str()),

@@ -107,6 +107,13 @@ impl Verdict {
         self.no_builtin & d.bit() == 0
     }
 
+    /// `candidates` (the matches of `d`'s candidate pattern) when that pattern
+    /// may match, otherwise nothing, without searching. Only the candidate
+    /// pass is screened: a detector's other passes always run.
+    pub fn only<I: Iterator>(&self, d: Detector, candidates: I) -> std::iter::Take<I> {
+        candidates.take(if self.may(d) { usize::MAX } else { 0 })
+    }
+
     /// Whether configured MRN pattern `i` may match.
     pub fn may_mrn(&self, i: usize) -> bool {
         !self.no_mrn.contains(&i)
