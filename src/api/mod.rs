@@ -13,6 +13,7 @@ mod problem;
 mod routes;
 mod send;
 mod status;
+mod webhook_addresses;
 pub mod webhooks;
 
 use std::net::SocketAddr;
@@ -101,7 +102,7 @@ pub async fn serve(
     // (`api-key create --client-cert`) needs it; others do not.
     let tls = crate::smtp::tls::server_config_with_clients(&api.api.cert, &api.api.key)
         .map_err(|e| ApiStartError::Tls(format!("api.{}: {}", e.key, e.problem)))?;
-    let http = webhooks::client(&api.cfg)
+    let http = webhooks::client(&api.cfg, api.api.webhook_allow_private_addresses)
         .await
         .map_err(ApiStartError::WebhookClient)?;
     webhooks::spawn(api.clone(), http, stopped.clone());

@@ -121,7 +121,7 @@ pub fn signature(secret: &[u8], id: &str, timestamp: i64, body: &str) -> String 
     )
 }
 
-fn check_url(url: &str) -> Result<(), ApiError> {
+fn check_url(url: &str, allow_private: bool) -> Result<(), ApiError> {
     let invalid = |detail: &str| ApiError::Invalid {
         field: "url".into(),
         detail: detail.into(),
@@ -135,7 +135,8 @@ fn check_url(url: &str) -> Result<(), ApiError> {
             "no user or password in it, at most 2000 characters",
         ));
     }
-    Ok(())
+    super::webhook_addresses::literal_allowed(&parsed, allow_private)
+        .map_err(|e| invalid(&e.to_string()))
 }
 
 impl Api {
@@ -151,7 +152,7 @@ impl Api {
                 field: "body".into(),
                 detail: "{\"url\": \"https://…\", \"events\": [...]} expected".into(),
             })?;
-            check_url(&req.url)?;
+            check_url(&req.url, self.api.webhook_allow_private_addresses)?;
             let events = req
                 .events
                 .unwrap_or_else(|| EVENTS.map(String::from).to_vec());
@@ -309,6 +310,11 @@ async fn send_one(api: &Api, http: &reqwest::Client, row: &OutboxRow) -> Tried {
         tracing::error!(key_id = %hook.key_id, "webhook secret cannot be opened");
         return again(row, now);
     };
+    // Registered while private addresses were allowed, and no longer are.
+    if check_url(&hook.url, api.api.webhook_allow_private_addresses).is_err() {
+        tracing::warn!(key_id = %hook.key_id, "webhook URL is a non-public address; event given up");
+        return Tried::GivenUp;
+    }
     let id = &row.id;
     let ts = now / 1_000_000;
     let sent = http
@@ -362,8 +368,12 @@ async fn disable(api: &Api, hook: &WebhookRow, now: i64) {
 }
 
 /// The client webhooks are sent with: PKIX (the Mozilla roots and
-/// `[transport] extra_ca_files`), `[dns]`'s resolver, no redirects.
-pub async fn client(cfg: &crate::config::Config) -> Result<reqwest::Client, String> {
+/// `[transport] extra_ca_files`), `[dns]`'s resolver keeping public addresses
+/// only (unless `allow_private`), no redirects.
+pub async fn client(
+    cfg: &crate::config::Config,
+    allow_private: bool,
+) -> Result<reqwest::Client, String> {
     let dns = crate::dns::Dns::new(&cfg.dns)
         .await
         .map_err(|e| e.to_string())?;
@@ -374,9 +384,12 @@ pub async fn client(cfg: &crate::config::Config) -> Result<reqwest::Client, Stri
     tls.alpn_protocols = vec![b"http/1.1".to_vec()];
     reqwest::Client::builder()
         .tls_backend_preconfigured(tls)
-        .dns_resolver(Arc::new(crate::transport::mta_sts::HickoryResolve(
-            dns.resolver().clone(),
-        )))
+        .dns_resolver(Arc::new(super::webhook_addresses::PublicOnly {
+            inner: Arc::new(crate::transport::mta_sts::HickoryResolve(
+                dns.resolver().clone(),
+            )),
+            allow_private,
+        }))
         .redirect(reqwest::redirect::Policy::none())
         .https_only(true)
         .no_proxy()

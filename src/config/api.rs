@@ -28,6 +28,10 @@ pub struct ApiSection {
     /// 259200 (3 days).
     #[serde(deserialize_with = "crate::util::duration::secs")]
     pub webhook_disable_after_secs: u64,
+    /// Let webhooks go to loopback, private, link-local and other
+    /// non-public addresses. Default: false (a key holder could otherwise
+    /// make the relay post to services on its own network).
+    pub webhook_allow_private_addresses: bool,
 }
 
 impl Default for ApiSection {
@@ -40,6 +44,7 @@ impl Default for ApiSection {
             max_auth_failures_per_ip: 10,
             auth_failure_window_secs: 900,
             webhook_disable_after_secs: 3 * 86_400,
+            webhook_allow_private_addresses: false,
         }
     }
 }
@@ -53,6 +58,7 @@ pub struct ApiConfig {
     pub max_auth_failures_per_ip: u32,
     pub auth_failure_window: Duration,
     pub webhook_disable_after: Duration,
+    pub webhook_allow_private_addresses: bool,
 }
 
 impl ApiConfig {
@@ -115,5 +121,6 @@ pub(super) fn api(a: &ApiSection, err: &mut impl FnMut(&str, String, &str)) -> O
         max_auth_failures_per_ip: a.max_auth_failures_per_ip,
         auth_failure_window: Duration::from_secs(a.auth_failure_window_secs),
         webhook_disable_after: Duration::from_secs(a.webhook_disable_after_secs),
+        webhook_allow_private_addresses: a.webhook_allow_private_addresses,
     })
 }

@@ -47,8 +47,14 @@ async fn rig() -> Rig {
     rig_on(None).await
 }
 
-/// As [`rig`], on the store of this `[store]` text (PostgreSQL).
+/// As [`rig`], on the store of this `[store]` text (PostgreSQL). Webhooks may
+/// go to the test's loopback receiver.
 async fn rig_on(store: Option<String>) -> Rig {
+    rig_with(store, true).await
+}
+
+/// As [`rig_on`], with `[api] webhook_allow_private_addresses` as given.
+async fn rig_with(store: Option<String>, webhook_allow_private_addresses: bool) -> Rig {
     use phirelay::config::DkimAlgorithm;
     let dir = tempfile::tempdir().unwrap();
     let (pem, txt) = phirelay::dkim::generate(DkimAlgorithm::Ed25519).unwrap();
@@ -87,6 +93,7 @@ async fn rig_on(store: Option<String>) -> Rig {
         max_auth_failures_per_ip: 3,
         auth_failure_window: Duration::from_secs(60),
         webhook_disable_after: Duration::from_secs(3600),
+        webhook_allow_private_addresses,
     };
     let store = w.relay.store.clone();
     let acceptor =
@@ -905,4 +912,44 @@ async fn the_openapi_document_is_generated_committed_and_served() {
         .unwrap();
     assert_eq!(served.status().as_u16(), 200);
     assert_eq!(served.text().await.unwrap(), generated);
+}
+
+/// By default a webhook may not point at the relay's own network: an IP
+/// literal that is not public is refused when registered (names are checked
+/// when resolved, by the sending client: unit tests in webhook_addresses.rs).
+#[tokio::test]
+async fn a_webhook_to_a_private_address_is_refused() {
+    let r = rig_with(None, false).await;
+    let key = create_key(
+        &r.config,
+        &[
+            "--name",
+            "hooks",
+            "--scopes",
+            "send,webhooks",
+            "--sender-domains",
+            "clinic.test",
+        ],
+    );
+    for url in [
+        "https://127.0.0.1:9/hook",
+        "https://[::1]:9/hook",
+        "https://169.254.169.254/latest/meta-data",
+        "https://10.0.0.5/hook",
+    ] {
+        let resp = r
+            .client
+            .put(format!("{}/v1/webhook", r.base))
+            .bearer_auth(&key)
+            .body(json!({"url": url, "events": ["delivered"]}).to_string())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), 400, "{url}");
+        let body = read_json(resp).await;
+        assert!(
+            body["detail"].as_str().unwrap_or("").contains("non-public"),
+            "{url}: {body}"
+        );
+    }
 }
