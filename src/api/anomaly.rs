@@ -43,6 +43,10 @@ fn forget_before(q: &mut VecDeque<Instant>, age: Duration, now: Instant) {
 #[derive(Default)]
 pub struct AnomalyGuard {
     keys: Mutex<HashMap<String, KeyHistory>>,
+    /// Keys suspended here whose suspension the store has not taken yet
+    /// (why, by key id): this node refuses them meanwhile (fail closed) and
+    /// writes the suspension again on their next request.
+    unrecorded: Mutex<HashMap<String, String>>,
 }
 
 impl AnomalyGuard {
@@ -98,11 +102,40 @@ impl AnomalyGuard {
             )
         })
     }
+
+    /// The store did not take `key`'s suspension: hold it here.
+    pub fn hold(&self, key: &str, why: &str) {
+        let mut held = self.unrecorded.lock().unwrap_or_else(|p| p.into_inner());
+        held.insert(key.to_string(), why.to_string());
+    }
+
+    /// Why `key` is held suspended on this node, if it is.
+    pub fn held(&self, key: &str) -> Option<String> {
+        let held = self.unrecorded.lock().unwrap_or_else(|p| p.into_inner());
+        held.get(key).cloned()
+    }
+
+    /// `key`'s suspension is in the store now.
+    pub fn recorded(&self, key: &str) {
+        let mut held = self.unrecorded.lock().unwrap_or_else(|p| p.into_inner());
+        held.remove(key);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_suspension_the_store_did_not_take_is_held_until_recorded() {
+        let g = AnomalyGuard::default();
+        assert_eq!(g.held("k"), None);
+        g.hold("k", "a burst");
+        assert_eq!(g.held("k").as_deref(), Some("a burst"));
+        assert_eq!(g.held("other"), None);
+        g.recorded("k");
+        assert_eq!(g.held("k"), None);
+    }
 
     #[test]
     fn a_burst_of_refusals_suspends_once_it_reaches_the_limit() {

@@ -53,7 +53,15 @@ impl Api {
             }
             return Err(e);
         }
-        let refused = if key.suspended.is_some() {
+        // A suspension this node could not write: write it now (or, when the
+        // key's row shows one already, stop holding it).
+        let held = self.anomaly.held(&key.id);
+        match (&held, &key.suspended) {
+            (Some(why), None) => self.suspend(&key, why.clone()).await,
+            (Some(_), Some(_)) => self.anomaly.recorded(&key.id),
+            _ => {}
+        }
+        let refused = if key.suspended.is_some() || held.is_some() {
             Some(ApiError::Suspended)
         } else if !key.scopes.contains(&call.scope) {
             Some(ApiError::MissingScope(call.scope.as_str()))

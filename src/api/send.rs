@@ -169,8 +169,10 @@ impl Api {
     }
 
     /// Suspend `key` (the anomaly guard's verdict): every node refuses it from
-    /// the next request; an administrator lifts it.
-    async fn suspend(&self, key: &ApiKeyRow, why: String) {
+    /// the next request; an administrator lifts it. If the store cannot take
+    /// the record, this node holds the key suspended and tries again on its
+    /// next request (`authenticate`).
+    pub(super) async fn suspend(&self, key: &ApiKeyRow, why: String) {
         tracing::warn!(key_id = %key.id, reason = %why, "api key suspended");
         let mut row = key.clone();
         let now = crate::util::now_us();
@@ -178,12 +180,16 @@ impl Api {
         let change = crate::store::api::KeyChange {
             action: crate::audit::details::KeyAction::Suspended,
             key: row,
-            reason: Some(why),
+            reason: Some(why.clone()),
             actor: "api:anomaly-guard".into(),
             at_us: now,
         };
-        if let Err(e) = self.store.api_key_change(change).await {
-            tracing::error!(key_id = %key.id, error = %e, "api key suspension not recorded");
+        match self.store.api_key_change(change).await {
+            Ok(_) => self.anomaly.recorded(&key.id),
+            Err(e) => {
+                tracing::error!(key_id = %key.id, error = %e, "api key suspension not recorded; held on this node");
+                self.anomaly.hold(&key.id, &why);
+            }
         }
     }
 
