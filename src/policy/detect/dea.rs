@@ -33,7 +33,10 @@ pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
-    for m in cx.screened.only(Detector::Dea, CANDIDATE.find_iter(cx.text)) {
+    for m in cx
+        .screened
+        .only(Detector::Dea, CANDIDATE.find_iter(cx.text))
+    {
         let Some(d) = digits::<7>(&m.as_str()[2..]) else {
             continue;
         };

@@ -52,7 +52,10 @@ pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
-    for c in cx.screened.only(Detector::Dob, CANDIDATE.captures_iter(cx.text)) {
+    for c in cx
+        .screened
+        .only(Detector::Dob, CANDIDATE.captures_iter(cx.text))
+    {
         let Some(whole) = c.get(0) else { continue };
         let Some(short_year) = valid_date(&c, cx.year) else {
             continue;

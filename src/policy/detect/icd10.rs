@@ -46,7 +46,10 @@ pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 const LETTER_CATEGORIES: &[&str] = &["C4A", "C7A", "C7B", "D3A", "M1A", "Z3A"];
 
 pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
-    for m in cx.screened.only(Detector::Icd10, CANDIDATE.find_iter(cx.text)) {
+    for m in cx
+        .screened
+        .only(Detector::Icd10, CANDIDATE.find_iter(cx.text))
+    {
         let code = m.as_str();
         if !valid_category(&code[..3]) {
             continue;

@@ -57,7 +57,10 @@ fn labelled_as_a_key(text: &str, start: usize) -> bool {
 }
 
 pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
-    for m in cx.screened.only(Detector::Mbi, CANDIDATE.find_iter(cx.text)) {
+    for m in cx
+        .screened
+        .only(Detector::Mbi, CANDIDATE.find_iter(cx.text))
+    {
         // 11 without dashes, 13 with both; 12 is a single dash.
         if m.len() == 12 {
             continue;

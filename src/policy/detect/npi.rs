@@ -32,7 +32,10 @@ pub(super) static CANDIDATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)[12][0-9]{9}(?-u:\b)").expect("built-in NPI pattern"));
 
 pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
-    for m in cx.screened.only(Detector::Npi, CANDIDATE.find_iter(cx.text)) {
+    for m in cx
+        .screened
+        .only(Detector::Npi, CANDIDATE.find_iter(cx.text))
+    {
         let span = (m.start(), m.end());
         if glued_to_number(cx.text, span, b"-./") {
             continue;

@@ -50,7 +50,10 @@ const EXAMPLES: &[[u8; 9]] = &[
 ];
 
 pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
-    for m in cx.screened.only(Detector::Ssn, CANDIDATE.find_iter(cx.text)) {
+    for m in cx
+        .screened
+        .only(Detector::Ssn, CANDIDATE.find_iter(cx.text))
+    {
         let span = (m.start(), m.end());
         let separated = m.len() == 11;
         let seps: &[u8] = if m.as_str().contains(' ') {

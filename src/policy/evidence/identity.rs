@@ -501,6 +501,9 @@ mod screen_tests {
                 }
             }
         }
-        assert!(compared > 2000 && found > 1000, "{compared} texts, {found} hits");
+        assert!(
+            compared > 2000 && found > 1000,
+            "{compared} texts, {found} hits"
+        );
     }
 }
