@@ -59,6 +59,14 @@ static NAME_THEN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in name-then-care pattern")
 });
 
+/// "her chart # is 00412387": a chart number written out in free text (a
+/// legacy record number, whatever the configured MRN format). Not "chart of
+/// accounts #": the number must follow "chart" and its number word directly.
+static CHART_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)chart[ \t\xA0]*(?:#|no\.|num(?:ber)?(?-u:\b))[ \t\xA0]*(?:is[ \t\xA0]+)?[:#]?[ \t\xA0]*[0-9]{6,10}(?-u:\b)")
+        .expect("built-in chart-number pattern")
+});
+
 /// "Mr. Abdi", "Ms. Pham": a person, whatever the name lists say.
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+([A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?)")
@@ -370,6 +378,15 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
                 name.start(),
             ));
         }
+    }
+    // A record number, but not in the configured format: it supports health
+    // evidence, it is not PHI by itself.
+    for m in CHART_NUMBER.find_iter(text) {
+        out.push(hit(
+            IdentityKind::PatientIdentifier,
+            Strength::Medium,
+            m.start(),
+        ));
     }
     if let Some(at) = ccda_patient(text) {
         out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));

@@ -20,6 +20,7 @@ mod health;
 mod identity;
 pub mod lexicons;
 mod table;
+mod writer;
 
 use std::sync::LazyLock;
 
@@ -70,6 +71,9 @@ pub enum IdentityKind {
     ClinicalDocument,
     /// A common given name followed by a common surname, not a provider's.
     PersonName,
+    /// The writer on their own or a family member's health ("my a1c says
+    /// 9.8", "my son ... anxiety"): identified by the message's own address.
+    SelfReport,
 }
 
 /// What says something about health, care or payment for care.
@@ -266,6 +270,9 @@ pub(in crate::policy) fn unit(
         });
     }
     health::scan(text, norm, lex, &mut u.health);
+    if !identity::declares_no_real_person(text) {
+        writer::scan(text, &u.health, &mut u.identity);
+    }
     // A letter that speaks of "your" care is to the patient: a first-name
     // greeting in it counts as much as "Dear Ms. …".
     if u.health.iter().any(|h| speaks_of_your(text, h.at)) {

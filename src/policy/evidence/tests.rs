@@ -222,3 +222,57 @@ fn a_declared_fictional_or_deidentified_case_names_nobody() {
     let with_ssn = "De-identified except: SSN 512-44-7360, HbA1c 9.8 %.";
     assert!(verdict("Case", with_ssn).is_phi());
 }
+
+#[test]
+fn a_writer_on_their_own_or_a_relatives_health_is_phi() {
+    for body in [
+        "hi got my lab results on the app and my a1c says 9.8?? is that bad",
+        "is my mri still on for fri at 7? im claustrophobic",
+        "i missed 2 days of my xarelto bc i was away",
+        "my mom keeps forgetting her donepezil at night",
+        "hello, my son is 12 and the school counselor says he needs to see someone for anxiety",
+    ] {
+        let e = verdict("question", body);
+        assert_eq!(e.basis, Basis::IdentityAndHealth, "{body}: {e:?}");
+        assert!(e.identity.contains(&IdentityKind::SelfReport), "{body}");
+    }
+}
+
+#[test]
+fn first_person_near_misses_are_not_phi() {
+    for body in [
+        // Nothing clinical after "my"; encounter and payment wording.
+        "hey its hope, can someone cover my sat day shift? my kid has a game",
+        "can u fix my npi in the directory, also my dea is expiring",
+        "I will miss the huddle, I have my appointment with HR at 2",
+        // A clinician's or a team's, not the writer's own.
+        "In my practice, patients with diabetes start on metformin.",
+        "my patients with diabetes do better with the new education",
+        "Sent from my iPhone\n\nanyone have slides on dka? esp the k < 3.3 hold insulin part",
+        // A de-identified case.
+        "De-identified case: my first thought was pulmonary embolism.",
+    ] {
+        let e = verdict("note", body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+        assert!(!e.identity.contains(&IdentityKind::SelfReport), "{body}");
+    }
+}
+
+#[test]
+fn a_chart_number_in_free_text_supports_health() {
+    let e = verdict(
+        "quick q",
+        // Six digits: no default MRN format takes it (the hospital's is another).
+        "her chart # is 264291. Outside CT shows a 2.1 cm adrenal mass, hypertension.",
+    );
+    assert_eq!(e.basis, Basis::IdentityAndHealth, "{e:?}");
+    // Near misses: a general-ledger "chart of accounts #", a chart number
+    // alone, a newsletter describing the format with no number.
+    for body in [
+        "Post to chart of accounts # 412387 for the hypertension clinic supplies.",
+        "chart # 412387 was merged by IT",
+        "Legacy chart numbers have eight digits; hypertension codes moved.",
+    ] {
+        assert!(!verdict("note", body).is_phi(), "{body}");
+    }
+}
