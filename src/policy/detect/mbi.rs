@@ -43,7 +43,8 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 /// lower-case 11-character token is too common.
 static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
     let l = "[AC-HJKMNP-RT-Y]";
-    let sep = r"(?:[ \t-]|\xA0)?";
+    // Up to three: an HTML cell or `<span>`s leave runs of spaces.
+    let sep = r"(?:[ \t-]|\xA0){0,3}";
     let pattern = format!(
         r"(?i)(?-u:\b)[1-9]{l}[0-9AC-HJKMNP-RT-Y][0-9]{sep}{l}[0-9AC-HJKMNP-RT-Y][0-9]{sep}{l}{l}[0-9]{{2}}(?-u:\b)"
     );
@@ -155,6 +156,7 @@ mod tests {
         );
         assert_eq!(matched(D, "Medicare card 5x33 j22 gw36"), ["5x33 j22 gw36"]);
         assert_eq!(best(D, "MBI: 4PP6 TE5-MK73"), 0.9);
+        assert_eq!(best(D, "New MBI:  4PP6   PY0   MU94 "), 0.9);
         // Near misses: no context word, CMS's example, a key, wrong letters.
         assert_eq!(count(D, "ticket 5x33 j22 gw36 closed"), 0);
         assert_eq!(count(D, "MBI example: 1eg4 te5 mk73"), 0);

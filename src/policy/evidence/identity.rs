@@ -17,7 +17,7 @@ const NAME: &str = r"((?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’
 
 /// A cue word, then at most a few characters of punctuation, then a name.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
-    let cue = r"(?i:(?-u:\b)(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|name|this is|i'm|i am|my name is|re|regarding|fw|fwd)(?-u:\b)(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
+    let cue = r"(?i:(?-u:\b)(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|rider|passenger|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|name|this is|i'm|i am|my name is|re|regarding|fw|fwd)(?-u:\b)(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
     let honorific = r"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?";
     Regex::new(&format!(
         r"(?:{cue}[ \t\xA0]*(?:[:#–-]|,|(?-u:\b)is(?-u:\b))?[ \t\xA0]*){{1,3}}(?:(?i:name)[ \t\xA0]*:[ \t\xA0]*)?{honorific}{NAME}"
@@ -93,6 +93,20 @@ fn ccda_patient(text: &str) -> Option<usize> {
         from = start + 8;
     }
     None
+}
+
+/// A FHIR `Patient` resource with a family name filled in (not
+/// `{{family}}`): the JSON counterpart of a C-CDA `<patient>`.
+static FHIR_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""resourceType"\s*:\s*"Patient""#).expect("built-in FHIR patient pattern")
+});
+static FHIR_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""family"\s*:\s*"[A-Z][A-Za-z'’ -]+""#).expect("built-in FHIR family pattern")
+});
+
+fn fhir_patient(text: &str) -> Option<usize> {
+    let at = FHIR_PATIENT.find(text)?.start();
+    FHIR_FAMILY.is_match(&text[at..]).then_some(at)
 }
 
 /// Capitalised words that start no person's name in mail (departments,
@@ -205,6 +219,53 @@ const NOT_NAMES: &[&str] = &[
     "friend",
     "friends",
     "valued",
+    // Job titles: "Dear Pharmacy Director," is to a role, not a person.
+    "pharmacy",
+    "director",
+    "directors",
+    "manager",
+    "managers",
+    "administrator",
+    "coordinator",
+    "supervisor",
+    "officer",
+    "buyer",
+    "purchasing",
+    "practice",
+    "nurse",
+    "nursing",
+    "leader",
+    "leaders",
+    "chair",
+    "representative",
+];
+
+/// Place words after a capitalised pair ("Paris Ave", "Hill Rd", "Summer
+/// St"): a street or a site, not a person.
+const PLACE_AFTER: &[&str] = &[
+    "ave",
+    "avenue",
+    "st",
+    "street",
+    "rd",
+    "road",
+    "blvd",
+    "boulevard",
+    "ln",
+    "lane",
+    "way",
+    "pkwy",
+    "parkway",
+    "hwy",
+    "highway",
+    "dr",
+    "drive",
+    "ct",
+    "court",
+    "pl",
+    "place",
+    "run",
+    "campus",
 ];
 
 /// Credentials after a name that make it a provider's.
@@ -309,9 +370,11 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
             continue;
         };
         let (f, l) = (first.as_str(), last.as_str());
-        let not_name = [f, l]
-            .iter()
-            .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
+        let place = PLACE_AFTER.contains(&l.to_lowercase().as_str());
+        let not_name = place
+            || [f, l]
+                .iter()
+                .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
         let listed = match l.ends_with('.') {
             true => lex.is_given(f),
             false => {
@@ -391,6 +454,9 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
     if let Some(at) = ccda_patient(text) {
         out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
     }
+    if let Some(at) = fhir_patient(text) {
+        out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
+    }
 }
 
 fn hit(kind: IdentityKind, strength: Strength, at: usize) -> Hit<IdentityKind> {
@@ -417,12 +483,28 @@ pub(super) fn hl7_has_patient(message: &str) -> bool {
     })
 }
 
+/// An X12 health-care transaction (837 claim, 835 remittance, 270/271
+/// eligibility, 278 authorisation) whose subscriber or patient loop
+/// (`NM1*IL`, `NM1*QC`) names a person: a patient's, as an HL7 PID is.
+pub(super) fn x12_has_patient(text: &str) -> bool {
+    static X12: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)ST\*(?:837|835|270|271|276|277|278)\*").expect("built-in X12 pattern")
+    });
+    static NM1: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)NM1\*(?:IL|QC)\*1\*[A-Za-z][A-Za-z'’ -]*\*[A-Za-z]")
+            .expect("built-in X12 NM1 pattern")
+    });
+    X12.is_match(text) && NM1.is_match(text)
+}
+
 /// The text speaks of a patient or a record number (so a number in the
 /// organisation's MRN format is more likely one).
 pub(super) fn mentions_patient(text: &str) -> bool {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:patients?|pt|mrn|medical record|chart)(?-u:\b)")
-            .expect("built-in patient-word pattern")
+        Regex::new(
+            r"(?i)(?-u:\b)(?:patients?|pt|mrn|medical record|chart|patient_?(?:id|name))(?-u:\b)",
+        )
+        .expect("built-in patient-word pattern")
     });
     WORDS.is_match(text)
 }

@@ -59,7 +59,7 @@ pub enum IdentityKind {
     PatientName,
     /// A name in a name field or reference line ("Name: …", "Re: …").
     NamedField,
-    /// SSN, MBI, MRN or member id (the detectors').
+    /// SSN, MBI, MRN or member id (the detectors'), an X12 claim's patient.
     PatientIdentifier,
     /// A date of birth (the detector's).
     DateOfBirth,
@@ -261,6 +261,15 @@ pub(in crate::policy) fn unit(
         }
     }
     identity::scan(text, lex, &mut u.identity);
+    if identity::x12_has_patient(text) {
+        u.standalone = true;
+        u.identity.push(Hit {
+            kind: IdentityKind::PatientIdentifier,
+            strength: Strength::Strong,
+            at: 0,
+            line: 0,
+        });
+    }
     if identity::declares_no_real_person(text) {
         u.identity.retain(|h| {
             matches!(

@@ -276,3 +276,56 @@ fn a_chart_number_in_free_text_supports_health() {
         assert!(!verdict("note", body).is_phi(), "{body}");
     }
 }
+
+#[test]
+fn streets_job_titles_and_rosters_are_nobody() {
+    for body in [
+        // A street, not a person, next to a threshold.
+        "Clinic counts: Paris Ave, 42 patients with HbA1c > 9; Rose Ave, 17.",
+        // A role in the greeting, and a dose in a sales pitch.
+        "Dear Pharmacy Director,\nAdalimumab 40 mg/0.4 mL is now 82% below WAC.",
+        "Hi Practice Manager,\nOur insulin glargine 100 units/mL is on contract.",
+        // A staff roster with departments.
+        "Employee,Department,HIPAA training\n\"Alejandro Jordan\",Wound Care,Overdue\n\"April Park\",Pulmonology,Complete\n",
+        // A threshold in a newsletter, a name a paragraph away.
+        "Congratulations to Robert Garcia on passing the CCRN exam.\nSepsis reminder: lactate >2 mmol/L triggers a repeat within 2 hours.",
+        // A service named after a condition.
+        "Patricia Van Der Berg will lead the diabetes prevention program.",
+    ] {
+        let e = verdict("update", body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+    }
+    // Still PHI: a person on a street with a result, a patient's own value.
+    let e = verdict(
+        "results",
+        "Maria Lopez of 12 Hill Rd: her HbA1c came back at 9.4 %.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+    let e = verdict("result", "Patient: Ana Ruiz\neGFR >60, creatinine 0.9");
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn structured_patients_fhir_and_x12() {
+    let fhir = r#"{"resourceType": "Bundle", "entry": [{"resource": {"resourceType": "Patient", "name": [{"family": "Alvarez", "given": ["Ahmed"]}]}}, {"resource": {"resourceType": "Observation", "code": {"text": "LDL Cholesterol"}, "valueQuantity": {"value": 202}}}]}"#;
+    let e = verdict("payload", fhir);
+    assert!(
+        e.identity.contains(&IdentityKind::ClinicalDocument),
+        "{e:?}"
+    );
+    assert!(e.is_phi(), "{e:?}");
+    let template = fhir.replace("Alvarez", "{{family}}");
+    assert!(
+        !verdict("payload", &template)
+            .identity
+            .contains(&IdentityKind::ClinicalDocument)
+    );
+    let claim =
+        "ISA*00*~\nST*837*0001*005010X222A1~\nNM1*IL*1*TRAN*HYUN-WOO****MI*XX1~\nHI*ABK:D509~\n";
+    assert_eq!(verdict("837", claim).basis, Basis::PatientIdentifier);
+    // Near misses: a billing provider's loop only, a template.
+    let provider = "ST*837*0001~\nNM1*85*2*RIVERSIDE HEALTH*****XX*1234567893~\n";
+    assert!(!verdict("837", provider).is_phi());
+    let blank = "ST*837*0001~\nNM1*IL*1*<LAST>*<FIRST>~\n";
+    assert!(!verdict("837", blank).is_phi());
+}
