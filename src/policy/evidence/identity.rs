@@ -13,7 +13,7 @@ use regex::Regex;
 use super::{Hit, IdentityKind, Lexicons, Strength};
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
-const NAME: &str = r"((?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:[A-Z]\p{Ll}+|[A-Z]{2,}))";
+const NAME: &str = r"((?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:[A-Z]\p{Ll}+|[A-Z]{2,}))";
 
 /// A cue word, then at most a few characters of punctuation, then a name.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,11 +50,12 @@ static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in record-name pattern")
 });
 
-/// "Min-jun Lee was seen in our clinic": a name followed by what happened to
-/// a patient.
+/// "Min-jun Lee was seen in our clinic", "Jose Hall went home", "Wade Parks
+/// on 4 West is medically ready for discharge": a name (and where they lie)
+/// followed by what happened to a patient.
 static NAME_THEN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{NAME}[ \t\xA0]+(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on)(?-u:\b)"
+        r"{NAME}(?:[ \t\xA0]+(?:on|in)[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*(?:[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*)?)?[ \t\xA0]+(?:(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|readmitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on|brought in|medically ready|ready for discharge)|went home|came in|presented|presents)(?-u:\b)"
     ))
     .expect("built-in name-then-care pattern")
 });
@@ -289,7 +290,11 @@ fn is_correspondent(text: &str, start: usize, end: usize) -> bool {
         .iter()
         .any(|h| line.starts_with(h));
     let after = text[end..].trim_start_matches([' ', '\t', ',', '"']);
-    header
+    // "Omar Gill\nKey Account Manager", "Mark Summers, Territory Manager": a
+    // signature, the writer's own name.
+    let titled = JOB_TITLE.is_match(text[end..].trim_start_matches([' ', '\t', ',', '\r', '\n']));
+    titled
+        || header
         || after.starts_with(['<', '|', '@'])
         || after.starts_with("(")
             && after[1..]
@@ -297,6 +302,12 @@ fn is_correspondent(text: &str, start: usize, end: usize) -> bool {
                 .next()
                 .is_some_and(|a| a.contains('@'))
 }
+
+/// A job title at the start of a signature's second line or after a comma.
+static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Senior|Sr\.?|Key|Territory|Regional|Area|National|District|Account|Sales|Medical|Clinical|Practice|Office|Program|Project|Product|Marketing|Business|Integration|Credentialing|Staffing|Compliance)[ \t]+){0,3}(?:Manager|Director|Representative|Rep|Specialist|Analyst|Coordinator|Executive|Liaison|Consultant|Administrator|Officer|Engineer|Assistant|Associate|Recruiter|Buyer)(?-u:\b)")
+        .expect("built-in job-title pattern")
+});
 
 /// A provider's name: a doctor's title before it or a credential after it.
 fn is_provider(text: &str, start: usize, end: usize) -> bool {
@@ -465,6 +476,40 @@ fn hit(kind: IdentityKind, strength: Strength, at: usize) -> Hit<IdentityKind> {
         strength,
         at,
         line: 0,
+    }
+}
+
+/// "Rose Rivers's glargine", "Ana Ruiz' MRI": two capitalised words in the
+/// possessive, right before a clinical term.
+static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+(?:[ \t\xA0]+[A-Z]\.)?[ \t\xA0]+(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+)['’]s?[ \t\xA0]+")
+        .expect("built-in possessive-name pattern")
+});
+
+/// A person whose medication, condition, result or procedure follows their
+/// name in the possessive (given the unit's health evidence): the
+/// possessive says whose it is, whatever the name lists say.
+pub(super) fn possessive(
+    text: &str,
+    health: &[super::Hit<super::HealthKind>],
+    out: &mut Vec<Hit<IdentityKind>>,
+) {
+    use super::HealthKind;
+    for c in POSSESSIVE.captures_iter(text) {
+        let (Some(all), Some(name)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let clinical = health.iter().any(|h| {
+            h.at == all.end() && !matches!(h.kind, HealthKind::Encounter | HealthKind::Payment)
+        });
+        let not_name = words(name.as_str()).any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
+        if clinical && !not_name && !is_provider(text, name.start(), name.end()) {
+            out.push(hit(
+                IdentityKind::PatientName,
+                Strength::Medium,
+                name.start(),
+            ));
+        }
     }
 }
 

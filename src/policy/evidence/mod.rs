@@ -281,6 +281,7 @@ pub(in crate::policy) fn unit(
     health::scan(text, norm, lex, &mut u.health);
     if !identity::declares_no_real_person(text) {
         writer::scan(text, &u.health, &mut u.identity);
+        identity::possessive(text, &u.health, &mut u.identity);
     }
     // A letter that speaks of "your" care is to the patient: a first-name
     // greeting in it counts as much as "Dear Ms. …".

@@ -329,3 +329,25 @@ fn structured_patients_fhir_and_x12() {
     let blank = "ST*837*0001~\nNM1*IL*1*<LAST>*<FIRST>~\n";
     assert!(!verdict("837", blank).is_phi());
 }
+
+#[test]
+fn names_in_care_wording_possessives_and_signatures() {
+    for body in [
+        "Quick heads up - Jose Hall went home Thursday after 4 days with us for sepsis.",
+        "Wade Parks on 4 West is medically ready for discharge; on enoxaparin x 4 weeks.",
+        "Per Dr. Snow, Rose Rivers's glargine goes from 24 to 30 units at bedtime.",
+        "Re: Ngozi R. O'Brien\nReason for referral: 8 mm ground-glass nodule.",
+    ] {
+        assert!(verdict("note", body).is_phi(), "{body}");
+    }
+    for body in [
+        // The writer's signature, a role after the name.
+        "Adalimumab 40 mg is now 82% below WAC. Happy to set up a call.\nOmar Gill\nKey Account Manager",
+        "Our insulin glargine 100 units/mL is on contract.\nMark Summers, Territory Manager",
+        // A possessive organisation, a possessive before care wording.
+        "Riverside Health's insulin pump program starts in May.",
+        "Maria Lopez's appointment with HR is at 2.",
+    ] {
+        assert!(!verdict("note", body).is_phi(), "{body}");
+    }
+}
