@@ -453,6 +453,14 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
             ));
         }
     }
+    if let Some(at) = ccda_patient(text) {
+        out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
+    }
+    records(text, out);
+}
+
+/// Records rather than prose: a chart number in free text, a FHIR patient.
+fn records(text: &str, out: &mut Vec<Hit<IdentityKind>>) {
     // A record number, but not in the configured format: it supports health
     // evidence, it is not PHI by itself.
     for m in CHART_NUMBER.find_iter(text) {
@@ -461,9 +469,6 @@ pub(super) fn scan(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>)
             Strength::Medium,
             m.start(),
         ));
-    }
-    if let Some(at) = ccda_patient(text) {
-        out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
     }
     if let Some(at) = fhir_patient(text) {
         out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
