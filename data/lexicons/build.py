@@ -221,7 +221,7 @@ zyloprim|zymaxid|zyprexa|zyrtec|zytiga|zyvox
 # Generic names, combinations and vaccine names that the MedlinePlus subset lacks or
 # lists only inside a combination, compiled by hand.
 EXTRA_GENERICS = """
-amoxicillin-clavulanate|apap|bexagliflozin|budesonide-formoterol|buprenorphine-naloxone|
+aspart|degludec|detemir|glargine|lispro|amoxicillin-clavulanate|apap|bexagliflozin|budesonide-formoterol|buprenorphine-naloxone|
 carbidopa|carbidopa-levodopa|cholecalciferol|clavulanate|covid-19 vaccine|daridorexant|
 deucravacitinib|dextroamphetamine-amphetamine|docusate|donanemab|drospirenone|dtap|
 emtricitabine-tenofovir|epoetin alfa|ethinyl estradiol|etonogestrel|ezetimibe-simvastatin|

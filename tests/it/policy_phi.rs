@@ -1,9 +1,9 @@
 //! The message-level PHI decision on labelled sets written from one brief
 //! (`tests/corpus/phi/BRIEF.md`), each by a writer who never read the detector
-//! code: three development sets (`tests/corpus/phi/`, `phi2/`, `phi3/`, tuned
-//! against) and the held-out set (`tests/heldout/`, never tuned against). The
-//! first two development sets must reach precision and recall of 0.95; the
-//! third (newest) and the held-out set must not fall below their floors (0.90).
+//! code: four development sets (`tests/corpus/phi/` to `phi4/`, tuned against)
+//! and the held-out set (`tests/heldout/`, never tuned against). The first three
+//! development sets must reach precision and recall of 0.95; the fourth (newest)
+//! and the held-out set must not fall below their floors (0.94, 0.90).
 //! The goal for all is 0.97. The engine is
 //! configured as the brief's hospital configures it.
 //!
@@ -101,8 +101,6 @@ fn evaluate(dir: &str) -> Score {
     all
 }
 
-/// The third development set arrived last and is tuned on least: a floor
-/// until it reaches the bar of the other two.
 /// Score `dir`; both precision and recall at least `bar`.
 fn at_least(dir: &str, bar: f64) {
     let s = evaluate(dir);
@@ -116,7 +114,7 @@ fn at_least(dir: &str, bar: f64) {
 
 #[test]
 fn third_development_set_does_not_fall() {
-    at_least("tests/corpus/phi3", 0.90);
+    at_least("tests/corpus/phi3", 0.95);
 }
 
 #[test]
@@ -137,16 +135,9 @@ fn held_out_set_does_not_fall() {
     at_least("tests/heldout", 0.90);
 }
 
-/// The fourth development set (the weak spots) arrived at the end of a
-/// session: scored and printed, no floor yet (`cargo test --test it
-/// fourth_development_set -- --ignored --nocapture`).
+/// The fourth development set (the weak spots): a floor at the score it
+/// reached when it was tuned against (0.993 / 0.949), until it reaches the bar.
 #[test]
-#[ignore = "no floor yet: prints the score"]
-fn fourth_development_set_score() {
-    let s = evaluate("tests/corpus/phi4");
-    eprintln!(
-        "phi4 first score: precision {:.3} recall {:.3}",
-        s.precision(),
-        s.recall()
-    );
+fn fourth_development_set_does_not_fall() {
+    at_least("tests/corpus/phi4", 0.94);
 }

@@ -31,7 +31,7 @@ pub struct DetectorConfig {
     /// would count too. Default: `\b[A-Z]{3}[0-9]{6,12}\b` (alpha prefix), `\b[A-Z][0-9]{8,10}\b`.
     pub member_id_patterns: Vec<String>,
     /// Context words for member ids. Default: member id, member #, member number, member no,
-    /// subscriber id, subscriber #, subscriber number, policy number, policy #, policy no,
+    /// plan id, subscriber id, subscriber #, subscriber number, policy number, policy #, policy no,
     /// group number, group #, group no, insurance id, medicaid id, health plan id.
     pub member_id_context: Vec<String>,
     /// Lexicon terms by category. Default: a short list of unambiguous terms per category.
@@ -139,6 +139,7 @@ impl Default for DetectorConfig {
             member_id_patterns: strings(&[r"\b[A-Z]{3}[0-9]{6,12}\b", r"\b[A-Z][0-9]{8,10}\b"]),
             member_id_context: strings(&[
                 "member id",
+                "plan id",
                 "member #",
                 "member number",
                 "member no",

@@ -3,6 +3,13 @@
 //! ASCII); a pattern that needs Unicode semantics (e.g. a bare `.`) falls back to them.
 //! When a pattern has a capture group, group 1 is the identifier's span (so `MRN: 1234567`
 //! redacts the number and keeps the label). Empty matches are skipped.
+//!
+//! People type identifiers loosely ("rh1234567", "RHP-204881377", "rhp 313770092"), and
+//! the admin writes one canonical pattern: so each pattern also runs over the text in
+//! ASCII upper case (same offsets: a lower-case id counts as the canonical one) and over
+//! a squeezed copy with the space or hyphen between a letter and a digit dropped. A match
+//! found only in the squeezed copy is marked [`Span::squeezed`]: the detectors count it
+//! only next to a context word ("ext 1234567" must not become an id).
 
 use regex::{Regex, RegexBuilder};
 
@@ -33,19 +40,34 @@ impl Configured {
             .map(|(i, (re, _))| (i, re.as_str()))
     }
 
-    /// Spans of every non-empty match of every pattern (overlaps are collapsed by the caller).
+    /// Spans of every non-empty match of every pattern, in the text as written, in upper
+    /// case, and squeezed (overlaps are collapsed by the caller).
     #[cfg(test)]
-    pub fn spans(&self, text: &str) -> Vec<(usize, usize)> {
+    pub fn spans(&self, text: &str) -> Vec<Span> {
         self.spans_where(text, |_| true)
     }
 
-    /// As [`spans`](Self::spans), for the patterns `may_match` lets through (the
-    /// screen's verdict: the others have no match in `text`).
-    pub fn spans_where(
-        &self,
-        text: &str,
-        may_match: impl Fn(usize) -> bool,
-    ) -> Vec<(usize, usize)> {
+    /// As [`spans`](Self::spans), with the screen's verdict on `text`: a pattern
+    /// `may_match` turns away has no match in the text as written, so its pass
+    /// over it is skipped. The upper-case and squeezed copies are other texts
+    /// the screen did not see: every pattern runs over them.
+    pub fn spans_where(&self, text: &str, may_match: impl Fn(usize) -> bool) -> Vec<Span> {
+        let mut spans = self.raw(text, false, &may_match);
+        let upper = text.to_ascii_uppercase();
+        if upper != text {
+            spans.extend(self.raw(&upper, false, &|_| true));
+        }
+        if let Some(sq) = Squeezed::new(&upper) {
+            spans.extend(
+                self.raw(&sq.text, true, &|_| true)
+                    .into_iter()
+                    .filter_map(|s| sq.original(s)),
+            );
+        }
+        spans
+    }
+
+    fn raw(&self, text: &str, squeezed: bool, may_match: &dyn Fn(usize) -> bool) -> Vec<Span> {
         let mut spans = Vec::new();
         for (i, (re, _)) in self.0.iter().enumerate() {
             if !may_match(i) {
@@ -61,8 +83,64 @@ impl Configured {
                 spans.extend(re.find_iter(text).map(|m| (m.start(), m.end())));
             }
         }
-        spans.retain(|s| s.0 < s.1);
         spans
+            .into_iter()
+            .filter(|s| s.0 < s.1)
+            .map(|span| Span { span, squeezed })
+            .collect()
+    }
+}
+
+/// One match of a configured pattern: its byte range in the scanned text, and whether it
+/// was found only once a separator inside it was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Span {
+    pub span: (usize, usize),
+    pub squeezed: bool,
+}
+
+/// The text with each single space or hyphen between an ASCII letter and an ASCII digit
+/// dropped; `map[i]` is the original offset of byte `i` (one pass, linear).
+struct Squeezed {
+    text: String,
+    map: Vec<usize>,
+}
+
+impl Squeezed {
+    /// None when there is nothing to drop.
+    fn new(text: &str) -> Option<Self> {
+        let b = text.as_bytes();
+        let drop = |i: usize| {
+            matches!(b[i], b' ' | b'-')
+                && i > 0
+                && b[i - 1].is_ascii_alphabetic()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        };
+        if !(0..b.len()).any(drop) {
+            return None;
+        }
+        let mut bytes = Vec::with_capacity(b.len());
+        let mut map = Vec::with_capacity(b.len() + 1);
+        for (i, &c) in b.iter().enumerate() {
+            if !drop(i) {
+                bytes.push(c);
+                map.push(i);
+            }
+        }
+        map.push(b.len());
+        // Only ASCII bytes were dropped, so the rest is still UTF-8.
+        let text = String::from_utf8(bytes).ok()?;
+        Some(Self { text, map })
+    }
+
+    /// The original range of a match in the squeezed text.
+    fn original(&self, s: Span) -> Option<Span> {
+        let start = *self.map.get(s.span.0)?;
+        let end = *self.map.get(s.span.1 - 1)? + 1;
+        Some(Span {
+            span: (start, end),
+            squeezed: true,
+        })
     }
 }
 
@@ -132,6 +210,37 @@ mod tests {
         let c =
             Configured::new(&[r"MRN:? ?([0-9]{6})".into(), r"\bX[0-9]{3}\b".into()], "f").unwrap();
         let t = "MRN: 123456 and X123";
-        assert_eq!(c.spans(t), [(5, 11), (16, 20)]);
+        let spans: Vec<_> = c.spans(t).iter().map(|s| s.span).collect();
+        assert_eq!(spans, [(5, 11), (16, 20), (5, 11), (16, 20)]);
+    }
+
+    #[test]
+    fn loosely_typed_ids() {
+        let c = Configured::new(&[r"\b(RHP[0-9]{9})\b".into()], "f").unwrap();
+        let found = |t: &str| c.spans(t);
+        // Lower case: the same offsets, counted as written.
+        let s = found("id rhp313770092 ok");
+        assert_eq!(
+            s,
+            [Span {
+                span: (3, 15),
+                squeezed: false
+            }]
+        );
+        // A space or hyphen after the prefix: found, marked squeezed.
+        for t in ["id rhp 313770092 ok", "id RHP-313770092 ok"] {
+            assert_eq!(
+                found(t),
+                [Span {
+                    span: (3, 16),
+                    squeezed: true
+                }],
+                "{t}"
+            );
+        }
+        // Near misses: digits split elsewhere, two separators, a longer number.
+        for t in ["RHP 3137 70092", "RHP - 313770092", "RHP 3137700921"] {
+            assert!(found(t).is_empty(), "{t}");
+        }
     }
 }

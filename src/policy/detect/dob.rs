@@ -28,6 +28,9 @@ pub(super) const CONTEXT: &[&str] = &[
     "date of birth",
     "birth date",
     "birthdate",
+    // JSON and DICOM keys: "dateOfBirth", "PatientBirthDate".
+    "dateofbirth",
+    "patientbirthdate",
     "birthday",
     "born",
 ];

@@ -38,6 +38,19 @@ pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("built-in MBI pattern")
 });
 
+/// The MBI as people type it: lower case, or grouped 4-3-4 by spaces or hyphens in any
+/// mix ("5x33 j22 gw36"). Counted only next to an MBI context word: unanchored, a
+/// lower-case 11-character token is too common.
+static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
+    let l = "[AC-HJKMNP-RT-Y]";
+    // Up to three: an HTML cell or `<span>`s leave runs of spaces.
+    let sep = r"(?:[ \t-]|\xA0){0,3}";
+    let pattern = format!(
+        r"(?i)(?-u:\b)[1-9]{l}[0-9AC-HJKMNP-RT-Y][0-9]{sep}{l}[0-9AC-HJKMNP-RT-Y][0-9]{sep}{l}{l}[0-9]{{2}}(?-u:\b)"
+    );
+    Regex::new(&pattern).expect("built-in loose MBI pattern")
+});
+
 /// CMS's published example MBI: in mail it is documentation, never a person.
 const EXAMPLE: &str = "1EG4TE5MK73";
 
@@ -84,6 +97,30 @@ pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
             category: None,
         });
     }
+    // The loosely typed forms the strict pattern does not take.
+    for m in LOOSE.find_iter(cx.text) {
+        let span = (m.start(), m.end());
+        let canonical: String = m
+            .as_str()
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_uppercase();
+        if CANDIDATE
+            .find(m.as_str())
+            .is_some_and(|c| c.len() == m.len())
+            || canonical == EXAMPLE
+            || !cx.near(span, Detector::Mbi)
+        {
+            continue;
+        }
+        out.push(Finding {
+            detector: Detector::Mbi,
+            score: 0.9,
+            span,
+            category: None,
+        });
+    }
 }
 
 #[cfg(test)]
@@ -115,6 +152,22 @@ mod tests {
     }
 
     #[test]
+    fn typed_loosely_with_context() {
+        assert_eq!(
+            matched(D, "new medicare number 3uj2-nn8-hw80, please"),
+            ["3uj2-nn8-hw80"]
+        );
+        assert_eq!(matched(D, "Medicare card 5x33 j22 gw36"), ["5x33 j22 gw36"]);
+        assert_eq!(best(D, "MBI: 4PP6 TE5-MK73"), 0.9);
+        assert_eq!(best(D, "New MBI:  4PP6   PY0   MU94 "), 0.9);
+        // Near misses: no context word, CMS's example, a key, wrong letters.
+        assert_eq!(count(D, "ticket 5x33 j22 gw36 closed"), 0);
+        assert_eq!(count(D, "MBI example: 1eg4 te5 mk73"), 0);
+        assert_eq!(count(D, "license key 7x80 dx9 pp26"), 0);
+        assert_eq!(count(D, "Medicare 5s33 j22 gw36"), 0);
+    }
+
+    #[test]
     fn excluded_letters() {
         for bad in [
             "1SG4TE5MK73",
@@ -137,7 +190,7 @@ mod tests {
             "1EG4TE5MK7",   // ten characters
             "1EG4TE5MK734", // twelve
             "1EG4-TE5MK73", // one dash
-            "1eg4te5mk73",  // lower case
+            "1eg4te5mk73",  // lower case, and CMS's example
             "X1EG4TE5MK73", // glued to a letter
         ] {
             assert_eq!(best(D, &format!("MBI {bad} x")), 0.0, "{bad}");

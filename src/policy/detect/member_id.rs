@@ -14,9 +14,13 @@ const WITH_CONTEXT: f32 = 0.75;
 const WITHOUT_CONTEXT: f32 = 0.15;
 
 pub(super) fn scan(patterns: &Configured, cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
-    for span in patterns.spans_where(cx.text, |i| cx.screened.may_member_id(i)) {
+    for found in patterns.spans_where(cx.text, |i| cx.screened.may_member_id(i)) {
+        let span = found.span;
         let score = match cx.near(span, Detector::MemberId) {
             true => WITH_CONTEXT,
+            // Only a separator dropped made it match: without its context word it may
+            // be anything ("ext 1234567").
+            false if found.squeezed => continue,
             false => WITHOUT_CONTEXT,
         };
         out.push(Finding {
@@ -63,11 +67,16 @@ mod tests {
     #[test]
     fn near_misses() {
         assert_eq!(count(D, "Member ID: XY12345"), 0, "too short");
-        assert_eq!(
-            count(D, "Member ID: xyz123456789"),
-            0,
-            "default formats are upper case"
-        );
+        assert_eq!(count(D, "Tracking xyz 123456789 shipped"), 0);
+        assert_eq!(count(D, "ext 1234567 or fax 5550123456"), 0);
+    }
+
+    #[test]
+    fn typed_loosely() {
+        // Lower case, or a space or hyphen after the prefix, next to a context word.
+        assert_eq!(count(D, "Member ID: xyz123456789"), 1);
+        assert_eq!(matched(D, "plan id rhp 313770092"), ["rhp 313770092"]);
+        assert_eq!(matched(D, "Member #: RHP-204881377"), ["RHP-204881377"]);
     }
 
     #[test]

@@ -14,9 +14,13 @@ const WITH_CONTEXT: f32 = 0.8;
 const WITHOUT_CONTEXT: f32 = 0.2;
 
 pub(super) fn scan(patterns: &Configured, cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
-    for span in patterns.spans_where(cx.text, |i| cx.screened.may_mrn(i)) {
+    for found in patterns.spans_where(cx.text, |i| cx.screened.may_mrn(i)) {
+        let span = found.span;
         let score = match cx.near(span, Detector::Mrn) {
             true => WITH_CONTEXT,
+            // Only a separator dropped made it match: without its context word it may
+            // be anything ("ext 1234567").
+            false if found.squeezed => continue,
             false => WITHOUT_CONTEXT,
         };
         out.push(Finding {

@@ -20,6 +20,22 @@ static VALUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in lab value pattern")
 });
 
+/// A value after a comparator ("HbA1c > 9", "lactate >2 mmol/L triggers"):
+/// how rules, dashboards and guidelines quote a cut-off. A result reported
+/// that way is still a lab value, but not a strong one.
+static THRESHOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t:=|,()\[\]-]{0,6}(?:of[ \t]+)?(?:[<>≤≥]|&[lg]t;)")
+        .expect("built-in threshold pattern")
+});
+
+/// After a condition or procedure, the name of a service or an event (care
+/// wording), not a person's diagnosis: "diabetes prevention program", "heart failure
+/// clinic", "Diabetes Center", "breast cancer awareness month".
+static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[ \t]+(?:(?:prevention|care|management|self management|education|support|transitions?|awareness|research|treatment|wellness|screening|and)[ \t]+){0,2}(?:program|programme|programs|clinic|center|centre|service|services|unit|team|department|month|week|educators?|class|classes|foundation|society|association|institute|initiative|campaign|fair|walk)(?-u:\b)")
+        .expect("built-in institution pattern")
+});
+
 /// A value that is the low end of a range: "5.7-6.4", "70 to 99".
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^0-9]{0,40}?[0-9]+(?:[.,][0-9]+)?[ \t]*(?:[-–]|to)[ \t]*[0-9]")
@@ -54,7 +70,14 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
         let (kind, strength) = match term {
             // A reference range ("HbA1c 5.7-6.4%") is teaching, not a result.
             Term::Analyte if VALUE.is_match(after) && !RANGE.is_match(after) => {
-                (HealthKind::LabResult, Strength::Strong)
+                match THRESHOLD.is_match(after) {
+                    true => (HealthKind::LabResult, Strength::Medium),
+                    false => (HealthKind::LabResult, Strength::Strong),
+                }
+            }
+            // A service is care wording, not someone's diagnosis.
+            Term::Condition | Term::Procedure if INSTITUTION.is_match(after) => {
+                (HealthKind::Encounter, Strength::Medium)
             }
             Term::Analyte => (HealthKind::LabResult, Strength::Weak),
             Term::Drug if DOSE.is_match(after) => (HealthKind::Medication, Strength::Strong),

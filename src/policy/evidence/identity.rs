@@ -13,11 +13,11 @@ use regex::{Regex, RegexSet, SetMatches};
 use super::{Hit, IdentityKind, Lexicons, Strength};
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
-const NAME: &str = r"((?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:[A-Z]\p{Ll}+|[A-Z]{2,}))";
+const NAME: &str = r"((?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:[A-Z]\p{Ll}+|[A-Z]{2,}))";
 
 /// A cue word, then at most a few characters of punctuation, then a name.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
-    let cue = r"(?i:(?-u:\b)(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|name|this is|i'm|i am|my name is|re|regarding|fw|fwd)(?-u:\b)(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
+    let cue = r"(?i:(?-u:\b)(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|rider|passenger|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|name|this is|i'm|i am|my name is|re|regarding|fw|fwd)(?-u:\b)(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
     let honorific = r"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?";
     Regex::new(&format!(
         r"(?:{cue}[ \t\xA0]*(?:[:#–-]|,|(?-u:\b)is(?-u:\b))?[ \t\xA0]*){{1,3}}(?:(?i:name)[ \t\xA0]*:[ \t\xA0]*)?{honorific}{NAME}"
@@ -50,13 +50,22 @@ static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in record-name pattern")
 });
 
-/// "Min-jun Lee was seen in our clinic": a name followed by what happened to
-/// a patient.
+/// "Min-jun Lee was seen in our clinic", "Jose Hall went home", "Wade Parks
+/// on 4 West is medically ready for discharge": a name (and where they lie)
+/// followed by what happened to a patient.
 static NAME_THEN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{NAME}[ \t\xA0]+(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on)(?-u:\b)"
+        r"{NAME}(?:[ \t\xA0]+(?:on|in)[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*(?:[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*)?)?[ \t\xA0]+(?:(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|readmitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on|brought in|medically ready|ready for discharge)|went home|came in|presented|presents)(?-u:\b)"
     ))
     .expect("built-in name-then-care pattern")
+});
+
+/// "her chart # is 00412387": a chart number written out in free text (a
+/// legacy record number, whatever the configured MRN format). Not "chart of
+/// accounts #": the number must follow "chart" and its number word directly.
+static CHART_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)chart[ \t\xA0]*(?:#|no\.|num(?:ber)?(?-u:\b))[ \t\xA0]*(?:is[ \t\xA0]+)?[:#]?[ \t\xA0]*[0-9]{6,10}(?-u:\b)")
+        .expect("built-in chart-number pattern")
 });
 
 /// "Mr. Abdi", "Ms. Pham": a person, whatever the name lists say.
@@ -85,6 +94,20 @@ fn ccda_patient(text: &str) -> Option<usize> {
         from = start + 8;
     }
     None
+}
+
+/// A FHIR `Patient` resource with a family name filled in (not
+/// `{{family}}`): the JSON counterpart of a C-CDA `<patient>`.
+static FHIR_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""resourceType"\s*:\s*"Patient""#).expect("built-in FHIR patient pattern")
+});
+static FHIR_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""family"\s*:\s*"[A-Z][A-Za-z'’ -]+""#).expect("built-in FHIR family pattern")
+});
+
+fn fhir_patient(text: &str) -> Option<usize> {
+    let at = FHIR_PATIENT.find(text)?.start();
+    FHIR_FAMILY.is_match(&text[at..]).then_some(at)
 }
 
 /// Capitalised words that start no person's name in mail (departments,
@@ -197,6 +220,53 @@ const NOT_NAMES: &[&str] = &[
     "friend",
     "friends",
     "valued",
+    // Job titles: "Dear Pharmacy Director," is to a role, not a person.
+    "pharmacy",
+    "director",
+    "directors",
+    "manager",
+    "managers",
+    "administrator",
+    "coordinator",
+    "supervisor",
+    "officer",
+    "buyer",
+    "purchasing",
+    "practice",
+    "nurse",
+    "nursing",
+    "leader",
+    "leaders",
+    "chair",
+    "representative",
+];
+
+/// Place words after a capitalised pair ("Paris Ave", "Hill Rd", "Summer
+/// St"): a street or a site, not a person.
+const PLACE_AFTER: &[&str] = &[
+    "ave",
+    "avenue",
+    "st",
+    "street",
+    "rd",
+    "road",
+    "blvd",
+    "boulevard",
+    "ln",
+    "lane",
+    "way",
+    "pkwy",
+    "parkway",
+    "hwy",
+    "highway",
+    "dr",
+    "drive",
+    "ct",
+    "court",
+    "pl",
+    "place",
+    "run",
+    "campus",
 ];
 
 /// Credentials after a name that make it a provider's.
@@ -220,7 +290,11 @@ fn is_correspondent(text: &str, start: usize, end: usize) -> bool {
         .iter()
         .any(|h| line.starts_with(h));
     let after = text[end..].trim_start_matches([' ', '\t', ',', '"']);
-    header
+    // "Omar Gill\nKey Account Manager", "Mark Summers, Territory Manager": a
+    // signature, the writer's own name.
+    let titled = JOB_TITLE.is_match(text[end..].trim_start_matches([' ', '\t', ',', '\r', '\n']));
+    titled
+        || header
         || after.starts_with(['<', '|', '@'])
         || after.starts_with("(")
             && after[1..]
@@ -228,6 +302,12 @@ fn is_correspondent(text: &str, start: usize, end: usize) -> bool {
                 .next()
                 .is_some_and(|a| a.contains('@'))
 }
+
+/// A job title at the start of a signature's second line or after a comma.
+static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Senior|Sr\.?|Key|Territory|Regional|Area|National|District|Account|Sales|Medical|Clinical|Practice|Office|Program|Project|Product|Marketing|Business|Integration|Credentialing|Staffing|Compliance)[ \t]+){0,3}(?:Manager|Director|Representative|Rep|Specialist|Analyst|Coordinator|Executive|Liaison|Consultant|Administrator|Officer|Engineer|Assistant|Associate|Recruiter|Buyer)(?-u:\b)")
+        .expect("built-in job-title pattern")
+});
 
 /// A provider's name: a doctor's title before it or a credential after it.
 fn is_provider(text: &str, start: usize, end: usize) -> bool {
@@ -294,55 +374,18 @@ fn scan_screened(
     screen: Option<&RegexSet>,
 ) {
     let screened = Screened(screen.map(|s| s.matches(text)));
-    for c in screened.only(0, CUED.captures_iter(text)) {
-        let (Some(cue), Some(name)) = (c.get(1), c.get(2)) else {
-            continue;
-        };
-        let patient_role = !matches!(
-            cue.as_str().to_ascii_lowercase().as_str(),
-            "name" | "this is" | "i'm" | "i am" | "my name is" | "re" | "regarding" | "fw" | "fwd"
-        );
-        let two_words = words(name.as_str()).count() >= 2;
-        if !plausible(name.as_str(), lex, patient_role && two_words)
-            || is_provider(text, name.start(), name.end())
-        {
-            continue;
-        }
-        out.push(match patient_role {
-            true => hit(IdentityKind::PatientName, Strength::Strong, name.start()),
-            false => hit(IdentityKind::NamedField, Strength::Medium, name.start()),
-        });
-    }
-    for c in screened.only(1, SALUTATION.captures_iter(text)) {
-        let doctor = c
-            .get(1)
-            .is_some_and(|t| t.as_str().trim_end_matches('.').trim().starts_with("D"));
-        let Some(name) = c.get(2) else { continue };
-        let titled = c.get(1).is_some();
-        let full_name = words(name.as_str()).count() >= 2;
-        if doctor || !(titled || plausible(name.as_str(), lex, full_name)) {
-            continue;
-        }
-        if words(name.as_str()).any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str())) {
-            continue;
-        }
-        // "Dear Ms. Garcia," or "Dear Maria Garcia," is how letters to patients
-        // open; "Hi Kenji," is how colleagues write to each other.
-        // (Raised to medium when the text speaks of "your" care: see `unit`.)
-        let strength = match titled || full_name {
-            true => Strength::Medium,
-            false => Strength::Weak,
-        };
-        out.push(hit(IdentityKind::Salutation, strength, name.start()));
-    }
+    cued_names(text, lex, &screened, out);
+    salutations(text, lex, &screened, out);
     for c in screened.only(2, PERSON.captures_iter(text)) {
         let (Some(first), Some(last)) = (c.get(1), c.get(2)) else {
             continue;
         };
         let (f, l) = (first.as_str(), last.as_str());
-        let not_name = [f, l]
-            .iter()
-            .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
+        let place = PLACE_AFTER.contains(&l.to_lowercase().as_str());
+        let not_name = place
+            || [f, l]
+                .iter()
+                .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
         let listed = match l.ends_with('.') {
             true => lex.is_given(f),
             false => {
@@ -413,6 +456,72 @@ fn scan_screened(
     if let Some(at) = ccda_patient(text) {
         out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
     }
+    records(text, out);
+}
+
+/// Names after a cue ("Patient:", "Re:", "I saw"): a patient's, or a named field's.
+fn cued_names(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit<IdentityKind>>) {
+    for c in screened.only(0, CUED.captures_iter(text)) {
+        let (Some(cue), Some(name)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let patient_role = !matches!(
+            cue.as_str().to_ascii_lowercase().as_str(),
+            "name" | "this is" | "i'm" | "i am" | "my name is" | "re" | "regarding" | "fw" | "fwd"
+        );
+        let two_words = words(name.as_str()).count() >= 2;
+        if !plausible(name.as_str(), lex, patient_role && two_words)
+            || is_provider(text, name.start(), name.end())
+        {
+            continue;
+        }
+        out.push(match patient_role {
+            true => hit(IdentityKind::PatientName, Strength::Strong, name.start()),
+            false => hit(IdentityKind::NamedField, Strength::Medium, name.start()),
+        });
+    }
+}
+
+/// "Dear Ms. Garcia," and the like: a letter's addressee who is not a doctor.
+fn salutations(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit<IdentityKind>>) {
+    for c in screened.only(1, SALUTATION.captures_iter(text)) {
+        let doctor = c
+            .get(1)
+            .is_some_and(|t| t.as_str().trim_end_matches('.').trim().starts_with("D"));
+        let Some(name) = c.get(2) else { continue };
+        let titled = c.get(1).is_some();
+        let full_name = words(name.as_str()).count() >= 2;
+        if doctor || !(titled || plausible(name.as_str(), lex, full_name)) {
+            continue;
+        }
+        if words(name.as_str()).any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str())) {
+            continue;
+        }
+        // "Dear Ms. Garcia," or "Dear Maria Garcia," is how letters to patients
+        // open; "Hi Kenji," is how colleagues write to each other.
+        // (Raised to medium when the text speaks of "your" care: see `unit`.)
+        let strength = match titled || full_name {
+            true => Strength::Medium,
+            false => Strength::Weak,
+        };
+        out.push(hit(IdentityKind::Salutation, strength, name.start()));
+    }
+}
+
+/// Records rather than prose: a chart number in free text, a FHIR patient.
+fn records(text: &str, out: &mut Vec<Hit<IdentityKind>>) {
+    // A record number, but not in the configured format: it supports health
+    // evidence, it is not PHI by itself.
+    for m in CHART_NUMBER.find_iter(text) {
+        out.push(hit(
+            IdentityKind::PatientIdentifier,
+            Strength::Medium,
+            m.start(),
+        ));
+    }
+    if let Some(at) = fhir_patient(text) {
+        out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
+    }
 }
 
 fn hit(kind: IdentityKind, strength: Strength, at: usize) -> Hit<IdentityKind> {
@@ -421,6 +530,40 @@ fn hit(kind: IdentityKind, strength: Strength, at: usize) -> Hit<IdentityKind> {
         strength,
         at,
         line: 0,
+    }
+}
+
+/// "Rose Rivers's glargine", "Ana Ruiz' MRI": two capitalised words in the
+/// possessive, right before a clinical term.
+static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+(?:[ \t\xA0]+[A-Z]\.)?[ \t\xA0]+(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+)['’]s?[ \t\xA0]+")
+        .expect("built-in possessive-name pattern")
+});
+
+/// A person whose medication, condition, result or procedure follows their
+/// name in the possessive (given the unit's health evidence): the
+/// possessive says whose it is, whatever the name lists say.
+pub(super) fn possessive(
+    text: &str,
+    health: &[super::Hit<super::HealthKind>],
+    out: &mut Vec<Hit<IdentityKind>>,
+) {
+    use super::HealthKind;
+    for c in POSSESSIVE.captures_iter(text) {
+        let (Some(all), Some(name)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let clinical = health.iter().any(|h| {
+            h.at == all.end() && !matches!(h.kind, HealthKind::Encounter | HealthKind::Payment)
+        });
+        let not_name = words(name.as_str()).any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
+        if clinical && !not_name && !is_provider(text, name.start(), name.end()) {
+            out.push(hit(
+                IdentityKind::PatientName,
+                Strength::Medium,
+                name.start(),
+            ));
+        }
     }
 }
 
@@ -439,12 +582,28 @@ pub(super) fn hl7_has_patient(message: &str) -> bool {
     })
 }
 
+/// An X12 health-care transaction (837 claim, 835 remittance, 270/271
+/// eligibility, 278 authorisation) whose subscriber or patient loop
+/// (`NM1*IL`, `NM1*QC`) names a person: a patient's, as an HL7 PID is.
+pub(super) fn x12_has_patient(text: &str) -> bool {
+    static X12: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)ST\*(?:837|835|270|271|276|277|278)\*").expect("built-in X12 pattern")
+    });
+    static NM1: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)NM1\*(?:IL|QC)\*1\*[A-Za-z][A-Za-z'’ -]*\*[A-Za-z]")
+            .expect("built-in X12 NM1 pattern")
+    });
+    X12.is_match(text) && NM1.is_match(text)
+}
+
 /// The text speaks of a patient or a record number (so a number in the
 /// organisation's MRN format is more likely one).
 pub(super) fn mentions_patient(text: &str) -> bool {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:patients?|pt|mrn|medical record|chart)(?-u:\b)")
-            .expect("built-in patient-word pattern")
+        Regex::new(
+            r"(?i)(?-u:\b)(?:patients?|pt|mrn|medical record|chart|patient_?(?:id|name))(?-u:\b)",
+        )
+        .expect("built-in patient-word pattern")
     });
     WORDS.is_match(text)
 }

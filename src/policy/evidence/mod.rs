@@ -20,6 +20,7 @@ mod health;
 mod identity;
 pub mod lexicons;
 mod table;
+mod writer;
 
 use std::sync::LazyLock;
 
@@ -58,7 +59,7 @@ pub enum IdentityKind {
     PatientName,
     /// A name in a name field or reference line ("Name: …", "Re: …").
     NamedField,
-    /// SSN, MBI, MRN or member id (the detectors').
+    /// SSN, MBI, MRN or member id (the detectors'), an X12 claim's patient.
     PatientIdentifier,
     /// A date of birth (the detector's).
     DateOfBirth,
@@ -70,6 +71,9 @@ pub enum IdentityKind {
     ClinicalDocument,
     /// A common given name followed by a common surname, not a provider's.
     PersonName,
+    /// The writer on their own or a family member's health ("my a1c says
+    /// 9.8", "my son ... anxiety"): identified by the message's own address.
+    SelfReport,
 }
 
 /// What says something about health, care or payment for care.
@@ -257,6 +261,15 @@ pub(in crate::policy) fn unit(
         }
     }
     identity::scan(text, lex, &mut u.identity);
+    if identity::x12_has_patient(text) {
+        u.standalone = true;
+        u.identity.push(Hit {
+            kind: IdentityKind::PatientIdentifier,
+            strength: Strength::Strong,
+            at: 0,
+            line: 0,
+        });
+    }
     if identity::declares_no_real_person(text) {
         u.identity.retain(|h| {
             matches!(
@@ -266,6 +279,10 @@ pub(in crate::policy) fn unit(
         });
     }
     health::scan(text, norm, lex, &mut u.health);
+    if !identity::declares_no_real_person(text) {
+        writer::scan(text, &u.health, &mut u.identity);
+        identity::possessive(text, &u.health, &mut u.identity);
+    }
     // A letter that speaks of "your" care is to the patient: a first-name
     // greeting in it counts as much as "Dear Ms. …".
     if u.health.iter().any(|h| speaks_of_your(text, h.at)) {

@@ -23,8 +23,11 @@ impl Table {
         });
         let (start, head) = lines.by_ref().find(|(_, l)| !l.trim().is_empty())?;
         let (_, next) = lines.next()?;
+        // A row may have more cells than its header ("Nguyen, Tigist",APRN, FNP-C):
+        // exports quote a cell with a comma, and not every writer does.
         let delim = [',', '\t', '|', ';'].into_iter().find(|d| {
-            head.matches(*d).count() >= 2 && head.matches(*d).count() == next.matches(*d).count()
+            let head = delimiters(head, *d);
+            head >= 2 && delimiters(next, *d) >= head
         })?;
         Some(Table {
             delim,
@@ -43,15 +46,21 @@ impl Table {
             return None;
         }
         let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let column = text[line_start..at].matches(self.delim).count();
+        let column = delimiters(&text[line_start..at], self.delim);
         self.header.get(column).map(String::as_str)
     }
 
-    /// The header names provider columns (NPI, specialty, credentials...) and
-    /// no patient column: a referral list with "Patient" and "Referring
-    /// provider" columns is a list of patients (fail closed).
+    /// The header names provider or workforce columns (NPI, specialty,
+    /// credentials, employee, badge...) and no patient column: a referral list
+    /// with "Patient" and "Referring provider" columns is a list of patients
+    /// (fail closed). The names in its rows are staff, not patients.
     pub fn lists_providers(&self) -> bool {
         const PROVIDER: &[&str] = &[
+            "employee",
+            "staff",
+            "badge",
+            "volunteer",
+            "attendee",
             "npi",
             "provider",
             "physician",
@@ -103,6 +112,20 @@ impl Table {
     }
 }
 
+/// How many `delim` lie outside double-quoted cells of `line`.
+fn delimiters(line: &str, delim: char) -> usize {
+    let mut quoted = false;
+    let mut n = 0;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            c if c == delim && !quoted => n += 1,
+            _ => {}
+        }
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +144,18 @@ mod tests {
             "the header itself is no value"
         );
         assert!(Table::find("just prose, with a comma, or two\nand more prose\n").is_none());
+    }
+
+    #[test]
+    fn quoted_cells_and_rosters() {
+        let t = "Name,Credentials,Specialty,NPI\n\"Nguyen, Tigist\",APRN, FNP-C,Nephrology,1734456563\n";
+        let table = Table::find(t).unwrap();
+        assert!(table.lists_providers());
+        let roster =
+            "Employee,Department,HIPAA training\n\"Alejandro Jordan\",Wound Care,Overdue\n";
+        assert!(Table::find(roster).unwrap().lists_providers());
+        // Near miss: a patient column makes it a list of patients.
+        let patients = "Patient,Employee,Reason\nAna Ruiz,Kim Lee,wound care\n";
+        assert!(!Table::find(patients).unwrap().lists_providers());
     }
 }

@@ -222,3 +222,132 @@ fn a_declared_fictional_or_deidentified_case_names_nobody() {
     let with_ssn = "De-identified except: SSN 512-44-7360, HbA1c 9.8 %.";
     assert!(verdict("Case", with_ssn).is_phi());
 }
+
+#[test]
+fn a_writer_on_their_own_or_a_relatives_health_is_phi() {
+    for body in [
+        "hi got my lab results on the app and my a1c says 9.8?? is that bad",
+        "is my mri still on for fri at 7? im claustrophobic",
+        "i missed 2 days of my xarelto bc i was away",
+        "my mom keeps forgetting her donepezil at night",
+        "hello, my son is 12 and the school counselor says he needs to see someone for anxiety",
+    ] {
+        let e = verdict("question", body);
+        assert_eq!(e.basis, Basis::IdentityAndHealth, "{body}: {e:?}");
+        assert!(e.identity.contains(&IdentityKind::SelfReport), "{body}");
+    }
+}
+
+#[test]
+fn first_person_near_misses_are_not_phi() {
+    for body in [
+        // Nothing clinical after "my"; encounter and payment wording.
+        "hey its hope, can someone cover my sat day shift? my kid has a game",
+        "can u fix my npi in the directory, also my dea is expiring",
+        "I will miss the huddle, I have my appointment with HR at 2",
+        // A clinician's or a team's, not the writer's own.
+        "In my practice, patients with diabetes start on metformin.",
+        "my patients with diabetes do better with the new education",
+        "Sent from my iPhone\n\nanyone have slides on dka? esp the k < 3.3 hold insulin part",
+        // A de-identified case.
+        "De-identified case: my first thought was pulmonary embolism.",
+    ] {
+        let e = verdict("note", body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+        assert!(!e.identity.contains(&IdentityKind::SelfReport), "{body}");
+    }
+}
+
+#[test]
+fn a_chart_number_in_free_text_supports_health() {
+    let e = verdict(
+        "quick q",
+        // Six digits: no default MRN format takes it (the hospital's is another).
+        "her chart # is 264291. Outside CT shows a 2.1 cm adrenal mass, hypertension.",
+    );
+    assert_eq!(e.basis, Basis::IdentityAndHealth, "{e:?}");
+    // Near misses: a general-ledger "chart of accounts #", a chart number
+    // alone, a newsletter describing the format with no number.
+    for body in [
+        "Post to chart of accounts # 412387 for the hypertension clinic supplies.",
+        "chart # 412387 was merged by IT",
+        "Legacy chart numbers have eight digits; hypertension codes moved.",
+    ] {
+        assert!(!verdict("note", body).is_phi(), "{body}");
+    }
+}
+
+#[test]
+fn streets_job_titles_and_rosters_are_nobody() {
+    for body in [
+        // A street, not a person, next to a threshold.
+        "Clinic counts: Paris Ave, 42 patients with HbA1c > 9; Rose Ave, 17.",
+        // A role in the greeting, and a dose in a sales pitch.
+        "Dear Pharmacy Director,\nAdalimumab 40 mg/0.4 mL is now 82% below WAC.",
+        "Hi Practice Manager,\nOur insulin glargine 100 units/mL is on contract.",
+        // A staff roster with departments.
+        "Employee,Department,HIPAA training\n\"Alejandro Jordan\",Wound Care,Overdue\n\"April Park\",Pulmonology,Complete\n",
+        // A threshold in a newsletter, a name a paragraph away.
+        "Congratulations to Robert Garcia on passing the CCRN exam.\nSepsis reminder: lactate >2 mmol/L triggers a repeat within 2 hours.",
+        // A service named after a condition.
+        "Patricia Van Der Berg will lead the diabetes prevention program.",
+    ] {
+        let e = verdict("update", body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+    }
+    // Still PHI: a person on a street with a result, a patient's own value.
+    let e = verdict(
+        "results",
+        "Maria Lopez of 12 Hill Rd: her HbA1c came back at 9.4 %.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+    let e = verdict("result", "Patient: Ana Ruiz\neGFR >60, creatinine 0.9");
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn structured_patients_fhir_and_x12() {
+    let fhir = r#"{"resourceType": "Bundle", "entry": [{"resource": {"resourceType": "Patient", "name": [{"family": "Alvarez", "given": ["Ahmed"]}]}}, {"resource": {"resourceType": "Observation", "code": {"text": "LDL Cholesterol"}, "valueQuantity": {"value": 202}}}]}"#;
+    let e = verdict("payload", fhir);
+    assert!(
+        e.identity.contains(&IdentityKind::ClinicalDocument),
+        "{e:?}"
+    );
+    assert!(e.is_phi(), "{e:?}");
+    let template = fhir.replace("Alvarez", "{{family}}");
+    assert!(
+        !verdict("payload", &template)
+            .identity
+            .contains(&IdentityKind::ClinicalDocument)
+    );
+    let claim =
+        "ISA*00*~\nST*837*0001*005010X222A1~\nNM1*IL*1*TRAN*HYUN-WOO****MI*XX1~\nHI*ABK:D509~\n";
+    assert_eq!(verdict("837", claim).basis, Basis::PatientIdentifier);
+    // Near misses: a billing provider's loop only, a template.
+    let provider = "ST*837*0001~\nNM1*85*2*RIVERSIDE HEALTH*****XX*1234567893~\n";
+    assert!(!verdict("837", provider).is_phi());
+    let blank = "ST*837*0001~\nNM1*IL*1*<LAST>*<FIRST>~\n";
+    assert!(!verdict("837", blank).is_phi());
+}
+
+#[test]
+fn names_in_care_wording_possessives_and_signatures() {
+    for body in [
+        "Quick heads up - Jose Hall went home Thursday after 4 days with us for sepsis.",
+        "Wade Parks on 4 West is medically ready for discharge; on enoxaparin x 4 weeks.",
+        "Per Dr. Snow, Rose Rivers's glargine goes from 24 to 30 units at bedtime.",
+        "Re: Ngozi R. O'Brien\nReason for referral: 8 mm ground-glass nodule.",
+    ] {
+        assert!(verdict("note", body).is_phi(), "{body}");
+    }
+    for body in [
+        // The writer's signature, a role after the name.
+        "Adalimumab 40 mg is now 82% below WAC. Happy to set up a call.\nOmar Gill\nKey Account Manager",
+        "Our insulin glargine 100 units/mL is on contract.\nMark Summers, Territory Manager",
+        // A possessive organisation, a possessive before care wording.
+        "Riverside Health's insulin pump program starts in May.",
+        "Maria Lopez's appointment with HR is at 2.",
+    ] {
+        assert!(!verdict("note", body).is_phi(), "{body}");
+    }
+}
