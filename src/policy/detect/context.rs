@@ -81,6 +81,11 @@ impl ContextIndex {
 
 impl Hits {
     /// A hit with any of `bits` overlaps `span` or is at most `n` characters away from it.
+    /// Whether any context word of `bits` was found in the text at all.
+    pub fn any(&self, bits: u16) -> bool {
+        self.0.iter().any(|h| h.2 & bits != 0)
+    }
+
     pub fn near(&self, text: &str, span: (usize, usize), n: usize, bits: u16) -> bool {
         // n characters are at most 4n bytes: hits further away are out of reach.
         let reach = n.saturating_add(1).saturating_mul(4);

@@ -97,7 +97,11 @@ pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
             category: None,
         });
     }
-    // The loosely typed forms the strict pattern does not take.
+    // The loosely typed forms the strict pattern does not take. They count
+    // only next to an MBI context word: with none in the text, nothing to look for.
+    if !cx.has_context(Detector::Mbi) {
+        return;
+    }
     for m in LOOSE.find_iter(cx.text) {
         let span = (m.start(), m.end());
         let canonical: String = m

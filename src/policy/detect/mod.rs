@@ -227,6 +227,11 @@ struct Cx<'t, 'n> {
 }
 
 impl Cx<'_, '_> {
+    /// A context word of `detector` anywhere in the text.
+    pub fn has_context(&self, detector: Detector) -> bool {
+        self.hits.any(detector.bit())
+    }
+
     /// A context word of `detector` within the window around `span`.
     pub fn near(&self, span: (usize, usize), detector: Detector) -> bool {
         self.hits.near(self.text, span, self.window, detector.bit())

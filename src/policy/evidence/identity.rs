@@ -549,13 +549,19 @@ pub(super) fn possessive(
     out: &mut Vec<Hit<IdentityKind>>,
 ) {
     use super::HealthKind;
+    let clinical_kind = |k: HealthKind| !matches!(k, HealthKind::Encounter | HealthKind::Payment);
+    // Nothing clinical in the unit: no possessive can name whose it is, and
+    // the pattern (no literal to look for first) need not read the text.
+    if !health.iter().any(|h| clinical_kind(h.kind)) {
+        return;
+    }
     for c in POSSESSIVE.captures_iter(text) {
         let (Some(all), Some(name)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let clinical = health.iter().any(|h| {
-            h.at == all.end() && !matches!(h.kind, HealthKind::Encounter | HealthKind::Payment)
-        });
+        let clinical = health
+            .iter()
+            .any(|h| h.at == all.end() && clinical_kind(h.kind));
         let not_name = words(name.as_str()).any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
         if clinical && !not_name && !is_provider(text, name.start(), name.end()) {
             out.push(hit(
