@@ -48,11 +48,20 @@ fn is_public_v4(ip: Ipv4Addr) -> bool {
 }
 
 fn is_public_v6(ip: Ipv6Addr) -> bool {
-    let first = ip.segments()[0];
+    let seg = ip.segments();
+    // IPv4 inside IPv6: IPv4-compatible (::/96, deprecated) and NAT64
+    // (64:ff9b::/96) reach the IPv4 address they carry.
+    let carried = Ipv4Addr::from((u32::from(seg[6]) << 16) | u32::from(seg[7]));
+    let compatible = seg[..6].iter().all(|s| *s == 0) && !ip.is_loopback() && !ip.is_unspecified();
+    let nat64 = seg[0] == 0x64 && seg[1] == 0xff9b && seg[2..6].iter().all(|s| *s == 0);
+    if compatible || nat64 {
+        return is_public_v4(carried);
+    }
+    let first = seg[0];
     let unique_local = first & 0xfe00 == 0xfc00;
     let link_local = first & 0xffc0 == 0xfe80;
     let site_local = first & 0xffc0 == 0xfec0;
-    let documentation = first == 0x2001 && ip.segments()[1] == 0x0db8;
+    let documentation = first == 0x2001 && seg[1] == 0x0db8;
     !(ip.is_loopback()
         || ip.is_unspecified()
         || ip.is_multicast()
@@ -133,6 +142,9 @@ mod tests {
             "::ffff:127.0.0.1",
             "::ffff:10.0.0.1",
             "2001:db8::1",
+            "::127.0.0.1",
+            "64:ff9b::10.0.0.1",
+            "64:ff9b::169.254.169.254",
         ] {
             assert!(!is_public(private.parse().unwrap()), "{private}");
         }
@@ -141,6 +153,7 @@ mod tests {
             "8.8.8.8",
             "2606:4700::1111",
             "::ffff:1.1.1.1",
+            "64:ff9b::1.1.1.1",
         ] {
             assert!(is_public(public.parse().unwrap()), "{public}");
         }
