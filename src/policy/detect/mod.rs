@@ -43,7 +43,7 @@ mod member_id;
 mod mrn;
 pub(in crate::policy) mod normal;
 mod npi;
-mod screen;
+pub(in crate::policy) mod screen;
 mod ssn;
 pub(in crate::policy) mod text;
 

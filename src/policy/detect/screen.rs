@@ -111,7 +111,7 @@ impl Verdict {
     /// may match, otherwise nothing, without searching. Only the candidate
     /// pass is screened: a detector's other passes always run.
     pub fn only<I: Iterator>(&self, d: Detector, candidates: I) -> std::iter::Take<I> {
-        candidates.take(if self.may(d) { usize::MAX } else { 0 })
+        only_if(self.may(d), candidates)
     }
 
     /// Whether configured MRN pattern `i` may match.
@@ -123,6 +123,12 @@ impl Verdict {
     pub fn may_member_id(&self, i: usize) -> bool {
         !self.no_member_id.contains(&i)
     }
+}
+
+/// `matches` when `may` holds, otherwise nothing: `take(0)` never calls the
+/// iterator, so a screened-out pattern does not search at all.
+pub(in crate::policy) fn only_if<I: Iterator>(may: bool, matches: I) -> std::iter::Take<I> {
+    matches.take(if may { usize::MAX } else { 0 })
 }
 
 /// A set of `patterns` with the given Unicode setting; `None` when there is

@@ -359,7 +359,7 @@ impl Screened {
 
     /// `matches` when the pattern may match, otherwise nothing (and no search).
     fn only<I: Iterator>(&self, i: usize, matches: I) -> std::iter::Take<I> {
-        matches.take(if self.may(i) { usize::MAX } else { 0 })
+        crate::policy::detect::screen::only_if(self.may(i), matches)
     }
 }
 
