@@ -49,7 +49,7 @@ pub struct HookEvent {
 }
 
 /// One row of the outbox, claimed for sending.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxRow {
     pub id: String,
     pub key_id: String,
@@ -196,23 +196,12 @@ impl Store {
                AND (lease_until_us IS NULL OR lease_until_us < $2) ORDER BY next_at_us LIMIT $3 {lock}) \
              RETURNING id, key_id, payload, attempts, created_at_us"
         );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        Ok(sqlx::query_as::<_, OutboxRow>(sqlx::AssertSqlSafe(sql))
             .bind(until_us)
             .bind(now_us)
             .bind(limit)
             .fetch_all(self.pool())
-            .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(OutboxRow {
-                    id: r.try_get("id")?,
-                    key_id: r.try_get("key_id")?,
-                    payload: r.try_get("payload")?,
-                    attempts: r.try_get("attempts")?,
-                    created_at_us: r.try_get("created_at_us")?,
-                })
-            })
-            .collect()
+            .await?)
     }
 
     /// A try's result: delivered, due again at `next_at_us`, or given up.
