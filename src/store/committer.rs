@@ -1,11 +1,16 @@
-//! Group commit: one task per node owns all writes.
+//! Group commit: the committer owns all writes of a node.
 //!
 //! Sessions send their writes over a channel; the committer takes every write that
-//! is waiting (up to `max_batch`), applies them in ONE transaction that first locks
-//! the audit head, and answers each sender after the commit. One fsync then covers
-//! many messages, and the audit chain is extended by a single writer, so it stays
-//! linear. If a batch fails, each write is retried alone so one bad write cannot
-//! fail its neighbours.
+//! is waiting (up to `max_batch`), applies them in ONE transaction, and answers
+//! each sender after the commit. One fsync then covers many messages. The audit
+//! chain is extended under the audit head's lock, taken late in each transaction
+//! (see [`Head`]), so it stays linear. If a batch fails, each write is retried
+//! alone so one bad write cannot fail its neighbours.
+//!
+//! One loop per node, even on PostgreSQL. Two loops sharing the channel were
+//! measured (bench, 10,000 messages): the batches halved, commits grew by half,
+//! and throughput fell 5-10 %: on a busy machine each commit's fixed cost is
+//! CPU that the sessions need.
 
 use std::sync::Arc;
 
@@ -134,58 +139,102 @@ async fn commit(
         StoreBackend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await?,
         StoreBackend::Postgres => pool.begin().await?,
     };
-    let mut chain = lock_head(&mut tx, backend).await?;
-    let head_before = chain.seq;
+    let mut head = Head::new(backend);
     // Inserts wait in `rows` and go table by table; writes that read the tables
-    // or insert by themselves first get everything before them flushed.
+    // or insert by themselves first get everything before them flushed. Only
+    // writes that chain events themselves lock the head before the end.
     let mut rows = Pending::default();
     for w in writes {
         match w {
-            Write::Accept(m) => rows.message(node, m, &mut chain),
-            Write::Audit(ev) => rows.event(chain.append(node, ev)),
+            Write::Accept(m) => rows.message(node, m),
+            Write::Audit(ev) => rows.event(node, ev),
             Write::Outcome(o) => {
                 if rows.holds(&o.message_id) {
-                    rows.flush(&mut tx).await?;
+                    rows.flush_parents(&mut tx).await?;
                 }
-                apply_outcome(&mut tx, node, o, &mut chain, &mut rows).await?
+                apply_outcome(&mut tx, node, o, &mut rows).await?
             }
-            Write::Portal(p) => {
-                rows.flush(&mut tx).await?;
-                super::pickups::apply(&mut tx, node, p, &mut chain).await?
-            }
-            Write::PolicyLoaded(l) => {
-                rows.flush(&mut tx).await?;
-                super::policy_versions::apply(&mut tx, node, l, &mut chain).await?
-            }
-            Write::Purge(p) => {
-                rows.flush(&mut tx).await?;
-                super::retention::apply(&mut tx, node, p, &mut chain).await?
-            }
-            Write::Unsuppress(u) => {
-                rows.flush(&mut tx).await?;
-                super::suppression::apply(&mut tx, node, u, &mut chain).await?
-            }
-            Write::ApiKey(c) => {
-                rows.flush(&mut tx).await?;
-                super::api::apply(&mut tx, node, c, &mut chain).await?
-            }
-            Write::Webhook(c) => {
-                rows.flush(&mut tx).await?;
-                super::webhooks::apply(&mut tx, node, c, &mut chain).await?
-            }
+            other => apply_chained(&mut tx, node, other, &mut head, &mut rows).await?,
         }
     }
-    rows.flush(&mut tx).await?;
-    if chain.seq != head_before {
-        sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")
-            .bind(chain.seq)
-            .bind(chain.hash.clone())
-            .execute(&mut *tx)
-            .await?;
+    rows.flush_parents(&mut tx).await?;
+    if rows.has_events() {
+        let chain = head.lock(&mut tx).await?;
+        rows.flush(&mut tx, chain).await?;
     }
+    let Some(chain) = head.moved() else {
+        return Ok(tx.commit().await?);
+    };
+    sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")
+        .bind(chain.seq)
+        .bind(chain.hash.clone())
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     crate::metrics::committed(&chain.facts);
     Ok(())
+}
+
+/// A write that reads the tables and chains its own events: what is gathered
+/// goes first, under the head's lock.
+async fn apply_chained<'a>(
+    tx: &mut Transaction<'_, Any>,
+    node: &'a str,
+    w: &Write,
+    head: &mut Head,
+    rows: &mut Pending<'a>,
+) -> Result<(), StoreError> {
+    let chain = head.lock(tx).await?;
+    rows.flush(tx, chain).await?;
+    match w {
+        Write::Portal(p) => super::pickups::apply(tx, node, p, chain).await,
+        Write::PolicyLoaded(l) => super::policy_versions::apply(tx, node, l, chain).await,
+        Write::Purge(p) => super::retention::apply(tx, node, p, chain).await,
+        Write::Unsuppress(u) => super::suppression::apply(tx, node, u, chain).await,
+        Write::ApiKey(c) => super::api::apply(tx, node, c, chain).await,
+        Write::Webhook(c) => super::webhooks::apply(tx, node, c, chain).await,
+        Write::Accept(_) | Write::Audit(_) | Write::Outcome(_) => Ok(()),
+    }
+}
+
+/// The audit head, locked on first use and held until the transaction ends.
+///
+/// Taken as late as the commit allows: the messages, recipients and workers'
+/// results of a batch go in first, so on PostgreSQL another node's committer
+/// can insert its own while this one holds the lock for its events, its head
+/// update and the commit.
+struct Head {
+    backend: StoreBackend,
+    locked: Option<(Chain, i64)>,
+}
+
+impl Head {
+    fn new(backend: StoreBackend) -> Self {
+        Head {
+            backend,
+            locked: None,
+        }
+    }
+
+    async fn lock(&mut self, tx: &mut Transaction<'_, Any>) -> Result<&mut Chain, StoreError> {
+        let locked = match self.locked.take() {
+            Some(locked) => locked,
+            None => {
+                let chain = lock_head(tx, self.backend).await?;
+                let before = chain.seq;
+                (chain, before)
+            }
+        };
+        Ok(&mut self.locked.insert(locked).0)
+    }
+
+    /// The chain, if this commit extended it.
+    fn moved(&self) -> Option<&Chain> {
+        self.locked
+            .as_ref()
+            .filter(|(chain, before)| chain.seq != *before)
+            .map(|(chain, _)| chain)
+    }
 }
 
 /// Read the chain head, locking it against other writers until commit.
@@ -212,15 +261,16 @@ pub(super) async fn insert_message(
     chain: &mut Chain,
 ) -> Result<(), StoreError> {
     let mut rows = Pending::default();
-    rows.message(node, m, chain);
-    rows.flush(tx).await
+    rows.message(node, m);
+    rows.flush(tx, chain).await
 }
 
+/// A worker's or an admin's change to recipients. Its events are chained when
+/// the batch's events are sent.
 async fn apply_outcome<'a>(
     tx: &mut AnyConnection,
     node: &'a str,
     o: &'a super::Outcome,
-    chain: &mut Chain,
     rows: &mut Pending<'a>,
 ) -> Result<(), StoreError> {
     let now = crate::util::now_us();
@@ -269,10 +319,10 @@ async fn apply_outcome<'a>(
         rebind(tx, &o.message_id, r).await?;
     }
     for m in &o.new_messages {
-        rows.message(node, m, chain);
+        rows.message(node, m);
     }
     for ev in &o.events {
-        rows.event(chain.append(node, ev));
+        rows.event(node, ev);
     }
     Ok(())
 }
@@ -328,7 +378,5 @@ pub(super) async fn insert_event(
     tx: &mut AnyConnection,
     row: &ChainedRow,
 ) -> Result<(), StoreError> {
-    let mut rows = Pending::default();
-    rows.event(row.clone());
-    rows.flush(tx).await
+    super::rows::insert_events(tx, std::slice::from_ref(row)).await
 }

@@ -6,9 +6,12 @@
 //! on). Gathering the rows and sending each table's rows together makes the
 //! transaction a handful of statements whatever the batch size.
 //!
-//! Order still matters for the audit chain: rows reach the table in the order
-//! they were chained, and the committer flushes what is gathered before any
-//! write that reads the tables or inserts on its own.
+//! Order still matters for the audit chain: events are chained when they are
+//! sent, in the order they were gathered, and the committer flushes what is
+//! gathered before any write that reads the tables or inserts on its own.
+//! Everything but the events can go before the audit head is locked
+//! ([`Pending::flush_parents`]), so on PostgreSQL a commit holds that lock, which
+//! the other committers and nodes wait on, only for its events.
 
 use std::collections::HashSet;
 
@@ -16,12 +19,14 @@ use sqlx::any::AnyArguments;
 use sqlx::{Any, AnyConnection};
 
 use super::{NewMessage, NewRecipient, RecipientState, RecipientUpdate, StoreError, domain_of};
-use crate::audit::{Chain, ChainedRow};
+use crate::audit::{AuditEvent, Chain, ChainedRow};
 
 type AnyQuery<'q> = sqlx::query::Query<'q, Any, AnyArguments>;
 
-/// Rows per statement at most. Chunks are powers of two (32, 16, … 1), so a
-/// connection prepares at most six statement texts per table.
+/// Rows per statement at most: a batch's rows of one table go in one statement
+/// (each row count is its own statement text, prepared once per connection).
+/// Chunks used to be powers of two, to prepare fewer texts, at the price of up
+/// to three statements where one does.
 const MAX_ROWS: usize = 32;
 
 /// Rows gathered for one transaction, not yet sent.
@@ -30,7 +35,7 @@ pub(super) struct Pending<'a> {
     messages: Vec<(&'a str, &'a NewMessage)>,
     ids: HashSet<&'a str>,
     updates: Vec<LeasedUpdate<'a>>,
-    events: Vec<ChainedRow>,
+    events: Vec<(&'a str, &'a AuditEvent)>,
 }
 
 /// A worker's result for one recipient, applied only under the worker's lease.
@@ -42,18 +47,23 @@ struct LeasedUpdate<'a> {
 }
 
 impl<'a> Pending<'a> {
-    /// A message, its content and recipients, and its events (chained now).
-    pub fn message(&mut self, node: &'a str, m: &'a NewMessage, chain: &mut Chain) {
+    /// A message, its content and recipients, and its events (chained when sent).
+    pub fn message(&mut self, node: &'a str, m: &'a NewMessage) {
         self.messages.push((node, m));
         self.ids.insert(&m.id);
         for ev in &m.events {
-            self.events.push(chain.append(node, ev));
+            self.events.push((node, ev));
         }
     }
 
-    /// An audit row, already chained.
-    pub fn event(&mut self, row: ChainedRow) {
-        self.events.push(row);
+    /// An audit event, chained when sent.
+    pub fn event(&mut self, node: &'a str, ev: &'a AuditEvent) {
+        self.events.push((node, ev));
+    }
+
+    /// Whether events wait here to be chained.
+    pub fn has_events(&self) -> bool {
+        !self.events.is_empty()
     }
 
     /// A worker's result for one recipient; the flush fails with a conflict if
@@ -78,8 +88,24 @@ impl<'a> Pending<'a> {
         self.ids.contains(message_id)
     }
 
-    /// Send everything gathered, parents before children, events in chain order.
-    pub async fn flush(&mut self, tx: &mut AnyConnection) -> Result<(), StoreError> {
+    /// Send everything gathered, parents before children, then the events,
+    /// chained now in the order they came.
+    pub async fn flush(
+        &mut self,
+        tx: &mut AnyConnection,
+        chain: &mut Chain,
+    ) -> Result<(), StoreError> {
+        self.flush_parents(tx).await?;
+        let events: Vec<ChainedRow> = std::mem::take(&mut self.events)
+            .into_iter()
+            .map(|(node, ev)| chain.append(node, ev))
+            .collect();
+        insert_events(tx, &events).await
+    }
+
+    /// Send everything gathered but the events: messages with their content
+    /// and recipients, and workers' results. None of it needs the audit head.
+    pub async fn flush_parents(&mut self, tx: &mut AnyConnection) -> Result<(), StoreError> {
         let messages = std::mem::take(&mut self.messages);
         self.ids.clear();
         let recipients: Vec<RecipientRow> = messages
@@ -105,13 +131,19 @@ impl<'a> Pending<'a> {
         insert_all(tx, CONTENT, 5, &messages, bind_content).await?;
         insert_all(tx, RECIPIENTS, 13, &recipients, bind_recipient).await?;
         let updates = std::mem::take(&mut self.updates);
-        update_leased(tx, &updates).await?;
-        let events = std::mem::take(&mut self.events);
-        insert_all(tx, EVENTS, 10, &events, bind_event).await?;
-        // With their events, in the same transaction: the ground for suppression.
-        let bounces: Vec<HardBounce> = events.iter().filter_map(HardBounce::of).collect();
-        insert_all(tx, HARD_BOUNCES, 3, &bounces, bind_bounce).await
+        update_leased(tx, &updates).await
     }
+}
+
+/// Audit rows, chained already, and the hard bounces among them.
+pub(super) async fn insert_events(
+    tx: &mut AnyConnection,
+    events: &[ChainedRow],
+) -> Result<(), StoreError> {
+    insert_all(tx, EVENTS, 10, events, bind_event).await?;
+    // With their events, in the same transaction: the ground for suppression.
+    let bounces: Vec<HardBounce> = events.iter().filter_map(HardBounce::of).collect();
+    insert_all(tx, HARD_BOUNCES, 3, &bounces, bind_bounce).await
 }
 
 /// A `bounced` event's hard bounce (class 5 from the receiver), for `hard_bounces`.
@@ -220,6 +252,14 @@ async fn update_leased(
 /// One UPDATE for `rows` results. The new values come as a UNION ALL of
 /// SELECTs (SQLite names no columns of a VALUES list); the casts give
 /// PostgreSQL the types.
+///
+/// The state and lease tests are written so that no index can serve them and
+/// the primary key is the only way in. Written plainly, PostgreSQL planned them
+/// (on a young table, before autovacuum's first ANALYZE, and then kept that
+/// cached plan) as a bitmap scan of `recipients_due` over every pending entry,
+/// dead ones included: 0.4-0.6 ms per UPDATE that grew with the queue, the
+/// largest single cost of the commit path under load. The owner is never NULL,
+/// so `IS NOT DISTINCT FROM` is `=` here.
 fn leased_update_sql(rows: usize) -> String {
     const COLUMNS: [(&str, &str); 9] = [
         ("message_id", "TEXT"),
@@ -250,7 +290,8 @@ fn leased_update_sql(rows: usize) -> String {
          last_code = COALESCE(v.last_code, recipients.last_code), last_reply = v.last_reply, \
          lease_owner = NULL, lease_until_us = NULL, updated_at_us = v.now_us \
          FROM ({}) AS v WHERE recipients.message_id = v.message_id AND recipients.idx = v.idx \
-         AND recipients.state IN ('queued', 'deferred') AND recipients.lease_owner = v.owner",
+         AND (recipients.state IN ('queued', 'deferred')) IS TRUE \
+         AND recipients.lease_owner IS NOT DISTINCT FROM v.owner",
         selects.join(" UNION ALL ")
     )
 }
@@ -267,10 +308,9 @@ fn bind_leased<'q>(q: AnyQuery<'q>, row: &LeasedUpdate<'_>) -> AnyQuery<'q> {
         .bind(row.now_us)
 }
 
-/// The largest power of two not above `left` or [`MAX_ROWS`].
+/// All that is left, up to [`MAX_ROWS`].
 fn chunk_len(left: usize) -> usize {
-    let cap = left.clamp(1, MAX_ROWS);
-    1 << (usize::BITS - 1 - cap.leading_zeros())
+    left.clamp(1, MAX_ROWS)
 }
 
 /// `head` followed by `rows` groups of `columns` numbered placeholders.
@@ -394,12 +434,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn chunks_are_powers_of_two_up_to_the_cap() {
+    fn chunks_take_all_rows_up_to_the_cap() {
         let lens: Vec<usize> = [1, 2, 3, 5, 31, 32, 33, 100]
             .iter()
             .map(|n| chunk_len(*n))
             .collect();
-        assert_eq!(lens, [1, 2, 2, 4, 16, 32, 32, 32]);
+        assert_eq!(lens, [1, 2, 3, 5, 31, 32, 32, 32]);
     }
 
     #[test]
