@@ -94,7 +94,9 @@ fn month_number(name: &str) -> Option<u32> {
 /// `Some(two_digit_year)` when the captured date is a real day in a plausible year.
 fn valid_date(c: &Captures<'_>, this_year: i32) -> Option<bool> {
     let real = |y: i32, m: u32, d: u32| d >= 1 && d <= days_in_month(y, m);
-    let plausible = |y: u32| (1900..=this_year).contains(&(y as i32));
+    // 1900 is the year systems write for "no date" (`1900-01-01`), and nobody
+    // born then is a patient now.
+    let plausible = |y: u32| (1901..=this_year).contains(&(y as i32));
     if let Some(y) = c.name("y1") {
         let (a, b) = (num(c, "m1")?, num(c, "d1")?);
         let (s1, s2) = (c.name("s1")?.as_str(), c.name("s2")?.as_str());
@@ -137,6 +139,13 @@ mod tests {
     use super::*;
 
     const D: Detector = Detector::Dob;
+
+    #[test]
+    fn the_null_date_of_1900_is_no_birth_date() {
+        assert_eq!(count(D, "DOB: 1900-01-01"), 0);
+        assert_eq!(count(D, "Date of birth 01/01/1900"), 0);
+        assert_eq!(matched(D, "DOB: 01/01/1901"), ["01/01/1901"]);
+    }
 
     #[test]
     fn dates_near_birth_words() {

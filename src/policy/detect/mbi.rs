@@ -61,12 +61,21 @@ static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in key-label pattern")
 });
 
+/// Software keys by name anywhere before the token: a table of keys puts the
+/// label in its header, rows above the value ("Product | Seats | Licence key").
+static KEYS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:licen[cs]e|product|activation|registration) (?:keys?|codes?)(?-u:\b)",
+    )
+    .expect("built-in key-name pattern")
+});
+
 fn labelled_as_a_key(text: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(40);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    KEY_LABEL.is_match(&text[from..start])
+    KEY_LABEL.is_match(&text[from..start]) || KEYS_NAMED.is_match(&text[..start])
 }
 
 pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
@@ -149,6 +158,14 @@ mod tests {
     fn the_published_example_and_keys_are_not_people() {
         assert_eq!(best(D, "CMS's example MBI is 1EG4-TE5-MK73."), 0.3);
         assert_eq!(count(D, "Seat 1: license key 7X80-DX9-PP26"), 0);
+        // In a table of keys the label is the header, rows above.
+        let table = "Product    Seats   Licence key\nDictaPro   350     2D82-T59-AV47\n";
+        assert_eq!(count(D, table), 0);
+        // A Medicare number next to its context word still counts.
+        assert_eq!(
+            count(D, "Licence keys renewed. Medicare MBI 2D82-T59-AV47"),
+            1
+        );
         assert_eq!(count(D, "Product key: 3D45MM7UF57"), 0);
         // The MBI context outweighs a key word.
         assert_eq!(best(D, "Medicare key number 7X80-DX9-PP26"), 0.95);

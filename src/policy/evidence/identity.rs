@@ -269,9 +269,10 @@ const PLACE_AFTER: &[&str] = &[
     "campus",
 ];
 
-/// Credentials after a name that make it a provider's.
+/// Credentials after a name that make it a provider's or a staff member's
+/// (coders, health-information and compliance staff sign with theirs too).
 static CREDENTIAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[ \t\xA0]+[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?)?,?[ \t\xA0]*(?:MD|M\.D\.|DO|D\.O\.|RN|LPN|CNA|NP|PA|PA-C|PhD|PharmD|RPh|DDS|DMD|FNP|FNP-C|APRN|CRNP|ACNP|AGNP|LCSW|LICSW|LMSW|MSW|LPC|LMFT|PsyD|CNM|FACC|FACP|FACS|MBBS|DNP|BSN|MSN|CRNA|MA|CMA|PT|DPT|OT|OTR|SLP|CCC-SLP|RD|RDN|CDE|CDCES|MPH|MBA|MHA|MS|CPhT|EMT|Paramedic)(?-u:\b)")
+    Regex::new(r"^(?:[ \t\xA0]+[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?)?,?[ \t\xA0]*(?:MD|M\.D\.|DO|D\.O\.|RN|LPN|CNA|NP|PA|PA-C|PhD|PharmD|RPh|DDS|DMD|FNP|FNP-C|APRN|CRNP|ACNP|AGNP|LCSW|LICSW|LMSW|MSW|LPC|LMFT|PsyD|CNM|FACC|FACP|FACS|MBBS|DNP|BSN|MSN|CRNA|MA|CMA|PT|DPT|OT|OTR|SLP|CCC-SLP|RD|RDN|CDE|CDCES|MPH|MBA|MHA|MS|CPhT|EMT|Paramedic|CPC|CCS|CCS-P|COC|CRC|RHIA|RHIT|CHC|CHPC|CHPS|CPCO|CPHQ|CPHIMS|CPSM|CPA|PMP|CMPE|FACHE|SHRM-CP|SHRM-SCP)(?-u:\b)")
         .expect("built-in credential pattern")
 });
 
@@ -332,6 +333,56 @@ fn plausible(name: &str, lex: &Lexicons, cued: bool) -> bool {
         all_uncommon &= lex.is_uncommon(w);
     }
     any_listed || all_uncommon || cued
+}
+
+/// Words run on from a cue with nothing between ("Patient Monitoring
+/// Consumables", "Member Services Team"): a name only if one of its words is
+/// a listed name or not an English word. After "Rider:" or "Patient -", the
+/// punctuation says a name follows ("Rider: Autumn Strong").
+fn run_on_words(text: &str, cue_end: usize, name: &str, lex: &Lexicons) -> bool {
+    let between = text.get(cue_end..).unwrap_or("").trim_start();
+    let punctuated = between.starts_with([':', '#', '-', '–', ','])
+        || between
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("is "));
+    !punctuated
+        && words(name).all(|w| !lex.is_given(w) && !lex.is_surname(w) && !lex.is_uncommon(w))
+}
+
+/// A name that stands for nobody: a placeholder ("John Q. Public", "Jane
+/// Doe"), a test patient ("ZZTEST", "Test, Sample"), or one marked as an
+/// example right after it ("John Q. Public (EXAMPLE)").
+fn placeholder(text: &str, name: &str, end: usize) -> bool {
+    static MARKED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t\xA0]*[(\[](?i:example|sample|test|demo|fictional|placeholder)[)\]]")
+            .expect("built-in example-marker pattern")
+    });
+    const NOBODY: &[&str] = &[
+        "doe",
+        "roe",
+        "public",
+        "test",
+        "testpatient",
+        "sample",
+        "example",
+        "patient",
+    ];
+    let ws: Vec<String> = words(name).map(str::to_lowercase).collect();
+    let last_is_nobody = ws.last().is_some_and(|w| NOBODY.contains(&w.as_str()));
+    let first_is_nobody = ws
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "test" | "sample"));
+    last_is_nobody
+        || first_is_nobody
+        || ws.iter().any(|w| w.starts_with("zz"))
+        || MARKED.is_match(&text[end..])
+}
+
+/// The name appears elsewhere in the text as a provider's ("Dear Joan Evans,"
+/// ... "Provider Joan Evans, MD"): the letter is to a clinician.
+fn named_as_provider_elsewhere(text: &str, name: &str) -> bool {
+    text.match_indices(name)
+        .any(|(at, _)| is_provider(text, at, at + name.len()))
 }
 
 /// The name patterns with no literal the regex crate can look for first, in
@@ -399,6 +450,7 @@ fn scan_screened(
             && !not_name
             && !is_provider(text, first.start(), last.end())
             && !is_correspondent(text, first.start(), last.end())
+            && !placeholder(text, &text[first.start()..last.end()], last.end())
         {
             out.push(hit(IdentityKind::PersonName, Strength::Weak, first.start()));
         }
@@ -472,6 +524,8 @@ fn cued_names(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit
         let two_words = words(name.as_str()).count() >= 2;
         if !plausible(name.as_str(), lex, patient_role && two_words)
             || is_provider(text, name.start(), name.end())
+            || placeholder(text, name.as_str(), name.end())
+            || run_on_words(text, cue.end(), name.as_str(), lex)
         {
             continue;
         }
@@ -495,6 +549,14 @@ fn salutations(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hi
             continue;
         }
         if words(name.as_str()).any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str())) {
+            continue;
+        }
+        // "Dear Luca Georgiou, MD," or a name the letter also gives with a
+        // credential: a clinician, as "Dear Dr. …" is.
+        if is_provider(text, name.start(), name.end())
+            || full_name && named_as_provider_elsewhere(text, name.as_str())
+            || placeholder(text, name.as_str(), name.end())
+        {
             continue;
         }
         // "Dear Ms. Garcia," or "Dear Maria Garcia," is how letters to patients
