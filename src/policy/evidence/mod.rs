@@ -292,6 +292,15 @@ pub(in crate::policy) fn unit(
             }
         }
     }
+    // A name in a column headed "Patient" is a patient's.
+    if let Some(t) = &table {
+        for h in u.identity.iter_mut() {
+            if h.kind == IdentityKind::PersonName && t.names_a_patient(text, h.at) {
+                h.kind = IdentityKind::PatientName;
+                h.strength = Strength::Strong;
+            }
+        }
+    }
     // Lines, and the columns of space-, tab- or bar-aligned tables, are
     // segments: "adjacent" never reaches across one.
     // A table of providers (its header names NPIs, specialties, credentials):

@@ -10,17 +10,24 @@ pub(super) struct Table {
     header: Vec<String>,
     /// Byte offset where the rows start (the line after the header).
     body: usize,
+    /// Byte offset where the rows end (the text's end for a table that opens
+    /// the text).
+    end: usize,
 }
 
 impl Table {
-    /// The first non-empty line, when it and the line after it have the same
-    /// number (at least two) of one delimiter.
+    /// A table that opens the text: the first non-empty line, when it and the
+    /// line after it have the same number (at least two) of one delimiter.
+    /// Failing that, the first tab- or bar-delimited table inside the text
+    /// (a roster pasted into a letter), which ends at the first line with fewer
+    /// cells than its header; commas and semicolons are too common in prose
+    /// to start one there.
     pub fn find(text: &str) -> Option<Table> {
-        let mut lines = text.split_inclusive('\n').scan(0usize, |pos, l| {
-            let start = *pos;
-            *pos += l.len();
-            Some((start, l))
-        });
+        Self::opening(text).or_else(|| Self::embedded(text))
+    }
+
+    fn opening(text: &str) -> Option<Table> {
+        let mut lines = lines_at(text);
         let (start, head) = lines.by_ref().find(|(_, l)| !l.trim().is_empty())?;
         let (_, next) = lines.next()?;
         // A row may have more cells than its header ("Nguyen, Tigist",APRN, FNP-C):
@@ -29,20 +36,51 @@ impl Table {
             let head = delimiters(head, *d);
             head >= 2 && delimiters(next, *d) >= head
         })?;
-        Some(Table {
+        Some(Table::new(delim, head, start + head.len(), text.len()))
+    }
+
+    /// Blank lines between rows are skipped: HTML tables leave them.
+    fn embedded(text: &str) -> Option<Table> {
+        let mut lines = lines_at(text)
+            .filter(|(_, l)| !l.trim().is_empty())
+            .peekable();
+        while let Some((start, head)) = lines.next() {
+            let &(_, next) = lines.peek()?;
+            let Some(delim) = ['\t', '|'].into_iter().find(|d| {
+                let head = delimiters(head, *d);
+                head >= 2 && delimiters(next, *d) >= head
+            }) else {
+                continue;
+            };
+            let cells = delimiters(head, delim);
+            let body = start + head.len();
+            let end = lines_at(text)
+                .skip_while(|(at, _)| *at < body)
+                .find(|(_, l)| !l.trim().is_empty() && delimiters(l, delim) < cells)
+                .map_or(text.len(), |(at, _)| at);
+            return Some(Table::new(delim, head, body, end));
+        }
+        None
+    }
+
+    fn new(delim: char, head: &str, body: usize, end: usize) -> Table {
+        Table {
             delim,
+            // Only the line end goes: a leading delimiter (HTML cells as tabs)
+            // is an empty first cell, and the columns count from it.
             header: head
-                .trim()
+                .trim_end_matches(['\r', '\n'])
                 .split(delim)
                 .map(|c| c.trim().to_ascii_lowercase())
                 .collect(),
-            body: start + head.len(),
-        })
+            body,
+            end,
+        }
     }
 
     /// The header cell of the column `at` falls in (rows only).
     fn header_of<'a>(&'a self, text: &str, at: usize) -> Option<&'a str> {
-        if at < self.body || at > text.len() {
+        if !self.in_rows(at) || at > text.len() {
             return None;
         }
         let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
@@ -91,16 +129,39 @@ impl Table {
         names(PROVIDER) && !names(PATIENT)
     }
 
-    /// `at` lies in the rows (after the header line).
+    /// `at` lies in the rows (after the header line, before the table ends).
     pub fn in_rows(&self, at: usize) -> bool {
-        at >= self.body
+        (self.body..self.end).contains(&at)
     }
 
-    /// A value of `detector` sits under a header that names it.
+    /// `at` sits under a header that names a patient ("Patient", "Patient
+    /// name", "Member", "Resident"): a name there is a patient's, as after
+    /// "Patient:".
+    pub fn names_a_patient(&self, text: &str, at: usize) -> bool {
+        const PATIENT: &[&str] = &["patient", "member", "resident", "beneficiary", "enrollee"];
+        self.header_of(text, at).is_some_and(|h| {
+            PATIENT.iter().any(|w| h.contains(w))
+                && !["id", "#", "number", "mrn"].iter().any(|w| h.contains(w))
+        })
+    }
+
+    /// A value of `detector` sits under a header that names it (and does not
+    /// call it a sample: "Sample DOB", "Test MRN").
     pub fn labels(&self, text: &str, at: usize, detector: Detector) -> bool {
         let Some(h) = self.header_of(text, at) else {
             return false;
         };
+        const NOT_REAL: &[&str] = &[
+            "sample",
+            "example",
+            "test",
+            "fictional",
+            "training",
+            "dummy",
+        ];
+        if NOT_REAL.iter().any(|w| h.contains(w)) {
+            return false;
+        }
         let words: &[&str] = match detector {
             Detector::Ssn => &["ssn", "social security"],
             Detector::Mrn => &["mrn", "medical record", "patient id", "chart"],
@@ -110,6 +171,15 @@ impl Table {
         };
         words.iter().any(|w| h.contains(w))
     }
+}
+
+/// The text's lines (with their line ends) and where each starts.
+fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive('\n').scan(0usize, |pos, l| {
+        let start = *pos;
+        *pos += l.len();
+        Some((start, l))
+    })
 }
 
 /// How many `delim` lie outside double-quoted cells of `line`.
@@ -157,5 +227,34 @@ mod tests {
         // Near miss: a patient column makes it a list of patients.
         let patients = "Patient,Employee,Reason\nAna Ruiz,Kim Lee,wound care\n";
         assert!(!Table::find(patients).unwrap().lists_providers());
+    }
+
+    #[test]
+    fn a_roster_inside_a_letter_ends_where_its_rows_do() {
+        let t = "Hello,\nPlease attest.\n\nProvider\tSpecialty\tNPI\nAna Cardenas\tOrthopedic Surgery\t2535462727\nJorge Santiago\tHematology\t1726116910\n\nThanks, Kim Lee\n";
+        let table = Table::find(t).unwrap();
+        assert!(table.lists_providers());
+        assert!(table.in_rows(t.find("Jorge").unwrap()));
+        assert!(
+            !table.in_rows(t.find("Kim").unwrap()),
+            "the signature is past the table"
+        );
+        assert!(!table.in_rows(t.find("Please").unwrap()));
+        // An HTML schedule, cells as tabs: a name under "Patient" is a patient's.
+        let t = "\tTime\tPatient\tReason\n\t08:00\tAna Ruiz\tHTN f/u\n\t08:20\tKim Lee\tAWV\n";
+        let table = Table::find(t).unwrap();
+        assert!(table.names_a_patient(t, t.find("Kim").unwrap()));
+        assert!(!table.names_a_patient(t, t.find("AWV").unwrap()));
+        let ids = "Patient ID\tName\tUnit\nRH1\tAna Ruiz\t4W\nRH2\tKim Lee\t4W\n";
+        assert!(
+            !Table::find(ids)
+                .unwrap()
+                .names_a_patient(ids, ids.find("RH2").unwrap())
+        );
+        let sample = "\tLearner\tSample DOB\n\tKim Lee\t01/01/1980\n\tAna Ruiz\t01/02/1980\n";
+        let table = Table::find(sample).unwrap();
+        assert!(!table.labels(sample, sample.find("01/02").unwrap(), Detector::Dob));
+        // Commas inside prose start no table.
+        assert!(Table::find("Dear Ana,\nwe met, as agreed, on Monday.\nThe results, all of them, were fine, too.\n").is_none());
     }
 }

@@ -1,6 +1,7 @@
 //! HTML to text for the detectors, not for reading: comments are dropped, a `<script>` or
 //! `<style>` element (with its content) and every other tag become one space (a newline
-//! for block tags such as `<br>`, `<p>`, `<div>`, `<tr>`, `<li>`), entities are decoded
+//! for block tags such as `<br>`, `<p>`, `<div>`, `<tr>`, `<li>`; a tab before each
+//! `<td>` and `<th>`, so that a table reads as a tab-delimited one), entities are decoded
 //! (mail-parser's table), and whitespace is kept as it is. A space per tag keeps table cells apart (`<td>SSN</td>
 //! <td>250-11-1658</td>` must not become `SSN250-11-1658`, which hides both the context
 //! word and the value); kept line breaks keep HL7 segments in `<pre>` on their own lines.
@@ -65,6 +66,7 @@ pub(super) fn to_text(html: &str) -> String {
             // stays one value: no space between a date or number's pieces.
             Sep::Space if splits_a_value(&out, &html[end..]) => {}
             Sep::Space => out.push(' '),
+            Sep::Tab => out.push('\t'),
             Sep::Newline => out.push('\n'),
             Sep::Entity => add_html_token(&mut out, &bytes[i..end], false),
         }
@@ -105,6 +107,7 @@ fn splits_a_value(before: &str, after: &str) -> bool {
 enum Sep {
     Nothing,
     Space,
+    Tab,
     Newline,
     Entity,
 }
@@ -177,11 +180,27 @@ fn markup(lower: &str, i: usize, s: &mut Scan) -> Option<(usize, Sep)> {
         return None;
     }
     let end = s.gt_from(lower, i + 1)? + 1;
-    let sep = match is_block(&lower[i..end]) {
-        true => Sep::Newline,
-        false => Sep::Space,
+    let tag = &lower[i..end];
+    let sep = if is_block(tag) {
+        Sep::Newline
+    } else if opens_a_cell(tag) {
+        Sep::Tab
+    } else {
+        Sep::Space
     };
     Some((end, sep))
+}
+
+/// `<td …>` or `<th …>`: a table cell starts. A tab before each cell makes an
+/// HTML table a tab-delimited one, so its header names its columns as a CSV's
+/// does (`evidence/table.rs`).
+fn opens_a_cell(tag: &str) -> bool {
+    let name = tag
+        .trim_start_matches('<')
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    name == "td" || name == "th"
 }
 
 /// `&name;` or `&#123;` with at most 32 characters: bounded look-ahead.
@@ -214,7 +233,7 @@ mod tests {
     fn tags_become_separators() {
         assert_eq!(
             to_text("<table><tr><td>SSN</td><td>250&#45;11&#45;1658</td></tr></table>"),
-            "\n\n SSN  250-11-1658 \n\n"
+            "\n\n\tSSN \t250-11-1658 \n\n"
         );
         assert_eq!(
             to_text("<p>DOB</p><p>03&#x2F;14&#x2F;1962</p>"),
