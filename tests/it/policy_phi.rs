@@ -144,9 +144,9 @@ fn fourth_development_set_does_not_fall() {
 
 /// The fifth development set (hard negatives from real-world mail: templates,
 /// identifier-shaped numbers, marketing, provider directories): a floor at the
-/// score it reached when it was tuned against (0.983 / 0.887), until it
+/// score it reached when it was tuned against (0.992 / 0.910), until it
 /// reaches the bar.
 #[test]
 fn fifth_development_set_does_not_fall() {
-    at_least("tests/corpus/phi5", 0.88);
+    at_least("tests/corpus/phi5", 0.90);
 }

@@ -51,11 +51,12 @@ static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Min-jun Lee was seen in our clinic", "Jose Hall went home", "Wade Parks
-/// on 4 West is medically ready for discharge": a name (and where they lie)
-/// followed by what happened to a patient.
+/// on 4 West is medically ready for discharge", "Travis Moore, admitted for
+/// DKA", "Ana Nwosu and baby girl discharged home": a name (and where they
+/// lie) followed by what happened to a patient.
 static NAME_THEN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{NAME}(?:[ \t\xA0]+(?:on|in)[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*(?:[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*)?)?[ \t\xA0]+(?:(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|readmitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on|brought in|medically ready|ready for discharge)|went home|came in|presented|presents)(?-u:\b)"
+        r"{NAME}(?:[ \t\xA0]+(?:on|in)[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*(?:[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*)?)?(?:[ \t\xA0]+(?:(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|readmitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on|brought in|medically ready|ready for discharge)|went home|came in|presented|presents)|,?[ \t\xA0]+(?:and[ \t\xA0]+(?:baby|her|his)[ \t\xA0]+\p{{Ll}}+[ \t\xA0]+)?(?:admitted|readmitted|discharged|transferred)[ \t\xA0]+(?:for|to|home|with|from|overnight|today|yesterday|last))(?-u:\b)"
     ))
     .expect("built-in name-then-care pattern")
 });
@@ -105,9 +106,23 @@ static FHIR_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#""family"\s*:\s*"[A-Z][A-Za-z'’ -]+""#).expect("built-in FHIR family pattern")
 });
 
+/// A FHIR resource's `subject` (or `patient`) reference shown by a person's
+/// name: an Observation or DiagnosticReport about that patient.
+static FHIR_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""(?:subject|patient)"\s*:\s*\{[^{}]{0,200}?"display"\s*:\s*"[A-Z][a-z'’-]+(?: [A-Z]\.?)? [A-Z][A-Za-z'’-]+""#)
+        .expect("built-in FHIR subject pattern")
+});
+
 fn fhir_patient(text: &str) -> Option<usize> {
-    let at = FHIR_PATIENT.find(text)?.start();
-    FHIR_FAMILY.is_match(&text[at..]).then_some(at)
+    if !text.contains("\"resourceType\"") {
+        return None;
+    }
+    if let Some(at) = FHIR_PATIENT.find(text).map(|m| m.start())
+        && FHIR_FAMILY.is_match(&text[at..])
+    {
+        return Some(at);
+    }
+    FHIR_SUBJECT.find(text).map(|m| m.start())
 }
 
 /// Capitalised words that start no person's name in mail (departments,
@@ -456,7 +471,20 @@ fn scan_screened(
         }
     }
     for c in screened.only(3, NAME_THEN_CARE.captures_iter(text)) {
-        if let Some(name) = c.get(1)
+        let (Some(whole), Some(name)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        // "X, admitted for …" with no "was": English words alone ("Cardiac
+        // Rehab admitted for the spring cohort") are no name.
+        let told = text[name.end()..whole.end()].split_whitespace().any(|w| {
+            matches!(
+                w,
+                "was" | "is" | "has" | "had" | "will" | "went" | "came" | "presented" | "presents"
+            )
+        });
+        let name_like = words(name.as_str())
+            .any(|w| lex.is_given(w) || lex.is_surname(w) || lex.is_uncommon(w));
+        if (told || name_like)
             && plausible(name.as_str(), lex, true)
             && !is_provider(text, name.start(), name.end())
         {

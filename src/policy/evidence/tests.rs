@@ -320,6 +320,23 @@ fn structured_patients_fhir_and_x12() {
             .identity
             .contains(&IdentityKind::ClinicalDocument)
     );
+    // An Observation's subject shown by name: about that patient.
+    let report = r#"{"resourceType": "DiagnosticReport", "code": {"text": "Hepatic function panel"}, "subject": {"display": "Tallulah Begay", "reference": "Patient/81"}, "result": [{"code": {"text": "ALT"}, "valueQuantity": {"value": 76.0, "unit": "U/L"}}]}"#;
+    let e = verdict("payload", report);
+    assert!(e.is_phi(), "{e:?}");
+    // Near misses: a subject by id only, or a placeholder display.
+    let by_id = report.replace(r#""display": "Tallulah Begay", "#, "");
+    assert!(
+        !verdict("payload", &by_id)
+            .identity
+            .contains(&IdentityKind::ClinicalDocument)
+    );
+    let blank = report.replace("Tallulah Begay", "{{patient.name}}");
+    assert!(
+        !verdict("payload", &blank)
+            .identity
+            .contains(&IdentityKind::ClinicalDocument)
+    );
     let claim =
         "ISA*00*~\nST*837*0001*005010X222A1~\nNM1*IL*1*TRAN*HYUN-WOO****MI*XX1~\nHI*ABK:D509~\n";
     assert_eq!(verdict("837", claim).basis, Basis::PatientIdentifier);
@@ -337,8 +354,17 @@ fn names_in_care_wording_possessives_and_signatures() {
         "Wade Parks on 4 West is medically ready for discharge; on enoxaparin x 4 weeks.",
         "Per Dr. Snow, Rose Rivers's glargine goes from 24 to 30 units at bedtime.",
         "Re: Ngozi R. O'Brien\nReason for referral: 8 mm ground-glass nodule.",
+        "Travis Moore, admitted for DKA, left against medical advice at 2210.",
+        "Esperanza Nwosu and baby girl discharged home at 1400. Vaginal delivery.",
     ] {
         assert!(verdict("note", body).is_phi(), "{body}");
+    }
+    // Near misses: a unit or a program "admitted" nothing about a person.
+    for body in [
+        "Cardiac Rehab admitted for the spring cohort: 12 seats left.",
+        "Main Lobby, transferred to the new wing in May.",
+    ] {
+        assert!(!verdict("note", body).is_phi(), "{body}");
     }
     for body in [
         // The writer's signature, a role after the name.
