@@ -70,15 +70,18 @@ static KEYS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in key-name pattern")
 });
 
-fn labelled_as_a_key(text: &str, start: usize) -> bool {
+/// `keys_named_at`: where the text first names software keys (found once per
+/// text: looking again before every candidate would be quadratic).
+fn labelled_as_a_key(text: &str, start: usize, keys_named_at: Option<usize>) -> bool {
     let mut from = start.saturating_sub(40);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    KEY_LABEL.is_match(&text[from..start]) || KEYS_NAMED.is_match(&text[..start])
+    KEY_LABEL.is_match(&text[from..start]) || keys_named_at.is_some_and(|at| at < start)
 }
 
 pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
+    let keys_named_at = std::cell::LazyCell::new(|| KEYS_NAMED.find(cx.text).map(|m| m.start()));
     for m in cx
         .screened
         .only(Detector::Mbi, CANDIDATE.find_iter(cx.text))
@@ -94,7 +97,7 @@ pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
             0.3
         } else if context {
             0.95
-        } else if labelled_as_a_key(cx.text, m.start()) {
+        } else if labelled_as_a_key(cx.text, m.start(), *keys_named_at) {
             continue;
         } else {
             0.7

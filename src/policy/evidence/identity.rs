@@ -300,7 +300,13 @@ fn words(name: &str) -> impl Iterator<Item = &str> {
 /// followed by an address or a signature bar: the people writing, not the
 /// people written about.
 fn is_correspondent(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // A header line's label is a few bytes before the name: looking back to
+    // the start of every name's line made one huge line quadratic.
+    let mut from = start.saturating_sub(256);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
     let line = text[line_start..start].trim_start().to_ascii_lowercase();
     let header = ["from:", "to:", "cc:", "bcc:", "sent:", "reply-to:"]
         .iter()
@@ -566,7 +572,7 @@ fn cued_names(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit
 
 /// "Dear Ms. Garcia," and the like: a letter's addressee who is not a doctor.
 fn salutations(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit<IdentityKind>>) {
-    for c in screened.only(1, SALUTATION.captures_iter(text)) {
+    for (n, c) in screened.only(1, SALUTATION.captures_iter(text)).enumerate() {
         let doctor = c
             .get(1)
             .is_some_and(|t| t.as_str().trim_end_matches('.').trim().starts_with("D"));
@@ -581,8 +587,10 @@ fn salutations(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hi
         }
         // "Dear Luca Georgiou, MD," or a name the letter also gives with a
         // credential: a clinician, as "Dear Dr. …" is.
+        // The look elsewhere reads the whole text: a letter's first few
+        // salutations only (more, and each would cost a pass: quadratic).
         if is_provider(text, name.start(), name.end())
-            || full_name && named_as_provider_elsewhere(text, name.as_str())
+            || full_name && n < 4 && named_as_provider_elsewhere(text, name.as_str())
             || placeholder(text, name.as_str(), name.end())
         {
             continue;

@@ -5,6 +5,9 @@
 
 use super::super::detect::Detector;
 
+/// The longest stretch of a row read for a value's column.
+const MAX_ROW: usize = 4096;
+
 pub(super) struct Table {
     delim: char,
     header: Vec<String>,
@@ -83,7 +86,17 @@ impl Table {
         if !self.in_rows(at) || at > text.len() {
             return None;
         }
-        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        // Rows are read up to 4 KiB from their start: looking further back for
+        // each value of one huge line would be quadratic.
+        let mut from = at.saturating_sub(MAX_ROW);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let line_start = match text[from..at].rfind('\n') {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => return None,
+        };
         let column = delimiters(&text[line_start..at], self.delim);
         self.header.get(column).map(String::as_str)
     }
