@@ -63,11 +63,11 @@ static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Software keys by name anywhere before the token: a table of keys puts the
 /// label in its header, rows above the value ("Product | Seats | Licence key").
+/// Only "licence/product/activation key": a patient's mail can well speak of a
+/// "registration code" before an unlabelled Medicare number.
 static KEYS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:licen[cs]e|product|activation|registration) (?:keys?|codes?)(?-u:\b)",
-    )
-    .expect("built-in key-name pattern")
+    Regex::new(r"(?i)(?-u:\b)(?:licen[cs]e|product|activation) keys?(?-u:\b)")
+        .expect("built-in key-name pattern")
 });
 
 /// `keys_named_at`: where the text first names software keys (found once per
@@ -161,6 +161,14 @@ mod tests {
     fn the_published_example_and_keys_are_not_people() {
         assert_eq!(best(D, "CMS's example MBI is 1EG4-TE5-MK73."), 0.3);
         assert_eq!(count(D, "Seat 1: license key 7X80-DX9-PP26"), 0);
+        // Near miss: a portal registration code is no software key.
+        assert_eq!(
+            count(
+                D,
+                "Your portal registration code is 4471.\nID 2D82-T59-AV47"
+            ),
+            1
+        );
         // In a table of keys the label is the header, rows above.
         let table = "Product    Seats   Licence key\nDictaPro   350     2D82-T59-AV47\n";
         assert_eq!(count(D, table), 0);

@@ -172,7 +172,10 @@ impl Table {
             "training",
             "dummy",
         ];
-        if NOT_REAL.iter().any(|w| h.contains(w)) {
+        // Whole words: "Latest DOB" is no test.
+        if h.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| NOT_REAL.contains(&w))
+        {
             return false;
         }
         let words: &[&str] = match detector {
@@ -267,6 +270,9 @@ mod tests {
         let sample = "\tLearner\tSample DOB\n\tKim Lee\t01/01/1980\n\tAna Ruiz\t01/02/1980\n";
         let table = Table::find(sample).unwrap();
         assert!(!table.labels(sample, sample.find("01/02").unwrap(), Detector::Dob));
+        let latest = "\tLearner\tLatest DOB\n\tKim Lee\t01/01/1980\n\tAna Ruiz\t01/02/1980\n";
+        let table = Table::find(latest).unwrap();
+        assert!(table.labels(latest, latest.find("01/02").unwrap(), Detector::Dob));
         // Commas inside prose start no table.
         assert!(Table::find("Dear Ana,\nwe met, as agreed, on Monday.\nThe results, all of them, were fine, too.\n").is_none());
     }
