@@ -25,6 +25,7 @@ use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 mod docx;
 mod html;
 mod pdf;
+mod quoted;
 
 /// Default bound on the text extracted from one message.
 pub const DEFAULT_MAX_TEXT_BYTES: usize = 1 << 20;
@@ -180,7 +181,7 @@ impl Out {
         }
         let kept = self.take(text);
         if !kept.is_empty() {
-            self.parts.push((kind, kept.to_owned()));
+            self.parts.push((kind, quoted::unquote(kept).into_owned()));
         }
     }
 

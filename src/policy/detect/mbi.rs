@@ -39,8 +39,9 @@ pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The MBI as people type it: lower case, or grouped 4-3-4 by spaces or hyphens in any
-/// mix ("5x33 j22 gw36"). Counted only next to an MBI context word: unanchored, a
-/// lower-case 11-character token is too common.
+/// mix ("5x33 j22 gw36"). Counted only in a text with an MBI context word:
+/// unanchored, a lower-case 11-character token is too common. Grouped forms
+/// must be next to the word.
 static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
     let l = "[AC-HJKMNP-RT-Y]";
     // Up to three: an HTML cell or `<span>`s leave runs of spaces.
@@ -122,11 +123,15 @@ pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
             .filter(char::is_ascii_alphanumeric)
             .collect::<String>()
             .to_ascii_uppercase();
+        // Typed in lower case but whole (11 characters, no gaps), the token is
+        // as specific as the printed form: the context word may be anywhere in
+        // the text ("your Medicare coverage" … "number is 3um3d73jw24").
+        let whole = m.len() == 11;
         if CANDIDATE
             .find(m.as_str())
             .is_some_and(|c| c.len() == m.len())
             || canonical == EXAMPLE
-            || !cx.near(span, Detector::Mbi)
+            || !(whole || cx.near(span, Detector::Mbi))
         {
             continue;
         }
@@ -197,6 +202,23 @@ mod tests {
         assert_eq!(count(D, "MBI example: 1eg4 te5 mk73"), 0);
         assert_eq!(count(D, "license key 7x80 dx9 pp26"), 0);
         assert_eq!(count(D, "Medicare 5s33 j22 gw36"), 0);
+    }
+
+    #[test]
+    fn whole_in_lower_case_with_context_anywhere() {
+        let far = format!(
+            "your Medicare coverage is on file.{}number is 3um3d73jw24.",
+            " filler".repeat(40)
+        );
+        assert_eq!(matched(D, &far), ["3um3d73jw24"]);
+        // Near misses: grouped forms still need the word next to them; with no
+        // context word anywhere a lower-case token is nobody's.
+        let grouped = format!(
+            "Medicare card.{}number is 3um3 d73 jw24.",
+            " filler".repeat(40)
+        );
+        assert_eq!(count(D, &grouped), 0);
+        assert_eq!(count(D, "build 3um3d73jw24 deployed"), 0);
     }
 
     #[test]

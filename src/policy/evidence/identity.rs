@@ -12,12 +12,14 @@ use regex::{Regex, RegexSet, SetMatches};
 
 use super::{Hit, IdentityKind, Lexicons, Strength};
 
+mod aged;
+
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
 const NAME: &str = r"((?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:[A-Z]\p{Ll}+|[A-Z]{2,}))";
 
 /// A cue word, then at most a few characters of punctuation, then a name.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
-    let cue = r"(?i:(?-u:\b)(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|rider|passenger|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|name|this is|i'm|i am|my name is|re|regarding|fw|fwd)(?-u:\b)(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
+    let cue = r"(?i:(?-u:\b)(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|rider|passenger|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|called about|calling about|name|this is|i'm|i am|my name is|re|regarding|fw|fwd)(?-u:\b)(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
     let honorific = r"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?";
     Regex::new(&format!(
         r"(?:{cue}[ \t\xA0]*(?:[:#–-]|,|(?-u:\b)is(?-u:\b))?[ \t\xA0]*){{1,3}}(?:(?i:name)[ \t\xA0]*:[ \t\xA0]*)?{honorific}{NAME}"
@@ -56,7 +58,7 @@ static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// lie) followed by what happened to a patient.
 static NAME_THEN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{NAME}(?:[ \t\xA0]+(?:on|in)[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*(?:[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*)?)?(?:[ \t\xA0]+(?:(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|readmitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on|brought in|medically ready|ready for discharge)|went home|came in|presented|presents)|,?[ \t\xA0]+(?:and[ \t\xA0]+(?:baby|her|his)[ \t\xA0]+\p{{Ll}}+[ \t\xA0]+)?(?:admitted|readmitted|discharged|transferred)[ \t\xA0]+(?:for|to|home|with|from|overnight|today|yesterday|last))(?-u:\b)"
+        r"{NAME}(?:[ \t\xA0]+(?:on|in)[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*(?:[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*)?)?(?:[ \t\xA0]+(?:(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|readmitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on|brought in|medically ready|ready for discharge|going home|being discharged|being admitted|being transferred)|went home|came in|presented|presents)|,?[ \t\xA0]+(?:and[ \t\xA0]+(?:baby|her|his)[ \t\xA0]+\p{{Ll}}+[ \t\xA0]+)?(?:admitted|readmitted|discharged|transferred)[ \t\xA0]+(?:for|to|home|with|from|overnight|today|yesterday|last))(?-u:\b)"
     ))
     .expect("built-in name-then-care pattern")
 });
@@ -417,6 +419,7 @@ static SCREEN: LazyLock<Option<RegexSet>> = LazyLock::new(|| {
         SALUTATION.as_str(),
         PERSON.as_str(),
         NAME_THEN_CARE.as_str(),
+        aged::NAME_AGE.as_str(),
     ])
     .ok()
 });
@@ -446,6 +449,9 @@ fn scan_screened(
     screen: Option<&RegexSet>,
 ) {
     let screened = Screened(screen.map(|s| s.matches(text)));
+    if screened.may(4) {
+        aged::scan(text, lex, out);
+    }
     cued_names(text, lex, &screened, out);
     salutations(text, lex, &screened, out);
     for c in screened.only(2, PERSON.captures_iter(text)) {

@@ -282,17 +282,28 @@ impl Lexicons {
     }
 
     /// Every health term in `text` (ASCII case-insensitive, whole words):
-    /// (kind, start, end).
+    /// (kind, start, end). A match glued to a word does not hide a term that
+    /// starts inside it ("transthoracic echo|cardiogram" then "echocardiogram"):
+    /// the search goes on from the next character, not from the match's end.
     pub fn health_terms<'a>(
         &'a self,
         text: &'a str,
     ) -> impl Iterator<Item = (Term, usize, usize)> + 'a {
-        let lower = text;
-        self.health.find_iter(lower).filter_map(move |m| {
-            let glued_before = crate::policy::detect::text::word_before(lower, m.start());
-            let glued_after = !ends_word(&lower[m.end()..]);
-            (!glued_before && !glued_after)
-                .then(|| (self.terms[m.pattern().as_usize()], m.start(), m.end()))
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            while from <= text.len() {
+                let m = self
+                    .health
+                    .find(aho_corasick::Input::new(text).range(from..))?;
+                let glued_before = crate::policy::detect::text::word_before(text, m.start());
+                let glued_after = !ends_word(&text[m.end()..]);
+                if !glued_before && !glued_after {
+                    from = m.end();
+                    return Some((self.terms[m.pattern().as_usize()], m.start(), m.end()));
+                }
+                from = text.ceil_char_boundary(m.start() + 1);
+            }
+            None
         })
     }
 
@@ -307,5 +318,29 @@ impl Lexicons {
     /// Not an English word nor a one-word health term (so possibly a name).
     pub fn is_uncommon(&self, word: &str) -> bool {
         word.chars().count() >= 3 && !self.common.contains(&word.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_glued_match_does_not_hide_the_term_inside_it() {
+        let terms = "## procedures, tests and treatments\nechocardiogram\ntransthoracic echo\n";
+        let lex = Lexicons::build(&|list| (list == List::HealthTerms).then(|| terms.to_owned()))
+            .expect("test lexicons");
+        let text = "your transthoracic echocardiogram is on Monday";
+        let found: Vec<&str> = lex
+            .health_terms(text)
+            .map(|(_, s, e)| &text[s..e])
+            .collect();
+        assert_eq!(found, ["echocardiogram"]);
+        // Whole words still: neither term inside another word counts.
+        assert_eq!(
+            lex.health_terms("xechocardiogram transthoracic echolalia")
+                .count(),
+            0
+        );
     }
 }

@@ -6,7 +6,9 @@
 //! the same sentence, by a clinical term — not encounter or payment wording
 //! ("my appointment with HR", "my claim form"), and not a clinician's "my
 //! patients with diabetes" — or when a family member ("my son", "my mom") is
-//! spoken of with a clinical term shortly after.
+//! spoken of with a clinical term shortly after. "I" with a verb of having or
+//! taking ("i started metformin", "I've had chest pain") counts as "my" does,
+//! unless the verb is followed by someone else ("I started him on").
 
 use std::sync::LazyLock;
 
@@ -25,6 +27,19 @@ static MY: LazyLock<Regex> =
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)my[ \t\xA0]+(?:wife|husband|partner|son|daughter|child|kid|baby|boy|girl|mom|mum|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle)(?-u:\b)")
         .expect("built-in relative pattern")
+});
+
+/// The writer having or taking something: "I have", "i've had", "I started".
+static I_HAVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)i(?:[ \t]+(?:have|had|was|am|started|take|took|got|stopped|ran[ \t]+out[ \t]+of)|'ve|'m|[ \t]+(?:have|had)[ \t]+been)(?-u:\b)")
+        .expect("built-in 'I have' pattern")
+});
+
+/// After "I started": someone else is the subject of the care ("I started him
+/// on", "I have the patient on", "I had your", "I have reviewed").
+static SOMEONE_ELSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:him|her|them|his|their|your|patients?|reviewed|seen|ordered|prescribed|referred|discussed|attached|included|privilege|pleasure|honou?r|chance|opportunity|spoken|written|taught)(?-u:\b)")
+        .expect("built-in someone-else pattern")
 });
 
 /// Between "my" and the term: words that make it a clinician's or an
@@ -55,6 +70,17 @@ pub(super) fn scan(text: &str, health: &[Hit<HealthKind>], out: &mut Vec<Hit<Ide
         if text
             .get(m.end()..at)
             .is_some_and(|between| !NOT_OWN.is_match(between))
+        {
+            out.push(writer(m.start()));
+        }
+    }
+    for m in I_HAVE.find_iter(text) {
+        let Some(at) = first_after(m.end(), OWN) else {
+            continue;
+        };
+        if text
+            .get(m.end()..at)
+            .is_some_and(|between| !NOT_OWN.is_match(between) && !SOMEONE_ELSE.is_match(between))
         {
             out.push(writer(m.start()));
         }
