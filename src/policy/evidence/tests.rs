@@ -231,6 +231,8 @@ fn a_writer_on_their_own_or_a_relatives_health_is_phi() {
         "i missed 2 days of my xarelto bc i was away",
         "my mom keeps forgetting her donepezil at night",
         "hello, my son is 12 and the school counselor says he needs to see someone for anxiety",
+        "Hi, I started metformin 3 weeks ago and I've had stomach upset. Should I stop it?",
+        "i've had chest pain since sunday, worse when i climb stairs",
     ] {
         let e = verdict("question", body);
         assert_eq!(e.basis, Basis::IdentityAndHealth, "{body}: {e:?}");
@@ -251,6 +253,11 @@ fn first_person_near_misses_are_not_phi() {
         "Sent from my iPhone\n\nanyone have slides on dka? esp the k < 3.3 hold insulin part",
         // A de-identified case.
         "De-identified case: my first thought was pulmonary embolism.",
+        // "I" with someone else as the subject of the care, or no care at all.
+        "I started him on metformin 500 mg yesterday.",
+        "I have reviewed the lisinopril order set with pharmacy.",
+        "I had the privilege of speaking on diabetes prevention at the fair.",
+        "I have a question about the parking garage.",
     ] {
         let e = verdict("note", body);
         assert!(!e.is_phi(), "{body}: {e:?}");
@@ -356,6 +363,7 @@ fn names_in_care_wording_possessives_and_signatures() {
         "Re: Ngozi R. O'Brien\nReason for referral: 8 mm ground-glass nodule.",
         "Travis Moore, admitted for DKA, left against medical advice at 2210.",
         "Esperanza Nwosu and baby girl discharged home at 1400. Vaginal delivery.",
+        "FYI - Mateo Eze in 5E-29 is going home today, not to rehab. Home health PT referral sent.",
     ] {
         assert!(verdict("note", body).is_phi(), "{body}");
     }
