@@ -13,6 +13,7 @@ use regex::{Regex, RegexSet, SetMatches};
 use super::{Hit, IdentityKind, Lexicons, Strength};
 
 mod aged;
+mod forms;
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
 const NAME: &str = r"((?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:[A-Z]\p{Ll}+|[A-Z]{2,}))";
@@ -48,7 +49,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// "NOWAK, Agnieszka": a surname in capitals, a comma, a given name: how
 /// records and schedules write a person.
 static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?|[A-Z]\p{Ll}+(?:['-][A-Z]?\p{Ll}+)?),[ \t\xA0]*([A-Z]\p{Ll}+(?:-\p{Ll}+)?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?|(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+(?:['-][A-Z]?\p{Ll}+)?),[ \t\xA0]*([A-Z]\p{Ll}+(?:-\p{Ll}+)?)(?-u:\b)")
         .expect("built-in record-name pattern")
 });
 
@@ -420,6 +421,8 @@ static SCREEN: LazyLock<Option<RegexSet>> = LazyLock::new(|| {
         PERSON.as_str(),
         NAME_THEN_CARE.as_str(),
         aged::NAME_AGE.as_str(),
+        forms::CAPITALS.as_str(),
+        forms::WRAPPED.as_str(),
     ])
     .ok()
 });
@@ -451,6 +454,12 @@ fn scan_screened(
     let screened = Screened(screen.map(|s| s.matches(text)));
     if screened.may(4) {
         aged::scan(text, lex, out);
+    }
+    if screened.may(5) {
+        forms::capitals(text, lex, out);
+    }
+    if screened.may(6) {
+        forms::wrapped(text, lex, out);
     }
     cued_names(text, lex, &screened, out);
     salutations(text, lex, &screened, out);

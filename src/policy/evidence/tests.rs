@@ -364,6 +364,9 @@ fn names_in_care_wording_possessives_and_signatures() {
         "Travis Moore, admitted for DKA, left against medical advice at 2210.",
         "Esperanza Nwosu and baby girl discharged home at 1400. Vaginal delivery.",
         "FYI - Mateo Eze in 5E-29 is going home today, not to rehab. Home health PT referral sent.",
+        // A record name with a Mc surname; a name wrapped onto the next line.
+        "FYI report below for McCarthy, Fatima.\nIMPRESSION: 8 mm solid nodule right upper lobe.",
+        "Keystone denied the PA for tirzepatide 5 mg weekly for Dwayne\nJames. A1c of 8.7%.",
     ] {
         assert!(verdict("note", body).is_phi(), "{body}");
     }
@@ -371,6 +374,8 @@ fn names_in_care_wording_possessives_and_signatures() {
     for body in [
         "Cardiac Rehab admitted for the spring cohort: 12 seats left.",
         "Main Lobby, transferred to the new wing in May.",
+        // Two words on two lines that are not both names.
+        "Diabetes education with Maria\nPharmacy staff: insulin pens restocked.",
     ] {
         assert!(!verdict("note", body).is_phi(), "{body}");
     }
