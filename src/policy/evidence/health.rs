@@ -67,14 +67,14 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
     let n = norm.as_str();
     for (term, start, end) in lex.health_terms(n) {
         let after = tail(n, end, 60);
+        // The range's dash is a space in the normalised text: read the original.
+        let range = || RANGE.is_match(tail(text, norm.original(end), 60));
         let (kind, strength) = match term {
             // A reference range ("HbA1c 5.7-6.4%") is teaching, not a result.
-            Term::Analyte if VALUE.is_match(after) && !RANGE.is_match(after) => {
-                match THRESHOLD.is_match(after) {
-                    true => (HealthKind::LabResult, Strength::Medium),
-                    false => (HealthKind::LabResult, Strength::Strong),
-                }
-            }
+            Term::Analyte if VALUE.is_match(after) && !range() => match THRESHOLD.is_match(after) {
+                true => (HealthKind::LabResult, Strength::Medium),
+                false => (HealthKind::LabResult, Strength::Strong),
+            },
             // A service is care wording, not someone's diagnosis.
             Term::Condition | Term::Procedure if INSTITUTION.is_match(after) => {
                 (HealthKind::Encounter, Strength::Medium)

@@ -54,6 +54,29 @@ fn a_newsletter_quoting_codes_and_ranges_is_not_phi() {
 }
 
 #[test]
+fn a_range_with_a_dash_is_a_reference_not_a_result() {
+    let staff = "Patricia Van Der Berg will lead the diabetes prevention program starting in April; HbA1c 5.7-6.4% identifies prediabetes.";
+    assert!(!verdict("Riverside Weekly", staff).is_phi());
+    // Near miss: one value after the analyte is a result.
+    let result = "Patricia Van Der Berg: HbA1c 6.4% today, up from 5.9%.";
+    assert!(verdict("results", result).is_phi());
+}
+
+#[test]
+fn adjacent_stops_at_the_end_of_a_sentence() {
+    let kudos =
+        "Charles Stone from ICU completed the CCRN certification. Flu shots are still available.";
+    assert!(!verdict("Riverside Weekly", kudos).is_phi());
+    // Near misses: a title's full stop ends no sentence; a question goes on.
+    for body in [
+        "Can we fit Marites Dizon into a slot this week? Dr. wants MRI brain first.",
+        "Seen today: Mrs. Abdi. Flu shot given.",
+    ] {
+        assert!(verdict("add-on", body).is_phi(), "{body}");
+    }
+}
+
+#[test]
 fn a_template_with_placeholders_is_not_phi() {
     let e = verdict(
         "Template",
