@@ -299,8 +299,10 @@ pub(in crate::policy) fn unit(
             }
         }
     }
-    // A name in a column headed "Patient" is a patient's.
+    // A name in a column headed "Patient" is a patient's; care wording in a
+    // "Department" column is a place.
     if let Some(t) = &table {
+        u.health.retain(|h| !t.names_a_place(text, h.at));
         for h in u.identity.iter_mut() {
             if h.kind == IdentityKind::PersonName && t.names_a_patient(text, h.at) {
                 h.kind = IdentityKind::PatientName;

@@ -158,6 +158,17 @@ impl Table {
         })
     }
 
+    /// `at` sits under a header that names a place in the organisation
+    /// ("Department", "Unit", "Location"): "ICU" there is where someone works,
+    /// not someone's care.
+    pub fn names_a_place(&self, text: &str, at: usize) -> bool {
+        const PLACE: &[&str] = &["department", "dept", "unit", "location", "site", "ward"];
+        self.header_of(text, at).is_some_and(|h| {
+            h.split(|c: char| !c.is_alphanumeric())
+                .any(|w| PLACE.contains(&w))
+        })
+    }
+
     /// A value of `detector` sits under a header that names it (and does not
     /// call it a sample: "Sample DOB", "Test MRN").
     pub fn labels(&self, text: &str, at: usize, detector: Detector) -> bool {

@@ -63,6 +63,16 @@ fn a_range_with_a_dash_is_a_reference_not_a_result() {
 }
 
 #[test]
+fn care_wording_in_a_department_column_is_a_place() {
+    let birthdays =
+        "Last,First,Department,Birthday\nLundgren,Emeka,ICU,09/03\nKim,Margaret,ICU,06/21\n";
+    assert!(!verdict("Birthday import", birthdays).is_phi());
+    // Near miss: the patients' diagnoses in their own column still count.
+    let census = "Patient,Unit,Diagnosis\nEmeka Lundgren,ICU,sepsis\n";
+    assert!(verdict("Census", census).is_phi());
+}
+
+#[test]
 fn adjacent_stops_at_the_end_of_a_sentence() {
     let kudos =
         "Charles Stone from ICU completed the CCRN certification. Flu shots are still available.";
