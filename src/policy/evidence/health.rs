@@ -48,6 +48,13 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in dose pattern")
 });
 
+/// Before a drug: someone is taking it now ("she is still on the", "he's on
+/// his", "is she still on"). A person's current therapy, as strong as a dose.
+static TAKING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:she|he|they)(?:(?:'s|[ \t\r\n]+(?:is|was|are|were|has been|have been|remains))(?:[ \t\r\n]+(?:still|now|currently|already))?|[ \t\r\n]+(?:still|now|currently|already))[ \t\r\n]+on(?:[ \t\r\n]+(?:the|her|his|their))?[ \t\r\n]*$")
+        .expect("built-in taking pattern")
+});
+
 /// A clinical record field at the start of a line: "Diagnosis: …",
 /// "Impression: …", "Reason for referral: …".
 static FIELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -80,7 +87,9 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
                 (HealthKind::Encounter, Strength::Medium)
             }
             Term::Analyte => (HealthKind::LabResult, Strength::Weak),
-            Term::Drug if DOSE.is_match(after) => (HealthKind::Medication, Strength::Strong),
+            Term::Drug if DOSE.is_match(after) || taking(text, norm.original(start)) => {
+                (HealthKind::Medication, Strength::Strong)
+            }
             Term::Drug => (HealthKind::Medication, Strength::Medium),
             Term::Condition => (HealthKind::Condition, Strength::Medium),
             Term::Procedure => (HealthKind::Procedure, Strength::Medium),
@@ -94,6 +103,15 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
             line: 0,
         });
     }
+}
+
+/// "she is on" right before `at`.
+fn taking(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    TAKING.is_match(&text[from..at])
 }
 
 /// At most `max` bytes of `text` from `from`, cut at a character boundary.

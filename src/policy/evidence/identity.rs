@@ -42,14 +42,14 @@ static GREETING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+)[ \t\xA0]+(?:[A-Z]\.[ \t\xA0]+)?((?:O'|Mc|Mac)?[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?(?-u:\b)|[A-Z]\.)")
+    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+(?:-\p{Ll}+)?)[ \t\xA0]+(?:[A-Z]\.[ \t\xA0]+)?((?:O'|Mc|Mac)?[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?(?-u:\b)|[A-Z]\.)")
         .expect("built-in person pattern")
 });
 
 /// "NOWAK, Agnieszka": a surname in capitals, a comma, a given name: how
 /// records and schedules write a person.
 static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?|(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+(?:['-][A-Z]?\p{Ll}+)?),[ \t\xA0]*([A-Z]\p{Ll}+(?:-\p{Ll}+)?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?|(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+(?:['-][A-Z]?\p{Ll}+)?),[ \t\xA0]*([A-Z]\p{Ll}+(?:-\p{Ll}+)?|[A-Z]{2,}-[A-Z]{2,})(?-u:\b)")
         .expect("built-in record-name pattern")
 });
 
@@ -525,8 +525,18 @@ fn scan_screened(
         // both names must be in the lists ("Chicago, Illinois" is a place).
         let capitals = l.chars().all(|c| !c.is_lowercase());
         let name_like = |w: &str, listed: bool| listed || (capitals && lex.is_uncommon(w));
+        // "YYYY,XXX-XX-XXXX": a layout's placeholder letters.
+        let filler = |w: &str| {
+            w.chars()
+                .filter(|c| *c != '-')
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+                == 1
+        };
         if name_like(l, lex.is_surname(l))
             && name_like(f, lex.is_given(f))
+            && !filler(l)
+            && !filler(f)
             && !NOT_NAMES.contains(&f.to_lowercase().as_str())
             && !is_provider(text, last.start(), first.end())
             && !is_correspondent(text, last.start(), first.end())

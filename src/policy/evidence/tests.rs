@@ -73,6 +73,24 @@ fn care_wording_in_a_department_column_is_a_place() {
 }
 
 #[test]
+fn someone_on_a_drug_and_hyphenated_given_names() {
+    for body in [
+        "We can accept Joy Wells tomorrow after 1 PM. Please send the H&P and the PT notes. Is she still on the heparin drip or switched to apixaban?",
+        "Results for HAN, SOO-JIN: TSH 0.21 mIU/L, free T4 pending.",
+        "FYI abnormal TSH on Soo-jin Han - she is on levothyroxine.",
+    ] {
+        assert!(verdict("results", body).is_phi(), "{body}");
+    }
+    // Near misses: patients in general on a drug; a layout's placeholder letters.
+    for body in [
+        "Jane Kowalski, our pharmacist, notes that patients who are on apixaban should hold it before surgery.",
+        "Layout: LAST,FIRST,DOB,SSN\nXXXX,XXX-XX,YYYY,XXX-XX-XXXX\nCondition codes: diabetes",
+    ] {
+        assert!(!verdict("memo", body).is_phi(), "{body}");
+    }
+}
+
+#[test]
 fn adjacent_stops_at_the_end_of_a_sentence() {
     let kudos =
         "Charles Stone from ICU completed the CCRN certification. Flu shots are still available.";
