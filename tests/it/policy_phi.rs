@@ -127,26 +127,26 @@ fn development_set_meets_the_bar() {
     at_least("tests/corpus/phi", 0.95);
 }
 
-/// Held-out floor: the score this engine reached when the set was first
-/// scored with it (docs/policy.md has the history). The goal is 0.97; until it
-/// is reached this only stops the score from falling.
+/// Held-out floor: just under the score this engine reaches (0.955 / 0.977;
+/// docs/policy.md has the history). The goal is 0.97; until it is reached
+/// this only stops the score from falling.
 #[test]
 fn held_out_set_does_not_fall() {
-    at_least("tests/heldout", 0.90);
+    at_least("tests/heldout", 0.95);
 }
 
-/// The fourth development set (the weak spots): a floor at the score it
-/// reached when it was tuned against (0.993 / 0.949), until it reaches the bar.
+/// The fourth development set (the weak spots): a floor under the score it
+/// reached when it was tuned against (1.000 / 0.962), until it reaches the bar.
 #[test]
 fn fourth_development_set_does_not_fall() {
-    at_least("tests/corpus/phi4", 0.94);
+    at_least("tests/corpus/phi4", 0.95);
 }
 
 /// The fifth development set (hard negatives from real-world mail: templates,
-/// identifier-shaped numbers, marketing, provider directories): a floor at the
-/// score it reached when it was tuned against (0.992 / 0.910), until it
+/// identifier-shaped numbers, marketing, provider directories): a floor under
+/// the score it reached when it was tuned against (0.992 / 0.970), until it
 /// reaches the bar.
 #[test]
 fn fifth_development_set_does_not_fall() {
-    at_least("tests/corpus/phi5", 0.90);
+    at_least("tests/corpus/phi5", 0.95);
 }
