@@ -301,6 +301,10 @@ impl Lexicons {
                     from = m.end();
                     return Some((self.terms[m.pattern().as_usize()], m.start(), m.end()));
                 }
+                if m.start() >= text.len() {
+                    return None;
+                }
+                // Strictly past the match's start: every turn moves on.
                 from = text.ceil_char_boundary(m.start() + 1);
             }
             None
