@@ -309,6 +309,7 @@ fn first_person_near_misses_are_not_phi() {
         "I have reviewed the lisinopril order set with pharmacy.",
         "I had the privilege of speaking on diabetes prevention at the fair.",
         "I have a question about the parking garage.",
+        "FDA: a Class I was issued for the insulin pump lot 4471.",
     ] {
         let e = verdict("note", body);
         assert!(!e.is_phi(), "{body}: {e:?}");

@@ -75,6 +75,10 @@ pub(super) fn scan(text: &str, health: &[Hit<HealthKind>], out: &mut Vec<Hit<Ide
         }
     }
     for m in I_HAVE.find_iter(text) {
+        // "Class I was recalled", "Phase I was": a Roman numeral, not the writer.
+        if numeral_before(text, m.start()) {
+            continue;
+        }
         let Some(at) = first_after(m.end(), OWN) else {
             continue;
         };
@@ -90,6 +94,22 @@ pub(super) fn scan(text: &str, health: &[Hit<HealthKind>], out: &mut Vec<Hit<Ide
             out.push(writer(m.start()));
         }
     }
+}
+
+/// The word before `at` makes the "I" a numeral ("Class I", "Type I").
+fn numeral_before(text: &str, at: usize) -> bool {
+    const NUMBERED: &[&str] = &[
+        "class", "type", "phase", "stage", "grade", "level", "tier", "part", "section", "schedule",
+        "appendix", "category", "chapter", "title", "volume",
+    ];
+    let mut from = at.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text[from..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| NUMBERED.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 fn writer(at: usize) -> Hit<IdentityKind> {
