@@ -5,7 +5,8 @@
 //! each sender after the commit. One fsync then covers many messages. The audit
 //! chain is extended under the audit head's lock, taken late in each transaction
 //! (see [`Head`]), so it stays linear. If a batch fails, each write is retried
-//! alone so one bad write cannot fail its neighbours.
+//! alone so one bad write cannot fail its neighbours; a write PostgreSQL aborted
+//! to break a deadlock with another node is run again (up to three times).
 //!
 //! One loop per node, even on PostgreSQL. Two loops sharing the channel were
 //! measured (bench, 10,000 messages): the batches halved, commits grew by half,
@@ -107,7 +108,7 @@ async fn run(
                     let _ = job.done.send(Ok(()));
                 }
             }
-            Err(e) if batch.len() == 1 => {
+            Err(e) if batch.len() == 1 && !e.is_retryable_conflict() => {
                 tracing::error!(error = %e, "store commit failed");
                 if let Some(job) = batch.pop() {
                     let _ = job.done.send(Err(e));
@@ -116,13 +117,37 @@ async fn run(
             Err(e) => {
                 tracing::warn!(error = %e, n = batch.len(), "batch commit failed; retrying one by one");
                 for job in batch.drain(..) {
-                    let r = commit(pool, backend, node, &[&job.write]).await;
+                    let r = commit_alone(pool, backend, node, &job.write).await;
                     if let Err(e) = &r {
                         tracing::error!(error = %e, "store commit failed");
                     }
                     let _ = job.done.send(r);
                 }
             }
+        }
+    }
+}
+
+/// How many times one write is run again after PostgreSQL aborted it to break
+/// a deadlock (another node's committer, an admin verb on another node).
+const CONFLICT_RETRIES: u32 = 3;
+
+/// One write in its own transaction, run again when PostgreSQL aborted it to
+/// break a deadlock or a serialization conflict (nothing of it was kept).
+async fn commit_alone(
+    pool: &AnyPool,
+    backend: StoreBackend,
+    node: &str,
+    write: &Write,
+) -> Result<(), StoreError> {
+    let mut retries = 0;
+    loop {
+        match commit(pool, backend, node, &[write]).await {
+            Err(e) if e.is_retryable_conflict() && retries < CONFLICT_RETRIES => {
+                retries += 1;
+                tracing::warn!(error = %e, retries, "commit aborted by a conflict; running it again");
+            }
+            result => return result,
         }
     }
 }

@@ -80,6 +80,21 @@ pub enum StoreError {
     Unreachable { target: String, reason: String },
 }
 
+impl StoreError {
+    /// PostgreSQL aborted the transaction to break a deadlock or a
+    /// serialization conflict with another session (SQLSTATE 40P01, 40001):
+    /// nothing of it was kept, and running it again is safe. Nodes sharing one
+    /// database can meet this way at the audit head.
+    pub fn is_retryable_conflict(&self) -> bool {
+        match self {
+            StoreError::Db(sqlx::Error::Database(db)) => {
+                matches!(db.code().as_deref(), Some("40P01" | "40001"))
+            }
+            _ => false,
+        }
+    }
+}
+
 /// The store handle, cheap to clone.
 #[derive(Clone)]
 pub struct Store {
@@ -311,5 +326,61 @@ async fn ensure_schema(pool: &AnyPool, backend: StoreBackend) -> Result<(), Stor
             Err(StoreError::SchemaBehind(first_pending))
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod conflict_tests {
+    use std::borrow::Cow;
+
+    use super::StoreError;
+
+    /// A database error with a given SQLSTATE, as a driver reports it.
+    #[derive(Debug)]
+    struct Coded(&'static str);
+
+    impl std::fmt::Display for Coded {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "sqlstate {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Coded {}
+
+    impl sqlx::error::DatabaseError for Coded {
+        fn message(&self) -> &str {
+            "coded"
+        }
+        fn code(&self) -> Option<Cow<'_, str>> {
+            Some(Cow::Borrowed(self.0))
+        }
+        fn as_error(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+            self
+        }
+        fn as_error_mut(&mut self) -> &mut (dyn std::error::Error + Send + Sync + 'static) {
+            self
+        }
+        fn into_error(self: Box<Self>) -> Box<dyn std::error::Error + Send + Sync + 'static> {
+            self
+        }
+        fn kind(&self) -> sqlx::error::ErrorKind {
+            sqlx::error::ErrorKind::Other
+        }
+    }
+
+    fn db(code: &'static str) -> StoreError {
+        StoreError::Db(sqlx::Error::Database(Box::new(Coded(code))))
+    }
+
+    #[test]
+    fn only_deadlocks_and_serialization_failures_are_run_again() {
+        assert!(db("40P01").is_retryable_conflict(), "deadlock detected");
+        assert!(db("40001").is_retryable_conflict(), "serialization failure");
+        // Near misses: a constraint violation or a lost connection would fail
+        // the same way again (or must not be repeated blindly).
+        assert!(!db("23505").is_retryable_conflict(), "unique violation");
+        assert!(!db("57P01").is_retryable_conflict(), "admin shutdown");
+        assert!(!StoreError::WriterGone.is_retryable_conflict());
+        assert!(!StoreError::Conflict("already released".into()).is_retryable_conflict());
     }
 }
