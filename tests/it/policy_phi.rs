@@ -150,3 +150,11 @@ fn fourth_development_set_does_not_fall() {
 fn fifth_development_set_does_not_fall() {
     at_least("tests/corpus/phi5", 0.95);
 }
+
+/// The sixth development set (a sixth writer; sub-genres the fifth did not
+/// use, identifiers far from the health content): a floor under its current
+/// score, raised as it is tuned against (docs/policy.md has the history).
+#[test]
+fn sixth_development_set_does_not_fall() {
+    at_least("tests/corpus/phi6", 0.80);
+}
