@@ -152,9 +152,10 @@ fn fifth_development_set_does_not_fall() {
 }
 
 /// The sixth development set (a sixth writer; sub-genres the fifth did not
-/// use, identifiers far from the health content): a floor under its current
-/// score, raised as it is tuned against (docs/policy.md has the history).
+/// use, identifiers far from the health content): a floor under the score it
+/// reached when it was tuned against (0.994 / 0.988; first score 0.957 /
+/// 0.815), until it reaches the bar.
 #[test]
 fn sixth_development_set_does_not_fall() {
-    at_least("tests/corpus/phi6", 0.80);
+    at_least("tests/corpus/phi6", 0.95);
 }

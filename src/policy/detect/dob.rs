@@ -33,6 +33,8 @@ pub(super) const CONTEXT: &[&str] = &[
     "patientbirthdate",
     "birthday",
     "born",
+    // Spanish: "Mi fecha de nacimiento es 08/05/1965".
+    "fecha de nacimiento",
 ];
 
 pub(super) static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {

@@ -91,6 +91,9 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
                 (HealthKind::Medication, Strength::Strong)
             }
             Term::Drug => (HealthKind::Medication, Strength::Medium),
+            Term::Condition if having(text, norm.original(start)) => {
+                (HealthKind::Condition, Strength::Strong)
+            }
             Term::Condition => (HealthKind::Condition, Strength::Medium),
             Term::Procedure => (HealthKind::Procedure, Strength::Medium),
             Term::Encounter => (HealthKind::Encounter, Strength::Medium),
@@ -103,6 +106,42 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
             line: 0,
         });
     }
+}
+
+/// Before a condition: someone has it ("she has gestational diabetes", "he
+/// was diagnosed with", "she's got"). A person's own diagnosis, as strong as a
+/// result; "if she has asthma" is a what-if, not a person.
+static HAVING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:)(?:she|he)(?:'s[ 	
+]+got|[ 	
+]+(?:has|had|has[ 	
+]+had|was[ 	
+]+diagnosed[ 	
+]+with|has[ 	
+]+been[ 	
+]+diagnosed[ 	
+]+with|is[ 	
+]+being[ 	
+]+treated[ 	
+]+for))(?:[ 	
+]+(?:a|an|new|known|mild|moderate|severe|chronic|worsening|early|late))?[ 	
+]*$",
+    )
+    .expect("built-in having pattern")
+});
+
+/// "she has" right before `at`, not after "if" or "whether".
+fn having(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(56);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &text[from..at];
+    HAVING.find(before).is_some_and(|m| {
+        let lead = before[..m.start()].trim_end().to_ascii_lowercase();
+        !(lead.ends_with("if") || lead.ends_with("whether") || lead.ends_with("when"))
+    })
 }
 
 /// "she is on" right before `at`.

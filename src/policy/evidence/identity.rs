@@ -14,14 +14,15 @@ use super::{Hit, IdentityKind, Lexicons, Strength};
 
 mod aged;
 mod forms;
+mod roles;
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
-const NAME: &str = r"((?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:[A-Z]\p{Ll}+|[A-Z]{2,}))";
+const NAME: &str = r"((?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:(?:O['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+|[A-Z]{2,}))";
 
 /// A cue word, then at most a few characters of punctuation, then a name.
 static CUED: LazyLock<Regex> = LazyLock::new(|| {
-    let cue = r"(?i:(?-u:\b)(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|rider|passenger|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|called about|calling about|name|this is|i'm|i am|my name is|re|regarding|fw|fwd)(?-u:\b)(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
-    let honorific = r"(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?";
+    let cue = r"(?i:(?-u:\b)(patient|pt|client|resident|member|subscriber|beneficiary|enrollee|insured|guarantor|rider|passenger|saw|seen|see|seeing|examined|evaluated|treating|treated|admitted|discharged|referring|referred|refer|called about|calling about|name|this is|i'm|i am|my name is|re|regarding|fw|fwd|paciente|soy|me llamo)(?-u:\b)(?:'s)?(?:[ \t\xA0]+(?:full[ \t\xA0]+)?name)?)";
+    let honorific = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Sr\(a\))\.?[ \t\xA0]+)?";
     Regex::new(&format!(
         r"(?:{cue}[ \t\xA0]*(?:[:#–-]|,|(?-u:\b)is(?-u:\b))?[ \t\xA0]*){{1,3}}(?:(?i:name)[ \t\xA0]*:[ \t\xA0]*)?{honorific}{NAME}"
     ))
@@ -30,36 +31,39 @@ static CUED: LazyLock<Regex> = LazyLock::new(|| {
 
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^[ \t\xA0]*(?:Dear|Hi|Hello|Estimad[oa](?:/a)?|Querid[oa](?:/a)?|Hola)[ \t\xA0]+((?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor)\.?[ \t\xA0]+)?([A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?(?:[ \t\xA0]+[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?)?)[ \t\xA0]*(?:[,:!]|[-–—][ \t\xA0])",
+        r"(?m)^[ \t\xA0]*(?:Dear|Hi|Hello|Estimad[oa](?:/a)?|Querid[oa](?:/a)?|Hola)[ \t\xA0]+((?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor)\.?[ \t\xA0]+)?((?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?(?:[ \t\xA0]+(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?)?)[ \t\xA0]*(?:[,:!]|[-–—][ \t\xA0])",
     )
     .expect("built-in salutation pattern")
 });
 
-/// A body that opens with a name and a comma on its own line ("Daniela,").
+/// A body that opens by addressing someone: "Daniela," on its own line,
+/// "Irina Horvath,", "Despina, here are …", "Good news, Stavros - an earlier
+/// appointment …".
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s{0,40}([A-Z]\p{Ll}+(?:-\p{Ll}+)?)[ \t]*,[ \t]*\r?\n")
+    Regex::new(r"^\s{0,40}(?:(Good[ \t]+(?:news|morning|afternoon|evening)|Thanks|Thank[ \t]+you|Welcome|Congratulations)[ \t]*,[ \t]*)?((?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:-\p{Ll}+)?(?:[ \t]+(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')?[A-Z]\p{Ll}+(?:-[A-Z]?\p{Ll}+)?)?)(?:[ \t]*,[ \t]*\r?\n|,[ \t]+\p{Ll}|[ \t]+[-–—][ \t]+\p{Ll})")
         .expect("built-in greeting pattern")
 });
 
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+(?:-\p{Ll}+)?)[ \t\xA0]+(?:[A-Z]\.[ \t\xA0]+)?((?:O'|Mc|Mac)?[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?(?-u:\b)|[A-Z]\.)")
+    Regex::new(r"(?-u:\b)((?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:-\p{Ll}+)?)[ \t\xA0]+(?:[A-Z]\.[ \t\xA0]+)?((?:O'|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?(?-u:\b)|[A-Z]\.)")
         .expect("built-in person pattern")
 });
 
 /// "NOWAK, Agnieszka": a surname in capitals, a comma, a given name: how
 /// records and schedules write a person.
 static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?|(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+(?:['-][A-Z]?\p{Ll}+)?),[ \t\xA0]*([A-Z]\p{Ll}+(?:-\p{Ll}+)?|[A-Z]{2,}-[A-Z]{2,})(?-u:\b)")
+    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?|(?:O['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['-][A-Z]?\p{Ll}+)?),[ \t\xA0]*((?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:-\p{Ll}+)?|[A-Z]{2,}-[A-Z]{2,})(?-u:\b)")
         .expect("built-in record-name pattern")
 });
 
-/// "Min-jun Lee was seen in our clinic", "Jose Hall went home", "Wade Parks
+/// "Min-jun Lee was seen in our clinic", "Jose Hall went home", "Nasrin Rahimi
+/// registered in the ED", "Sunita Patel, G2P1 at 36w, seen in OB triage", "Wade Parks
 /// on 4 West is medically ready for discharge", "Travis Moore, admitted for
 /// DKA", "Ana Nwosu and baby girl discharged home": a name (and where they
 /// lie) followed by what happened to a patient.
 static NAME_THEN_CARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{NAME}(?:[ \t\xA0]+(?:on|in)[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*(?:[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*)?)?(?:[ \t\xA0]+(?:(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|readmitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on|brought in|medically ready|ready for discharge|going home|being discharged|being admitted|being transferred)|went home|came in|presented|presents)|,?[ \t\xA0]+(?:and[ \t\xA0]+(?:baby|her|his)[ \t\xA0]+\p{{Ll}}+[ \t\xA0]+)?(?:admitted|readmitted|discharged|transferred)[ \t\xA0]+(?:for|to|home|with|from|overnight|today|yesterday|last))(?-u:\b)"
+        r"{NAME}(?:[ \t\xA0]+(?:on|in)[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*(?:[ \t\xA0]+[0-9A-Z][0-9A-Za-z-]*)?)?(?:,[ \t\xA0][^,\n]{{1,30}},)?(?:[ \t\xA0]+(?:(?:registered|arrived|checked[ \t\xA0]+in|seen)[ \t\xA0]+(?:in|at)[ \t\xA0]+(?:the[ \t\xA0]+)?(?:[A-Z]{{2,}}[ \t\xA0]+)?(?:ED|ER|emergency|triage|urgent[ \t\xA0]+care|clinic)|(?:was|is|has been|had been|will be)[ \t\xA0]+(?:seen|admitted|readmitted|discharged|diagnosed|treated|scheduled|referred|evaluated|transferred|started on|brought in|medically ready|ready for discharge|going home|being discharged|being admitted|being transferred)|went home|came in|presented|presents)|,?[ \t\xA0]+(?:and[ \t\xA0]+(?:baby|her|his)[ \t\xA0]+\p{{Ll}}+[ \t\xA0]+)?(?:admitted|readmitted|discharged|transferred)[ \t\xA0]+(?:for|to|home|with|from|overnight|today|yesterday|last))(?-u:\b)"
     ))
     .expect("built-in name-then-care pattern")
 });
@@ -72,9 +76,16 @@ static CHART_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in chart-number pattern")
 });
 
+/// "Acc# CT24-351960", "Accession: 24-0193377": an imaging study's or a
+/// specimen's number, which points at one patient's encounter.
+static ACCESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:acc(?:ession)?[ \t\xA0]*(?:#|no\.|num(?:ber)?(?-u:\b))|accession(?-u:\b))[ \t\xA0]*:?[ \t\xA0]*[A-Z]{0,4}[0-9]{2}[A-Z0-9-]{3,14}(?-u:\b)")
+        .expect("built-in accession-number pattern")
+});
+
 /// "Mr. Abdi", "Ms. Pham": a person, whatever the name lists say.
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+([A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?)")
+    Regex::new(r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Sr\(a\))\.?[ \t\xA0]+((?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?)")
         .expect("built-in titled-name pattern")
 });
 
@@ -334,13 +345,19 @@ static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in job-title pattern")
 });
 
-/// A provider's name: a doctor's title before it or a credential after it.
+/// A provider's identifier right after a name: "Benally, Darlene   NPI 28…".
+static PROVIDER_ID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t\xA0,|:(-]*(?:NPI|DEA)(?-u:\b)").expect("built-in provider-id pattern")
+});
+
+/// A provider's name: a doctor's title before it, a credential or a
+/// provider's NPI or DEA number after it.
 fn is_provider(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end();
     let titled = ["Dr", "Dr.", "Doctor", "Prof.", "Professor"]
         .iter()
         .any(|t| before.ends_with(t));
-    titled || CREDENTIAL_AFTER.is_match(&text[end..])
+    titled || CREDENTIAL_AFTER.is_match(&text[end..]) || PROVIDER_ID_AFTER.is_match(&text[end..])
 }
 
 /// The name is made of name words: none is a known non-name, and (unless the
@@ -423,6 +440,7 @@ static SCREEN: LazyLock<Option<RegexSet>> = LazyLock::new(|| {
         aged::NAME_AGE.as_str(),
         forms::CAPITALS.as_str(),
         forms::WRAPPED.as_str(),
+        roles::IN_ROOM.as_str(),
     ])
     .ok()
 });
@@ -463,6 +481,7 @@ fn scan_screened(
     }
     cued_names(text, lex, &screened, out);
     salutations(text, lex, &screened, out);
+    roles::scan(text, lex, screened.may(7), out);
     for c in screened.only(2, PERSON.captures_iter(text)) {
         let (Some(first), Some(last)) = (c.get(1), c.get(2)) else {
             continue;
@@ -500,7 +519,19 @@ fn scan_screened(
         let told = text[name.end()..whole.end()].split_whitespace().any(|w| {
             matches!(
                 w,
-                "was" | "is" | "has" | "had" | "will" | "went" | "came" | "presented" | "presents"
+                "was"
+                    | "is"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "went"
+                    | "came"
+                    | "presented"
+                    | "presents"
+                    | "registered"
+                    | "arrived"
+                    | "checked"
+                    | "seen"
             )
         });
         let name_like = words(name.as_str())
@@ -533,8 +564,10 @@ fn scan_screened(
                 .len()
                 == 1
         };
+        // "APRN, AGACNP-BC": credentials, not a surname and a given name.
         if name_like(l, lex.is_surname(l))
             && name_like(f, lex.is_given(f))
+            && !CREDENTIAL_AFTER.is_match(l)
             && !filler(l)
             && !filler(f)
             && !NOT_NAMES.contains(&f.to_lowercase().as_str())
@@ -548,8 +581,9 @@ fn scan_screened(
             ));
         }
     }
-    if let Some(name) = GREETING.captures(text).and_then(|c| c.get(1))
-        && !NOT_NAMES.contains(&name.as_str().to_lowercase().as_str())
+    if let Some(c) = GREETING.captures(text)
+        && let (Some(name), Some(whole)) = (c.get(2), c.get(0))
+        && greets(text, name, whole.end(), c.get(1).is_some(), lex)
     {
         out.push(hit(IdentityKind::Salutation, Strength::Weak, name.start()));
     }
@@ -568,6 +602,7 @@ fn scan_screened(
         out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
     }
     records(text, out);
+    roles::addressed(text, out);
 }
 
 /// Names after a cue ("Patient:", "Re:", "I saw"): a patient's, or a named field's.
@@ -578,7 +613,17 @@ fn cued_names(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit
         };
         let patient_role = !matches!(
             cue.as_str().to_ascii_lowercase().as_str(),
-            "name" | "this is" | "i'm" | "i am" | "my name is" | "re" | "regarding" | "fw" | "fwd"
+            "name"
+                | "this is"
+                | "i'm"
+                | "i am"
+                | "my name is"
+                | "re"
+                | "regarding"
+                | "fw"
+                | "fwd"
+                | "soy"
+                | "me llamo"
         );
         let two_words = words(name.as_str()).count() >= 2;
         if !plausible(name.as_str(), lex, patient_role && two_words)
@@ -631,11 +676,34 @@ fn salutations(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hi
     }
 }
 
+/// The opening greeting names a person: "Daniela," on its own line as long
+/// as it is no known non-name; "Despina, here are …" if it is a name; "Anna -
+/// see below" only with a listed name ("Readmissions - heart failure" is a
+/// heading) or after "Good news," and the like.
+fn greets(text: &str, name: regex::Match, end: usize, greeted: bool, lex: &Lexicons) -> bool {
+    let n = name.as_str();
+    let own_line = text[..end].ends_with('\n');
+    let dashed = text[name.end()..end]
+        .trim_start()
+        .starts_with(['-', '–', '—']);
+    let ok = match (own_line && words(n).count() == 1, dashed && !greeted) {
+        (true, _) => !NOT_NAMES.contains(&n.to_lowercase().as_str()),
+        (false, true) => {
+            words(n).any(|w| lex.is_given(w) || lex.is_surname(w)) && plausible(n, lex, false)
+        }
+        (false, false) => plausible(n, lex, false),
+    };
+    ok && !is_provider(text, name.start(), name.end())
+}
+
 /// Records rather than prose: a chart number in free text, a FHIR patient.
 fn records(text: &str, out: &mut Vec<Hit<IdentityKind>>) {
     // A record number, but not in the configured format: it supports health
     // evidence, it is not PHI by itself.
-    for m in CHART_NUMBER.find_iter(text) {
+    for m in CHART_NUMBER
+        .find_iter(text)
+        .chain(ACCESSION.find_iter(text))
+    {
         out.push(hit(
             IdentityKind::PatientIdentifier,
             Strength::Medium,
@@ -738,12 +806,13 @@ pub(super) fn mentions_patient(text: &str) -> bool {
 }
 
 /// The text says its people are not real: a de-identified case, a fictional
-/// or simulated patient, a manikin, sample data. Names in it are then no
+/// or simulated patient, a manikin, sample data. ("Prairie Rehabilitation
+/// Hospital (fictional)" says so of a hospital, not of the patient.) Names in it are then no
 /// evidence (an identifier still is: "de-identified" does not make an SSN so).
 pub(super) fn declares_no_real_person(text: &str) -> bool {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:de-?identified|fictional|fictitious|manikin|mannequin|simulation (?:scenario|case|patient)|simulated (?:patient|case)|standardi[sz]ed patient|hypothetical (?:patient|case)|sample (?:patient|record|data))(?-u:\b)",
+            r"(?i)(?-u:\b)(?:de-?identified|(?:fictional|fictitious)\)?(?:[ \t]+[a-z]+)?[ \t]+(?:patients?|persons?|people|cases?|characters?|names?|data|records?|personas?|example|scenario)|manikin|mannequin|simulation (?:scenario|case|patient)|simulated (?:patient|case)|standardi[sz]ed patient|hypothetical (?:patient|case)|sample (?:patient|record|data))(?-u:\b)",
         )
         .expect("built-in not-a-real-person pattern")
     });

@@ -192,6 +192,22 @@ fn ends_word(after: &str) -> bool {
         })
 }
 
+/// A generic drug name as Spanish writes it (the INN with a vowel added):
+/// metformin → metformina, amlodipine → amlodipina, furosemide → furosemida.
+/// Mail to and from Spanish-speaking patients names their drugs this way.
+fn spanish_generic(drug: &str) -> Option<String> {
+    if drug.contains(' ') || drug.len() < 6 {
+        return None;
+    }
+    if let Some(stem) = drug.strip_suffix("ine") {
+        return Some(format!("{stem}ina"));
+    }
+    if let Some(stem) = drug.strip_suffix("ide") {
+        return Some(format!("{stem}ida"));
+    }
+    drug.ends_with("in").then(|| format!("{drug}a"))
+}
+
 /// What a health term is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Term {
@@ -246,8 +262,10 @@ impl Lexicons {
         let drugs = entries(List::Drugs, &text(List::Drugs))?;
         let analytes = entries(List::LabAnalytes, &text(List::LabAnalytes))?;
         let grouped_terms = grouped(List::HealthTerms, &text(List::HealthTerms))?;
+        let spanish: Vec<String> = drugs.iter().filter_map(|d| spanish_generic(d)).collect();
         let all = drugs
             .into_iter()
+            .chain(spanish)
             .map(|e| (Term::Drug, e))
             .chain(analytes.into_iter().map(|e| (Term::Analyte, e)))
             .chain(grouped_terms);
@@ -346,5 +364,18 @@ mod tests {
                 .count(),
             0
         );
+    }
+
+    #[test]
+    fn spanish_generic_names_are_drugs() {
+        let lex = Lexicons::shipped().unwrap();
+        let found: Vec<Term> = lex
+            .health_terms("necesito metformina y furosemida")
+            .map(|(t, _, _)| t)
+            .collect();
+        assert_eq!(found, vec![Term::Drug, Term::Drug]);
+        assert_eq!(spanish_generic("amlodipine").as_deref(), Some("amlodipina"));
+        assert_eq!(spanish_generic("lisinopril"), None);
+        assert_eq!(spanish_generic("iron"), None, "too short to tell");
     }
 }

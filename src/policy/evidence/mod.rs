@@ -292,7 +292,10 @@ pub(in crate::policy) fn unit(
     }
     // A letter that speaks of "your" care is to the patient: a first-name
     // greeting in it counts as much as "Dear Ms. …".
-    if u.health.iter().any(|h| speaks_of_your(text, h.at)) {
+    if u.health
+        .iter()
+        .any(|h| speaks_of_your(text, h.at) && !generic_portal_wording(text, h.at))
+    {
         for h in u.identity.iter_mut() {
             if h.kind == IdentityKind::Salutation {
                 h.strength = h.strength.max(Strength::Medium);
@@ -325,6 +328,13 @@ pub(in crate::policy) fn unit(
     u.identity.iter_mut().for_each(|h| h.line = line(h.at));
     u.health.iter_mut().for_each(|h| h.line = line(h.at));
     u
+}
+
+/// "message your care team": what every patient-portal invitation says, to
+/// anyone; it does not make the greeting's person a patient.
+fn generic_portal_wording(text: &str, at: usize) -> bool {
+    text.get(at..at + 9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("care team"))
 }
 
 /// "your" (or Spanish "su", "sus") within three words before `at`.

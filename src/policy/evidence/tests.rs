@@ -504,3 +504,95 @@ fn a_coders_signature_is_staff() {
     );
     assert!(!e.is_phi(), "{e:?}");
 }
+
+#[test]
+fn greetings_that_open_a_letter_to_a_patient() {
+    // The body opens by addressing the reader; the letter speaks of "your" care.
+    let e = verdict(
+        "Your discharge instructions",
+        "Despina, here are the instructions we went over.\n4. Your heart failure clinic visit is June 2.\nTake furosemide 80 mg every morning.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+    let e = verdict(
+        "An earlier appointment",
+        "Good news, Stavros - an earlier appointment opened up.\nReason: follow-up of your sleep study.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+    let e = verdict(
+        "Warfarin dose",
+        "Hello DeShawn,\n\nYour INR today was 1.6, a little low. New warfarin plan: 7.5 mg tonight.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn greeting_near_misses_are_not_a_patient() {
+    // A heading with a dash is no greeting.
+    let e = verdict(
+        "HF readmissions",
+        "Readmissions - heart failure\n\nIndex admissions: 212\nTop reasons: volume overload (21)",
+    );
+    assert!(!e.is_phi(), "{e:?}");
+    // "message your care team" is every portal invitation's wording.
+    let e = verdict(
+        "How to sign up for MyChart",
+        "Hi Stavros,\nThanks for visiting our booth! Sign up, then schedule visits, message your care team, pay bills.",
+    );
+    assert!(!e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_patient_named_by_role_without_the_word_patient() {
+    let cases = [
+        "Discharge summary - Youssef Aziz\n\nAdmitted 06/30/2024 for acute kidney injury.",
+        "Prairie Rehabilitation Hospital (fictional) has accepted Guadalupe Morales for inpatient rehab. Rehab diagnosis: stroke with aphasia.",
+        "Chiamaka A. in 631 - home med list has gabapentin 800 mg TID that isn't on our MAR.",
+        "LOR, NOU    Acc# CT24-351960\n\nImpression: Acute right subdural hematoma.",
+        "Nasrin Rahimi registered in the ED at 2:30 PM.\nIndex admission: heart failure",
+        "Sunita Patel, G2P1 at 36w, seen in OB triage tonight for leaking fluid. Preeclampsia ruled out.",
+        "Patient: DeLuca, Salvatore  Age/Sex: 40M\nImpression: Right lower lobe pneumonia.",
+        "WIC office here. Francesca Romano was told by her OB that she has gestational diabetes.",
+    ];
+    for body in cases {
+        let e = verdict("FYI", body);
+        assert!(e.is_phi(), "{body}: {e:?}");
+    }
+}
+
+#[test]
+fn role_near_misses_are_nobody() {
+    let cases = [
+        // A preceptor list: credentials, not "Surname, Given".
+        "APP student preceptors - fall term\n  Leila Sadeghi, APRN, AGACNP-BC - Riverside Outpatient Center - Mon/Wed\n",
+        // A prescriber file: a name with an NPI and DEA after it is a provider's.
+        "Outpatient pharmacy prescriber file - controlled-substance prescribers\n  Benally, Darlene    NPI 2881317566  DEA FB2251712\nPharmacists: verify before filling prescriptions.",
+        // A what-if about nobody in particular.
+        "Maria Lopez teaches the class. If she has gestational diabetes, a mother can join.",
+        // A training message whose people are fictional test patients.
+        "Every learner gets a fictional test patient: Reginald Jenkins, admitted for pneumonia.",
+    ];
+    for body in cases {
+        let e = verdict("FYI", body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+    }
+}
+
+#[test]
+fn spanish_mail_from_and_to_patients() {
+    let e = verdict(
+        "medicina",
+        "Soy Adriana Saldaña, paciente de la Dra. Vargas. Necesito más metformina de 500 mg.\nMi fecha de nacimiento es 08/05/1965.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+    let e = verdict(
+        "Instrucciones de alta",
+        "Sr(a). Rafael Delgado:\n\nEstas son sus instrucciones de alta.\nDiagnóstico: neumonía",
+    );
+    assert!(e.is_phi(), "{e:?}");
+    // Near miss: a Spanish flyer with no person.
+    let e = verdict(
+        "Vacunas",
+        "Hola a todos: la clínica ofrece vacunas contra la gripe. Diagnóstico temprano salva vidas.",
+    );
+    assert!(!e.is_phi(), "{e:?}");
+}

@@ -1,0 +1,200 @@
+//! Names in the roles care mail gives a patient without the word "patient":
+//! the subject of a care document ("Discharge summary - Youssef Aziz",
+//! "visit plan for Dawit Bekele", "Vanc level on Lan Xu"), the object of a
+//! care action ("has accepted Guadalupe Morales for inpatient rehab"), an
+//! inpatient by room ("Chiamaka A. in 631", "Rm 7233 - Ms. Levine"), a newborn
+//! ("Baby Girl Pereira"), and a name over a street address (a letter's
+//! address block). Each is medium evidence: it combines with medium health
+//! evidence, as a "Re:" line does. The name must still be a name (the lists,
+//! or not an English word), never a doctor's, never a placeholder.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::{Hit, IdentityKind, Lexicons, Strength};
+
+/// A care document or result, then "for", "on", a dash or a colon, then a name.
+static DOCUMENT_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i:(?-u:\b)(?:summary|report|results?|plan|orders?|referral|consult|consultation|note|instructions|labs|level|levels|imaging|prescription|refill|admission|discharge|follow-up|claim|addendum|transport|ride|interpreter|authorization|auth|h&p|read|study|scan|echo|biopsy|pathology|culture|infusion))[ \t\xA0]+(?:for|on|-|–|:)[ \t\xA0]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?{}",
+        super::NAME
+    ))
+    .expect("built-in care-document pattern")
+});
+
+/// A care action on someone: "accepted Guadalupe Morales for inpatient rehab".
+static CARE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i:(?-u:\b)(?:accepted|admitting|admit|transferring|discharging|rooming|roomed|triaged|consented|prepped|spoke with|spoke to|talked with|talked to|left (?:a )?message for|lvm for))[ \t\xA0]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?{}",
+        super::NAME
+    ))
+    .expect("built-in care-action pattern")
+});
+
+/// "Chiamaka A. in 631", "Ana Ruiz in room 12B": a person in a numbered room.
+pub(super) static IN_ROOM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+[ \t\xA0]+(?:[A-Z]\.|[A-Z]\p{Ll}+))[ \t\xA0]+(?:in|on)[ \t\xA0]+(?:(?i:rm|room|bed)\.?[ \t\xA0]*)?([0-9]{3,4})[A-Z]?(?-u:\b)")
+        .expect("built-in person-in-room pattern")
+});
+
+/// "Rm 7233 - Ms. Levine", "Bed 12: Ana Ruiz": a room, then who is in it.
+static ROOM_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?i:rm|room|bed)\.?[ \t\xA0]*[0-9]{1,4}[A-Z]?[ \t\xA0]*[-–:,][ \t\xA0]*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?([A-Z]\p{Ll}+(?:[ \t\xA0]+[A-Z]\p{Ll}+)?)")
+        .expect("built-in room-then-name pattern")
+});
+
+/// "Baby Girl Pereira", "Baby Boy Nguyen": how a newborn is registered.
+static NEWBORN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Baby[ \t\xA0]+(?:Girl|Boy|[AB])[ \t\xA0]+([A-Z]\p{Ll}+|[A-Z]{2,})(?-u:\b)")
+        .expect("built-in newborn pattern")
+});
+
+/// A street address on the line after a name: an address block. (Not in
+/// parentheses after it: "our new site in Ashby Falls (2200 Deerfield
+/// Pkwy)" is a place.)
+static ADDRESS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t\xA0]*\r?\n[ \t\xA0]*[0-9]{1,6}[ \t\xA0]+(?:[NSEW]\.?[ \t\xA0]+)?(?:[A-Z0-9][A-Za-z0-9]*[ \t\xA0]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Way|Blvd|Boulevard|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Hwy|Trl|Trail|Loop|Row|Sq)(?-u:\b)")
+        .expect("built-in address-after-name pattern")
+});
+
+pub(in crate::policy::evidence) fn scan(
+    text: &str,
+    lex: &Lexicons,
+    may_be_in_room: bool,
+    out: &mut Vec<Hit<IdentityKind>>,
+) {
+    for re in [&*DOCUMENT_FOR, &*CARE_ACTION, &*ROOM_THEN_NAME] {
+        for c in re.captures_iter(text) {
+            let Some(name) = c.get(1) else { continue };
+            if is_someone(text, name.start(), name.end(), lex) {
+                out.push(medium(name.start()));
+            }
+        }
+    }
+    let in_room =
+        crate::policy::detect::screen::only_if(may_be_in_room, IN_ROOM.captures_iter(text));
+    for c in in_room {
+        let (Some(name), Some(room)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        // "Sara Lee in 2024": a year, not a room.
+        let year = matches!(room.as_str().get(..2), Some("19" | "20")) && room.len() == 4;
+        if !year && is_someone(text, name.start(), name.end(), lex) {
+            out.push(medium(name.start()));
+        }
+    }
+    for c in NEWBORN.captures_iter(text) {
+        if let Some(name) = c.get(1)
+            && !super::NOT_NAMES.contains(&name.as_str().to_lowercase().as_str())
+        {
+            out.push(medium(name.start()));
+        }
+    }
+}
+
+/// A bare name over a street address is a letter's addressee, or a person
+/// whose home the mail gives: as good as a name field.
+pub(in crate::policy::evidence) fn addressed(text: &str, hits: &mut [Hit<IdentityKind>]) {
+    for h in hits.iter_mut() {
+        if h.kind != IdentityKind::PersonName {
+            continue;
+        }
+        // The name opens its line, as in an address block.
+        let line_start = text[..h.at].trim_end_matches([' ', '\t']);
+        if !(line_start.is_empty() || line_start.ends_with('\n')) {
+            continue;
+        }
+        let rest = &text[h.at..];
+        let name_end = rest
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-')))
+            .unwrap_or(rest.len());
+        if ADDRESS_AFTER.is_match(&rest[name_end..]) {
+            h.kind = IdentityKind::NamedField;
+            h.strength = Strength::Medium;
+        }
+    }
+}
+
+fn is_someone(text: &str, start: usize, end: usize, lex: &Lexicons) -> bool {
+    let name = &text[start..end];
+    super::plausible(name, lex, false)
+        && !super::is_provider(text, start, end)
+        && !super::placeholder(text, name, end)
+        && !super::is_correspondent(text, start, end)
+}
+
+fn medium(at: usize) -> Hit<IdentityKind> {
+    Hit {
+        kind: IdentityKind::PatientName,
+        strength: Strength::Medium,
+        at,
+        line: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::Lexicons;
+    use super::*;
+
+    fn found(text: &str) -> usize {
+        let mut out = Vec::new();
+        scan(
+            text,
+            &Lexicons::shipped().expect("shipped lexicons"),
+            true,
+            &mut out,
+        );
+        out.len()
+    }
+
+    fn addressed_kind(text: &str, at: usize) -> IdentityKind {
+        let mut hits = vec![Hit {
+            kind: IdentityKind::PersonName,
+            strength: Strength::Weak,
+            at,
+            line: 0,
+        }];
+        addressed(text, &mut hits);
+        hits[0].kind
+    }
+
+    #[test]
+    fn names_in_a_patients_roles() {
+        assert_eq!(found("Discharge summary - Youssef Aziz\nAdmitted"), 1);
+        assert_eq!(found("Updated visit plan for Dawit Bekele, hospice"), 1);
+        assert_eq!(found("Vanc level on Lan Xu came back 28.7"), 1);
+        assert_eq!(found("has accepted Guadalupe Morales for rehab"), 1);
+        assert_eq!(found("Chiamaka A. in 631 - home med list"), 1);
+        assert_eq!(found("Rm 7233 - Ms. Levine - DC order in"), 1);
+        assert_eq!(found("Baby Girl Pereira, born at 37w"), 1);
+    }
+
+    #[test]
+    fn near_misses_are_nobody() {
+        assert_eq!(found("Summary for Dr. Karen Lee"), 0, "a doctor");
+        assert_eq!(found("Report for Jane Doe"), 0, "a placeholder");
+        assert_eq!(found("Report for Patient Portal users"), 0, "not a name");
+        assert_eq!(found("Meeting in 4012 at noon"), 0, "no name");
+        assert_eq!(found("Sara Lee in 2024 joined the board"), 0, "a year");
+        assert_eq!(
+            found("Plan for Monday: inventory"),
+            0,
+            "a weekday is no name"
+        );
+        assert_eq!(found("Baby Girl Name here"), 0, "a template word");
+    }
+
+    #[test]
+    fn a_name_over_a_street_is_a_named_field() {
+        let letter = "Teresa Esposito\n4676 Maple Ave Apt 21C\nLakeview";
+        assert_eq!(addressed_kind(letter, 0), IdentityKind::NamedField);
+        let place = "Ashby Falls (2200\nDeerfield Pkwy), open 8 a.m.";
+        assert_eq!(addressed_kind(place, 0), IdentityKind::PersonName);
+        let mid_line = "Visit Ashby Falls\n2200 Deerfield Pkwy";
+        assert_eq!(addressed_kind(mid_line, 6), IdentityKind::PersonName);
+        let no_street = "Teresa Esposito\n4676 donors gave this year";
+        assert_eq!(addressed_kind(no_street, 0), IdentityKind::PersonName);
+    }
+}
