@@ -62,7 +62,23 @@ static FIELD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in record-field pattern")
 });
 
+/// "your Dermatology appointment", "your Endocrinology video follow-up": a
+/// visit to a named service, said to the person who has it. (The lexicon's
+/// "your appointment" does not reach across the service's name.)
+static YOUR_VISIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:your)[ \t\xA0]+(?:(?i:upcoming|next|scheduled)[ \t\xA0]+)?[A-Z][a-z]+[ \t\xA0]+(?:[a-z]+[ \t\xA0]+)?((?i:appointment|visit|follow-up|follow up|consult|procedure|surgery))(?-u:\b)")
+        .expect("built-in your-visit pattern")
+});
+
 pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<Hit<HealthKind>>) {
+    for visit in YOUR_VISIT.captures_iter(text).filter_map(|c| c.get(1)) {
+        out.push(Hit {
+            kind: HealthKind::Encounter,
+            strength: Strength::Medium,
+            at: visit.start(),
+            line: 0,
+        });
+    }
     for m in FIELD.find_iter(text) {
         out.push(Hit {
             kind: HealthKind::Encounter,

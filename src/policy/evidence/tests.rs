@@ -552,6 +552,7 @@ fn a_patient_named_by_role_without_the_word_patient() {
         "Sunita Patel, G2P1 at 36w, seen in OB triage tonight for leaking fluid. Preeclampsia ruled out.",
         "Patient: DeLuca, Salvatore  Age/Sex: 40M\nImpression: Right lower lobe pneumonia.",
         "WIC office here. Francesca Romano was told by her OB that she has gestational diabetes.",
+        "Hello Linda,\nYour Dermatology appointment has been rescheduled.",
     ];
     for body in cases {
         let e = verdict("FYI", body);
@@ -566,6 +567,8 @@ fn role_near_misses_are_nobody() {
         "APP student preceptors - fall term\n  Leila Sadeghi, APRN, AGACNP-BC - Riverside Outpatient Center - Mon/Wed\n",
         // A prescriber file: a name with an NPI and DEA after it is a provider's.
         "Outpatient pharmacy prescriber file - controlled-substance prescribers\n  Benally, Darlene    NPI 2881317566  DEA FB2251712\nPharmacists: verify before filling prescriptions.",
+        // Marketing to a subscriber: no service of theirs is named.
+        "Hi Jamal,\nOur new urgent care is open. Book your visit online.",
         // A what-if about nobody in particular.
         "Maria Lopez teaches the class. If she has gestational diabetes, a mother can join.",
         // A training message whose people are fictional test patients.

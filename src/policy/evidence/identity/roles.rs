@@ -17,7 +17,7 @@ use super::super::{Hit, IdentityKind, Lexicons, Strength};
 /// A care document or result, then "for", "on", a dash or a colon, then a name.
 static DOCUMENT_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i:(?-u:\b)(?:summary|report|results?|plan|orders?|referral|consult|consultation|note|instructions|labs|level|levels|imaging|prescription|refill|admission|discharge|follow-up|claim|addendum|transport|ride|interpreter|authorization|auth|h&p|read|study|scan|echo|biopsy|pathology|culture|infusion))[ \t\xA0]+(?:for|on|-|–|:)[ \t\xA0]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?{}",
+        r"(?i:(?-u:\b)(?:summary|report|results?|plan|orders?|referral|consult|consultation|note|instructions|labs|level|levels|imaging|prescription|refill|admission|discharge|follow-up|claim|addendum|transport|ride|interpreter|authorization|auth|h&p|read|study|scan|echo|biopsy|pathology|culture|infusion))[ \t\xA0]+(?:(?:below|above|attached|here)[ \t\xA0]+)?(?:for|on|-|–|:)[ \t\xA0]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?{}",
         super::NAME
     ))
     .expect("built-in care-document pattern")
@@ -26,7 +26,7 @@ static DOCUMENT_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// A care action on someone: "accepted Guadalupe Morales for inpatient rehab".
 static CARE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i:(?-u:\b)(?:accepted|admitting|admit|transferring|discharging|rooming|roomed|triaged|consented|prepped|spoke with|spoke to|talked with|talked to|left (?:a )?message for|lvm for))[ \t\xA0]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?{}",
+        r"(?i:(?-u:\b)(?:accepted|admitting|admit|transferring|discharging|rooming|roomed|triaged|consented|prepped|spoke with|spoke to|talked with|talked to|left (?:a )?message for|lvm for|(?:post-discharge|follow-up|discharge|transition) call with))[ \t\xA0]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?{}",
         super::NAME
     ))
     .expect("built-in care-action pattern")
@@ -169,6 +169,11 @@ mod tests {
         assert_eq!(found("Chiamaka A. in 631 - home med list"), 1);
         assert_eq!(found("Rm 7233 - Ms. Levine - DC order in"), 1);
         assert_eq!(found("Baby Girl Pereira, born at 37w"), 1);
+        assert_eq!(found("FYI report below for Brown, Dakota.\nEXAM: US"), 1);
+        assert_eq!(
+            found("48-hour post-discharge call with Kimberly Morgan: meds"),
+            1
+        );
     }
 
     #[test]
