@@ -22,6 +22,7 @@ pub mod lexicons;
 mod table;
 mod writer;
 
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -196,8 +197,10 @@ pub(in crate::policy) fn unit(
     lex: &Lexicons,
 ) -> Unit {
     let mut u = Unit::default();
-    let mentions_patient = identity::mentions_patient(text);
-    let table = table::Table::find(text);
+    // Read only when something needs them: a text with no finding and no
+    // evidence (most attachments, most subjects) costs no pass for either.
+    let mentions_patient = LazyCell::new(|| identity::mentions_patient(text));
+    let table = LazyCell::new(|| table::Table::find(text));
     // A value under a column header that names it counts as if the word were
     // next to it (the detectors only look a few characters either side).
     let headed: Vec<Finding> = findings
@@ -218,7 +221,7 @@ pub(in crate::policy) fn unit(
         let strength = match f.detector {
             // A health-plan member id says who pays for someone's care.
             Detector::MemberId => Some(Strength::Medium),
-            Detector::Mrn if mentions_patient => Some(Strength::Medium),
+            Detector::Mrn if *mentions_patient => Some(Strength::Medium),
             Detector::Mrn => Some(Strength::Weak),
             _ => None,
         };
@@ -277,7 +280,8 @@ pub(in crate::policy) fn unit(
             line: 0,
         });
     }
-    if identity::declares_no_real_person(text) {
+    let no_real_person = LazyCell::new(|| identity::declares_no_real_person(text));
+    if !u.identity.is_empty() && *no_real_person {
         u.identity.retain(|h| {
             matches!(
                 h.kind,
@@ -286,7 +290,8 @@ pub(in crate::policy) fn unit(
         });
     }
     health::scan(text, norm, lex, &mut u.health);
-    if !identity::declares_no_real_person(text) {
+    // Both look for a person next to health evidence: none, nothing to read.
+    if !u.health.is_empty() && !*no_real_person {
         writer::scan(text, &u.health, &mut u.identity);
         identity::possessive(text, &u.health, &mut u.identity);
     }
@@ -304,7 +309,8 @@ pub(in crate::policy) fn unit(
     }
     // A name in a column headed "Patient" is a patient's; care wording in a
     // "Department" column is a place.
-    if let Some(t) = &table {
+    let any_hit = !u.identity.is_empty() || !u.health.is_empty();
+    if let Some(t) = table_if(any_hit, &table) {
         u.health.retain(|h| !t.names_a_place(text, h.at));
         for h in u.identity.iter_mut() {
             if h.kind == IdentityKind::PersonName && t.names_a_patient(text, h.at) {
@@ -317,11 +323,15 @@ pub(in crate::policy) fn unit(
     // segments: "adjacent" never reaches across one.
     // A table of providers (its header names NPIs, specialties, credentials):
     // the names in its rows are providers', not patients'.
-    if let Some(t) = &table
+    if let Some(t) = table_if(!u.identity.is_empty(), &table)
         && t.lists_providers()
     {
         u.identity
             .retain(|h| h.kind == IdentityKind::PatientIdentifier || !t.in_rows(h.at));
+    }
+    // Segments only matter to a pair within this unit.
+    if u.identity.is_empty() || u.health.is_empty() {
+        return u;
     }
     let breaks: Vec<usize> = SEGMENT_BREAK.find_iter(text).map(|m| m.start()).collect();
     let line = |at: usize| breaks.partition_point(|b| *b < at);
@@ -335,6 +345,14 @@ pub(in crate::policy) fn unit(
 fn generic_portal_wording(text: &str, at: usize) -> bool {
     text.get(at..at + 9)
         .is_some_and(|w| w.eq_ignore_ascii_case("care team"))
+}
+
+/// The unit's table, read from the text the first time something asks.
+fn table_if<F: FnOnce() -> Option<table::Table>>(
+    wanted: bool,
+    table: &LazyCell<Option<table::Table>, F>,
+) -> Option<&table::Table> {
+    if wanted { table.as_ref() } else { None }
 }
 
 /// "your" (or Spanish "su", "sus") within three words before `at`.
