@@ -105,10 +105,16 @@ pub(in crate::policy::evidence) fn addressed(text: &str, hits: &mut [Hit<Identit
         if !(line_start.is_empty() || line_start.ends_with('\n')) {
             continue;
         }
+        // A name is short: look no further than 64 bytes for its end (a line
+        // of nothing but names would otherwise be read once per name).
         let rest = &text[h.at..];
-        let name_end = rest
+        let mut reach = rest.len().min(64);
+        while !rest.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let name_end = rest[..reach]
             .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-')))
-            .unwrap_or(rest.len());
+            .unwrap_or(reach);
         if ADDRESS_AFTER.is_match(&rest[name_end..]) {
             h.kind = IdentityKind::NamedField;
             h.strength = Strength::Medium;
