@@ -15,6 +15,9 @@ use super::{Hit, IdentityKind, Lexicons, Strength};
 mod aged;
 mod forms;
 mod roles;
+mod words;
+
+use words::{NOT_NAMES, PLACE_AFTER};
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
 const NAME: &str = r"((?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:(?:O['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+|[A-Z]{2,}))";
@@ -138,165 +141,6 @@ fn fhir_patient(text: &str) -> Option<usize> {
     }
     FHIR_SUBJECT.find(text).map(|m| m.start())
 }
-
-/// Capitalised words that start no person's name in mail (departments,
-/// organisations, document words), so "Patient Portal Access" is no name.
-const NOT_NAMES: &[&str] = &[
-    "portal",
-    "safety",
-    "care",
-    "services",
-    "service",
-    "health",
-    "center",
-    "centre",
-    "hospital",
-    "medical",
-    "department",
-    "team",
-    "education",
-    "experience",
-    "relations",
-    "access",
-    "information",
-    "record",
-    "records",
-    "account",
-    "accounts",
-    "support",
-    "financial",
-    "office",
-    "clinic",
-    "group",
-    "plan",
-    "number",
-    "id",
-    "date",
-    "list",
-    "form",
-    "forms",
-    "update",
-    "updates",
-    "notice",
-    "meeting",
-    "schedule",
-    "report",
-    "reports",
-    "policy",
-    "week",
-    "month",
-    "day",
-    "review",
-    "program",
-    "committee",
-    "council",
-    "survey",
-    "satisfaction",
-    "engagement",
-    "advocate",
-    "advocacy",
-    "navigator",
-    "unknown",
-    "doe",
-    "test",
-    "sample",
-    "example",
-    "name",
-    "first",
-    "last",
-    "middle",
-    "full",
-    "the",
-    "and",
-    "of",
-    "for",
-    "your",
-    "our",
-    "all",
-    "new",
-    "monthly",
-    "annual",
-    "quarterly",
-    "weekly",
-    "daily",
-    "staff",
-    "colleague",
-    "colleagues",
-    "provider",
-    "providers",
-    "team",
-    "member",
-    "members",
-    "patient",
-    "patients",
-    "hi",
-    "hello",
-    "hey",
-    "dear",
-    "everyone",
-    "folks",
-    "good",
-    "thanks",
-    "thank",
-    "greetings",
-    "morning",
-    "afternoon",
-    "evening",
-    "sir",
-    "madam",
-    "customer",
-    "neighbor",
-    "friend",
-    "friends",
-    "valued",
-    // Job titles: "Dear Pharmacy Director," is to a role, not a person.
-    "pharmacy",
-    "director",
-    "directors",
-    "manager",
-    "managers",
-    "administrator",
-    "coordinator",
-    "supervisor",
-    "officer",
-    "buyer",
-    "purchasing",
-    "practice",
-    "nurse",
-    "nursing",
-    "leader",
-    "leaders",
-    "chair",
-    "representative",
-];
-
-/// Place words after a capitalised pair ("Paris Ave", "Hill Rd", "Summer
-/// St"): a street or a site, not a person.
-const PLACE_AFTER: &[&str] = &[
-    "ave",
-    "avenue",
-    "st",
-    "street",
-    "rd",
-    "road",
-    "blvd",
-    "boulevard",
-    "ln",
-    "lane",
-    "way",
-    "pkwy",
-    "parkway",
-    "hwy",
-    "highway",
-    "dr",
-    "drive",
-    "ct",
-    "court",
-    "pl",
-    "place",
-    "run",
-    "campus",
-];
 
 /// Credentials after a name that make it a provider's or a staff member's
 /// (coders, health-information and compliance staff sign with theirs too).
@@ -482,6 +326,36 @@ fn scan_screened(
     cued_names(text, lex, &screened, out);
     salutations(text, lex, &screened, out);
     roles::scan(text, lex, screened.may(7), out);
+    persons(text, lex, &screened, out);
+    names_then_care(text, lex, &screened, out);
+    record_names(text, lex, out);
+    if let Some(c) = GREETING.captures(text)
+        && let (Some(name), Some(whole)) = (c.get(2), c.get(0))
+        && greets(text, name, whole.end(), c.get(1).is_some(), lex)
+    {
+        out.push(hit(IdentityKind::Salutation, Strength::Weak, name.start()));
+    }
+    for c in TITLED.captures_iter(text) {
+        if let Some(name) = c.get(1)
+            && !NOT_NAMES.contains(&name.as_str().to_lowercase().as_str())
+        {
+            out.push(hit(
+                IdentityKind::TitledName,
+                Strength::Medium,
+                name.start(),
+            ));
+        }
+    }
+    if let Some(at) = ccda_patient(text) {
+        out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
+    }
+    records(text, out);
+    roles::addressed(text, out);
+}
+
+/// A common given name and surname ("Maria Lopez"), weak: not a provider's, a
+/// correspondent's, a place's or a placeholder.
+fn persons(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit<IdentityKind>>) {
     for c in screened.only(2, PERSON.captures_iter(text)) {
         let (Some(first), Some(last)) = (c.get(1), c.get(2)) else {
             continue;
@@ -510,6 +384,15 @@ fn scan_screened(
             out.push(hit(IdentityKind::PersonName, Strength::Weak, first.start()));
         }
     }
+}
+
+/// A name followed by what happened to a patient ("… was admitted").
+fn names_then_care(
+    text: &str,
+    lex: &Lexicons,
+    screened: &Screened,
+    out: &mut Vec<Hit<IdentityKind>>,
+) {
     for c in screened.only(3, NAME_THEN_CARE.captures_iter(text)) {
         let (Some(whole), Some(name)) = (c.get(0), c.get(1)) else {
             continue;
@@ -547,6 +430,10 @@ fn scan_screened(
             ));
         }
     }
+}
+
+/// "NOWAK, Agnieszka", "Gonzalez, Mary": how records write a person.
+fn record_names(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>) {
     for c in RECORD_NAME.captures_iter(text) {
         let (Some(last), Some(first)) = (c.get(1), c.get(2)) else {
             continue;
@@ -581,28 +468,6 @@ fn scan_screened(
             ));
         }
     }
-    if let Some(c) = GREETING.captures(text)
-        && let (Some(name), Some(whole)) = (c.get(2), c.get(0))
-        && greets(text, name, whole.end(), c.get(1).is_some(), lex)
-    {
-        out.push(hit(IdentityKind::Salutation, Strength::Weak, name.start()));
-    }
-    for c in TITLED.captures_iter(text) {
-        if let Some(name) = c.get(1)
-            && !NOT_NAMES.contains(&name.as_str().to_lowercase().as_str())
-        {
-            out.push(hit(
-                IdentityKind::TitledName,
-                Strength::Medium,
-                name.start(),
-            ));
-        }
-    }
-    if let Some(at) = ccda_patient(text) {
-        out.push(hit(IdentityKind::ClinicalDocument, Strength::Strong, at));
-    }
-    records(text, out);
-    roles::addressed(text, out);
 }
 
 /// Names after a cue ("Patient:", "Re:", "I saw"): a patient's, or a named field's.
