@@ -5,6 +5,9 @@
 //! (mail-parser's table), and whitespace is kept as it is. A space per tag keeps table cells apart (`<td>SSN</td>
 //! <td>250-11-1658</td>` must not become `SSN250-11-1658`, which hides both the context
 //! word and the value); kept line breaks keep HL7 segments in `<pre>` on their own lines.
+//! An inline tag (`<span>`, `<b>`, `<font>` …) inside a word or a value gives no space, as
+//! a browser shows it: `<span>NA</span><span>KAMUR</span>` is "NAKAMUR", a date split in
+//! spans one date; a word of three letters or more before digits keeps its space.
 //!
 //! A single forward scan, linear in the input whatever it holds: hostile markup
 //! such as `<b&amp;` repeated with no `>` once made a regex over tags quadratic
@@ -65,6 +68,11 @@ pub(super) fn to_text(html: &str) -> String {
             // A value split by inline markup (`<span>03/14/</span><span>1962`)
             // stays one value: no space between a date or number's pieces.
             Sep::Space if splits_a_value(&out, &html[end..]) => {}
+            // `<span>NA</span><span>KAMUR</span>`, `7V6</span><span>5XV8`: a
+            // browser shows one word, and so does this.
+            Sep::Inline
+                if splits_a_value(&out, &html[end..]) || splits_a_word(&out, &html[end..]) => {}
+            Sep::Inline => out.push(' '),
             Sep::Space => out.push(' '),
             Sep::Tab => out.push('\t'),
             Sep::Newline => out.push('\n'),
@@ -103,10 +111,53 @@ fn splits_a_value(before: &str, after: &str) -> bool {
         || (digitish(last) && sep(after_first))
 }
 
+/// An inline tag (`<span>`, `<b>`, `<font>` …) between two letters or digits
+/// of one word: no space, as a browser shows it. A word of three or more
+/// letters before a digit keeps its space (`<b>SSN</b><span>250-11-…` stays
+/// "SSN 250-11-…", context word and value apart); identifiers split in two
+/// letters or fewer (`RH</span>1234567`, an MBI's `1EG</span>4TE5…`) join.
+fn splits_a_word(before: &str, after: &str) -> bool {
+    let Some(last) = before.chars().next_back() else {
+        return false;
+    };
+    let after = past_tags(after);
+    let Some(next) = after.chars().next() else {
+        return false;
+    };
+    if !(last.is_alphanumeric() && next.is_alphanumeric()) {
+        return false;
+    }
+    let letters_before = before
+        .chars()
+        .rev()
+        .take(4)
+        .take_while(|c| c.is_alphabetic())
+        .count();
+    !(next.is_ascii_digit() && letters_before >= 3)
+}
+
+/// `after` past the tags that follow at once (`</span><span>`), a few at most;
+/// each look bounded (64 bytes) so hostile markup cannot make it quadratic.
+fn past_tags(mut after: &str) -> &str {
+    for _ in 0..4 {
+        let Some(r) = after.strip_prefix('<') else {
+            break;
+        };
+        let window = &r.as_bytes()[..r.len().min(64)];
+        match window.iter().position(|b| *b == b'>') {
+            Some(e) => after = &r[e + 1..],
+            None => break,
+        }
+    }
+    after
+}
+
 /// What a token turns into.
 enum Sep {
     Nothing,
     Space,
+    /// An inline tag: a space, unless it splits a word.
+    Inline,
     Tab,
     Newline,
     Entity,
@@ -185,6 +236,8 @@ fn markup(lower: &str, i: usize, s: &mut Scan) -> Option<(usize, Sep)> {
         Sep::Newline
     } else if opens_a_cell(tag) {
         Sep::Tab
+    } else if is_inline(tag) {
+        Sep::Inline
     } else {
         Sep::Space
     };
@@ -217,12 +270,25 @@ fn entity(bytes: &[u8], i: usize) -> Option<(usize, Sep)> {
 }
 
 fn is_block(tag: &str) -> bool {
-    let name = tag
-        .trim_start_matches(['<', '/'])
-        .split(|c: char| !c.is_ascii_alphanumeric())
+    BLOCK_TAGS
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(tag_name(tag)))
+}
+
+/// Tags a browser lays out inside a line of text, with no space of their own.
+fn is_inline(tag: &str) -> bool {
+    const INLINE: &[&str] = &[
+        "span", "b", "strong", "i", "em", "u", "font", "a", "small", "big", "sub", "sup", "mark",
+        "s", "strike", "o:p",
+    ];
+    INLINE.iter().any(|t| t.eq_ignore_ascii_case(tag_name(tag)))
+}
+
+fn tag_name(tag: &str) -> &str {
+    tag.trim_start_matches(['<', '/'])
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == ':'))
         .next()
-        .unwrap_or_default();
-    BLOCK_TAGS.iter().any(|b| b.eq_ignore_ascii_case(name))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -240,6 +306,33 @@ mod tests {
             "\nDOB\n\n03/14/1962\n"
         );
         assert_eq!(to_text("<b>member</b>&nbsp;id"), " member \u{a0}id");
+    }
+
+    #[test]
+    fn inline_tags_inside_a_word_join_it() {
+        let text = |html: &str| to_text(html).trim().to_string();
+        // As a browser shows them: one name, one MBI, one record number.
+        assert_eq!(
+            text("<span>NA</span><span>KAMUR</span><span>A, Haruto</span>"),
+            "NAKAMURA, Haruto"
+        );
+        assert_eq!(
+            text("<span>7V6</span><span>5XV8</span><span>PM46</span>"),
+            "7V65XV8PM46"
+        );
+        assert_eq!(text("<b>RH</b>1234567"), "RH1234567");
+        assert_eq!(
+            text("<span>115</span>-<span>44</span>-<span>1727</span>"),
+            "115-44-1727"
+        );
+        // Near misses: a context word and its value stay apart; words
+        // between tags keep their space; a cell is still a cell.
+        assert_eq!(
+            text("<b>SSN</b><span>250-11-1658</span>"),
+            "SSN  250-11-1658"
+        );
+        assert_eq!(text("<b>Patient:</b><span>Ana</span>"), "Patient:  Ana");
+        assert_eq!(text("<td>A</td><td>B</td>"), "A \tB");
     }
 
     #[test]
