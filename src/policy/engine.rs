@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use super::detect::normal::Normalized;
 use super::detect::{Detector, DetectorError, Detectors, Finding, Label, summarize};
-use super::evidence::{self, Evidence, LexiconError, Lexicons};
+use super::evidence::{self, Evidence, LexiconError, Lexicons, Scanned};
 use super::extract::{PartKind, extract};
 use super::rules::{Decision, PolicySection, UnscannedAction, decide};
 use super::triggers::fired;
@@ -131,20 +131,17 @@ impl Engine {
     pub fn classify(&self, raw: &[u8], sender: &str) -> Classification {
         let text = extract(raw, self.cfg.max_scan_bytes);
         let lex = &self.lexicons;
-        let norm = Normalized::new(&text.subject);
-        let subject_findings = self.detectors.scan_normalized(&text.subject, &norm);
-        let subject_unit = evidence::unit(&text.subject, &norm, &subject_findings, lex);
-        let mut subject_phi = subject_findings.iter().any(identifies);
-        let mut findings = subject_findings;
-        let mut units = vec![subject_unit];
+        let mut findings = Vec::new();
+        // The units whose evidence combines: the subject first, then the parts.
+        let mut scanned = vec![self.scan(&text.subject)];
+        let mut subject_phi = scanned[0].findings.iter().any(identifies);
         for (kind, part) in &text.parts {
-            let norm = Normalized::new(part);
-            let found = self.detectors.scan_normalized(part, &norm);
+            let s = self.scan(part);
             // A file name is no place for a patient's evidence to combine.
-            if *kind != PartKind::FileName {
-                units.push(evidence::unit(part, &norm, &found, lex));
+            match kind {
+                PartKind::FileName => findings.extend(s.findings),
+                _ => scanned.push(s),
             }
-            findings.extend(found);
         }
         // Every other Subject (a client shows the first; mail-parser kept the
         // last), unstructured headers and display names: their identifiers count.
@@ -154,15 +151,17 @@ impl Engine {
             .iter()
             .filter(|h| h.text.trim() != text.subject.trim())
         {
-            let norm = Normalized::new(&h.text);
-            let found = self.detectors.scan_normalized(&h.text, &norm);
+            let s = self.scan(&h.text);
             if h.subject {
-                subject_phi |= found.iter().any(identifies);
+                subject_phi |= s.findings.iter().any(identifies);
                 subjects.push(h.text.to_ascii_lowercase());
-                units.push(evidence::unit(&h.text, &norm, &found, lex));
+                scanned.push(s);
+            } else {
+                findings.extend(s.findings);
             }
-            findings.extend(found);
         }
+        let units = evidence::units(&scanned, lex);
+        findings.extend(scanned.into_iter().flat_map(|s| s.findings));
         let labels = summarize(&findings);
         let evidence = evidence::assess(&units);
         let triggers = fired(&self.cfg, &subjects, &header_lines(raw), sender);
@@ -180,6 +179,17 @@ impl Engine {
             truncated: text.truncated,
             unscanned,
             evidence,
+        }
+    }
+
+    /// One unit's text through the detectors.
+    fn scan<'t>(&self, text: &'t str) -> Scanned<'t> {
+        let norm = Normalized::new(text);
+        let findings = self.detectors.scan_normalized(text, &norm);
+        Scanned {
+            text,
+            norm,
+            findings,
         }
     }
 

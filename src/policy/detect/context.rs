@@ -47,6 +47,7 @@ impl ContextIndex {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::LeftmostLongest)
+                    .kind(super::text::automaton_kind(&patterns))
                     .build(&patterns)?,
             ),
         };

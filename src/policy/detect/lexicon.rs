@@ -70,6 +70,7 @@ impl Lexicon {
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(super::text::automaton_kind(&terms))
             .build(&terms)
             .map_err(|e| {
                 DetectorError::new(

@@ -69,6 +69,19 @@ pub(super) fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// The automaton for a term list: a DFA (about twice as fast a search as the
+/// crate's default NFA, at several times its memory) while the list is the
+/// size of the shipped lexicons; past that (an admin's own list of 100,000
+/// drug names) the crate's choice, whose memory grows with the list, not with
+/// the list times the alphabet.
+pub(in crate::policy) fn automaton_kind<P: AsRef<[u8]>>(
+    patterns: &[P],
+) -> Option<aho_corasick::AhoCorasickKind> {
+    const DFA_MAX_BYTES: usize = 256 * 1024;
+    let bytes: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
+    (bytes <= DFA_MAX_BYTES).then_some(aho_corasick::AhoCorasickKind::DFA)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

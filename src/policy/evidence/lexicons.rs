@@ -284,6 +284,7 @@ impl Lexicons {
         let health = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(crate::policy::detect::text::automaton_kind(&patterns))
             .build(&patterns)
             .map_err(|e| LexiconError {
                 key: "drugs_file",

@@ -139,7 +139,8 @@ impl Basis {
             Basis::NotCombined => {
                 "a person and health content, but too weak or too far apart to belong together: not PHI"
             }
-            Basis::None => "neither a person nor health content: not PHI",
+            // Names are looked for only beside health content (see `units`).
+            Basis::None => "no health content and no patient identifier: not PHI",
         }
     }
 }
@@ -188,18 +189,55 @@ impl Evidence {
     }
 }
 
-/// The evidence in one unit of text, given the detectors' findings in it.
-/// `norm` is `text`'s normalised form, made once for the detectors and this.
-pub(in crate::policy) fn unit(
+/// One unit of text as the detectors left it: the text, its normalised form
+/// (made once for the detectors and the evidence) and their findings in it.
+pub(in crate::policy) struct Scanned<'t> {
+    pub text: &'t str,
+    pub norm: Normalized<'t>,
+    pub findings: Vec<Finding>,
+}
+
+/// The evidence of a message's units (`scanned[0]` is the subject).
+///
+/// Health evidence is read first. Names are looked for only when some unit
+/// has health evidence (or an ICD-10-CM code): without it no name can make
+/// the message PHI, so the name patterns, the costliest pass, are not run. Its
+/// identifiers (SSN, MBI, MRN, member id, DOB, HL7, X12) are read either way.
+pub(in crate::policy) fn units(scanned: &[Scanned], lex: &Lexicons) -> Vec<Unit> {
+    let health: Vec<Vec<Hit<HealthKind>>> = scanned
+        .iter()
+        .map(|s| {
+            let mut h = Vec::new();
+            health::scan(s.text, &s.norm, lex, &mut h);
+            h
+        })
+        .collect();
+    let names = health.iter().any(|h| !h.is_empty())
+        || scanned
+            .iter()
+            .any(|s| s.findings.iter().any(|f| f.detector == Detector::Icd10));
+    scanned
+        .iter()
+        .zip(health)
+        .map(|(s, h)| unit(s.text, &s.findings, lex, h, names))
+        .collect()
+}
+
+/// The evidence in one unit of text, given the detectors' findings and the
+/// health scan's hits in it; `names`: whether to look for names.
+fn unit(
     text: &str,
-    norm: &Normalized,
     findings: &[Finding],
     lex: &Lexicons,
+    health: Vec<Hit<HealthKind>>,
+    names: bool,
 ) -> Unit {
-    let mut u = Unit::default();
-    // Read only when something needs them: a text with no finding and no
-    // evidence (most attachments, most subjects) costs no pass for either.
-    let mentions_patient = LazyCell::new(|| identity::mentions_patient(text));
+    let mut u = Unit {
+        health,
+        ..Unit::default()
+    };
+    // Read only when something needs it: a text with no finding and no
+    // evidence (most attachments, most subjects) costs no pass for it.
     let table = LazyCell::new(|| table::Table::find(text));
     // A value under a column header that names it counts as if the word were
     // next to it (the detectors only look a few characters either side).
@@ -214,6 +252,83 @@ pub(in crate::policy) fn unit(
         .map(|f| Finding { score: 1.0, ..*f })
         .collect();
     let findings: Vec<&Finding> = findings.iter().chain(&headed).collect();
+    read_findings(text, &findings, &mut u);
+    if names {
+        identity::scan(text, lex, &mut u.identity);
+    }
+    if identity::x12_has_patient(text) {
+        u.standalone = true;
+        u.identity.push(Hit {
+            kind: IdentityKind::PatientIdentifier,
+            strength: Strength::Strong,
+            at: 0,
+            line: 0,
+        });
+    }
+    let no_real_person = LazyCell::new(|| identity::declares_no_real_person(text));
+    if !u.identity.is_empty() && *no_real_person {
+        u.identity.retain(|h| {
+            matches!(
+                h.kind,
+                IdentityKind::PatientIdentifier | IdentityKind::DateOfBirth
+            )
+        });
+    }
+    // Both look for a person next to health evidence: none, nothing to read.
+    if !u.health.is_empty() && !*no_real_person {
+        writer::scan(text, &u.health, &mut u.identity);
+        identity::possessive(text, &u.health, &mut u.identity);
+    }
+    // A letter that speaks of "your" care is to the patient: a first-name
+    // greeting in it counts as much as "Dear Ms. …".
+    if u.health
+        .iter()
+        .any(|h| speaks_of_your(text, h.at) && !generic_portal_wording(text, h.at))
+    {
+        for h in u.identity.iter_mut() {
+            if h.kind == IdentityKind::Salutation {
+                h.strength = h.strength.max(Strength::Medium);
+            }
+        }
+    }
+    // A name in a column headed "Patient" is a patient's; care wording in a
+    // "Department" column is a place.
+    let any_hit = !u.identity.is_empty() || !u.health.is_empty();
+    if let Some(t) = table_if(any_hit, &table) {
+        u.health.retain(|h| !t.names_a_place(text, h.at));
+        for h in u.identity.iter_mut() {
+            if h.kind == IdentityKind::PersonName && t.names_a_patient(text, h.at) {
+                h.kind = IdentityKind::PatientName;
+                h.strength = Strength::Strong;
+            }
+        }
+    }
+    // Lines, and the columns of space-, tab- or bar-aligned tables, are
+    // segments: "adjacent" never reaches across one.
+    // A table of providers (its header names NPIs, specialties, credentials):
+    // the names in its rows are providers', not patients'.
+    if let Some(t) = table_if(!u.identity.is_empty(), &table)
+        && t.lists_providers()
+    {
+        u.identity
+            .retain(|h| h.kind == IdentityKind::PatientIdentifier || !t.in_rows(h.at));
+    }
+    // Segments only matter to a pair within this unit.
+    if u.identity.is_empty() || u.health.is_empty() {
+        return u;
+    }
+    let breaks: Vec<usize> = SEGMENT_BREAK.find_iter(text).map(|m| m.start()).collect();
+    let line = |at: usize| breaks.partition_point(|b| *b < at);
+    u.identity.iter_mut().for_each(|h| h.line = line(h.at));
+    u.health.iter_mut().for_each(|h| h.line = line(h.at));
+    u
+}
+
+/// The detectors' findings as evidence: identifiers (some PHI by themselves),
+/// dates of birth, ICD-10-CM codes.
+fn read_findings(text: &str, findings: &[&Finding], u: &mut Unit) {
+    // Read only when a finding asks.
+    let mentions_patient = LazyCell::new(|| identity::mentions_patient(text));
     for f in findings.iter().filter(|f| !f.counts()) {
         // The organisation's own MRN or member-id format, without a context
         // word: not PHI by itself (an asset tag can share the shape), but it
@@ -270,74 +385,6 @@ pub(in crate::policy) fn unit(
             Detector::Npi | Detector::Dea | Detector::Lexicon => {}
         }
     }
-    identity::scan(text, lex, &mut u.identity);
-    if identity::x12_has_patient(text) {
-        u.standalone = true;
-        u.identity.push(Hit {
-            kind: IdentityKind::PatientIdentifier,
-            strength: Strength::Strong,
-            at: 0,
-            line: 0,
-        });
-    }
-    let no_real_person = LazyCell::new(|| identity::declares_no_real_person(text));
-    if !u.identity.is_empty() && *no_real_person {
-        u.identity.retain(|h| {
-            matches!(
-                h.kind,
-                IdentityKind::PatientIdentifier | IdentityKind::DateOfBirth
-            )
-        });
-    }
-    health::scan(text, norm, lex, &mut u.health);
-    // Both look for a person next to health evidence: none, nothing to read.
-    if !u.health.is_empty() && !*no_real_person {
-        writer::scan(text, &u.health, &mut u.identity);
-        identity::possessive(text, &u.health, &mut u.identity);
-    }
-    // A letter that speaks of "your" care is to the patient: a first-name
-    // greeting in it counts as much as "Dear Ms. …".
-    if u.health
-        .iter()
-        .any(|h| speaks_of_your(text, h.at) && !generic_portal_wording(text, h.at))
-    {
-        for h in u.identity.iter_mut() {
-            if h.kind == IdentityKind::Salutation {
-                h.strength = h.strength.max(Strength::Medium);
-            }
-        }
-    }
-    // A name in a column headed "Patient" is a patient's; care wording in a
-    // "Department" column is a place.
-    let any_hit = !u.identity.is_empty() || !u.health.is_empty();
-    if let Some(t) = table_if(any_hit, &table) {
-        u.health.retain(|h| !t.names_a_place(text, h.at));
-        for h in u.identity.iter_mut() {
-            if h.kind == IdentityKind::PersonName && t.names_a_patient(text, h.at) {
-                h.kind = IdentityKind::PatientName;
-                h.strength = Strength::Strong;
-            }
-        }
-    }
-    // Lines, and the columns of space-, tab- or bar-aligned tables, are
-    // segments: "adjacent" never reaches across one.
-    // A table of providers (its header names NPIs, specialties, credentials):
-    // the names in its rows are providers', not patients'.
-    if let Some(t) = table_if(!u.identity.is_empty(), &table)
-        && t.lists_providers()
-    {
-        u.identity
-            .retain(|h| h.kind == IdentityKind::PatientIdentifier || !t.in_rows(h.at));
-    }
-    // Segments only matter to a pair within this unit.
-    if u.identity.is_empty() || u.health.is_empty() {
-        return u;
-    }
-    let breaks: Vec<usize> = SEGMENT_BREAK.find_iter(text).map(|m| m.start()).collect();
-    let line = |at: usize| breaks.partition_point(|b| *b < at);
-    u.identity.iter_mut().for_each(|h| h.line = line(h.at));
-    u.health.iter_mut().for_each(|h| h.line = line(h.at));
-    u
 }
 
 /// "message your care team": what every patient-portal invitation says, to

@@ -4,14 +4,15 @@ use crate::policy::{DetectorConfig, Detectors};
 fn verdict(subject: &str, body: &str) -> Evidence {
     let lex = Lexicons::shipped().unwrap();
     let det = Detectors::new(&DetectorConfig::default()).unwrap();
-    let units: Vec<Unit> = [subject, body]
+    let scanned: Vec<Scanned> = [subject, body]
         .iter()
-        .map(|t| {
-            let n = crate::policy::detect::normal::Normalized::new(t);
-            unit(t, &n, &det.scan(t), &lex)
+        .map(|t| Scanned {
+            text: t,
+            norm: crate::policy::detect::normal::Normalized::new(t),
+            findings: det.scan(t),
         })
         .collect();
-    assess(&units)
+    assess(&units(&scanned, &lex))
 }
 
 #[test]
@@ -598,4 +599,42 @@ fn spanish_mail_from_and_to_patients() {
         "Hola a todos: la clínica ofrece vacunas contra la gripe. Diagnóstico temprano salva vidas.",
     );
     assert!(!e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn names_are_read_only_beside_health_content() {
+    // No health content anywhere: the name patterns do not run.
+    let e = verdict(
+        "Parking",
+        "Dear Maria Lopez,\n\nyour parking permit for lot B is ready at the front desk.",
+    );
+    assert!(e.identity.is_empty(), "{e:?}");
+    assert_eq!(e.basis, Basis::None, "{e:?}");
+    // The same greeting beside a result is read, and combines.
+    let e = verdict(
+        "Results",
+        "Dear Maria Lopez,\n\nyour hemoglobin A1c came back at 7.9 %.",
+    );
+    assert!(e.identity.contains(&IdentityKind::Salutation), "{e:?}");
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn health_in_another_unit_or_a_code_alone_still_has_names_read() {
+    // Health only in the subject: the body's name is still looked for.
+    let e = verdict(
+        "Your MRI results",
+        "Dear Ms. Lopez,\n\nplease see the attached letter.",
+    );
+    assert!(e.identity.contains(&IdentityKind::Salutation), "{e:?}");
+    // An ICD-10-CM code is health evidence even when no lexicon term is near.
+    let e = verdict("", "Patient: Maria Lopez\nDx: E11.9\n");
+    assert!(e.identity.contains(&IdentityKind::PatientName), "{e:?}");
+    assert!(e.is_phi(), "{e:?}");
+    // Identifiers need no health: an SSN on a registration form is PHI alone.
+    let e = verdict(
+        "Registration",
+        "New registration for Maria Lopez, SSN 219-44-7613, address 12 Oak St.",
+    );
+    assert_eq!(e.basis, Basis::PatientIdentifier, "{e:?}");
 }
