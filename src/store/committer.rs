@@ -108,7 +108,7 @@ async fn run(
                     let _ = job.done.send(Ok(()));
                 }
             }
-            Err(e) if batch.len() == 1 && !e.is_retryable_conflict() => {
+            Err(e) if batch.len() == 1 && !e.is_retryable_conflict() && !e.is_lost_connection() => {
                 tracing::error!(error = %e, "store commit failed");
                 if let Some(job) = batch.pop() {
                     let _ = job.done.send(Err(e));
@@ -129,11 +129,14 @@ async fn run(
 }
 
 /// How many times one write is run again after PostgreSQL aborted it to break
-/// a deadlock (another node's committer, an admin verb on another node).
+/// a deadlock (another node's committer, an admin verb on another node) or
+/// its connection was lost.
 const CONFLICT_RETRIES: u32 = 3;
 
 /// One write in its own transaction, run again when PostgreSQL aborted it to
-/// break a deadlock or a serialization conflict (nothing of it was kept).
+/// break a deadlock or a serialization conflict (nothing of it was kept), or
+/// when its connection was gone (the pool hands out a fresh one; should the
+/// lost one have committed, the retry fails on the message's key).
 async fn commit_alone(
     pool: &AnyPool,
     backend: StoreBackend,
@@ -143,9 +146,12 @@ async fn commit_alone(
     let mut retries = 0;
     loop {
         match commit(pool, backend, node, &[write]).await {
-            Err(e) if e.is_retryable_conflict() && retries < CONFLICT_RETRIES => {
+            Err(e)
+                if (e.is_retryable_conflict() || e.is_lost_connection())
+                    && retries < CONFLICT_RETRIES =>
+            {
                 retries += 1;
-                tracing::warn!(error = %e, retries, "commit aborted by a conflict; running it again");
+                tracing::warn!(error = %e, retries, "commit aborted by a conflict or a lost connection; running it again");
             }
             result => return result,
         }

@@ -93,6 +93,21 @@ impl StoreError {
             _ => false,
         }
     }
+
+    /// The connection was gone before or during the statement (the server
+    /// restarted, failed over, or an admin ended the session): nothing of the
+    /// transaction was kept unless the COMMIT itself was under way, and a
+    /// fresh connection may well succeed.
+    pub fn is_lost_connection(&self) -> bool {
+        match self {
+            StoreError::Db(sqlx::Error::Io(_)) => true,
+            // Class 08 (connection exception), 57P01-57P03 (shutdown, crash, cannot connect now).
+            StoreError::Db(sqlx::Error::Database(db)) => db.code().is_some_and(|c| {
+                c.starts_with("08") || matches!(c.as_ref(), "57P01" | "57P02" | "57P03")
+            }),
+            _ => false,
+        }
+    }
 }
 
 /// The store handle, cheap to clone.
@@ -230,6 +245,11 @@ pub(super) async fn connect(cfg: &StoreConfig, role: PoolRole) -> Result<AnyPool
             StoreBackend::Postgres => cfg.max_connections,
         })
         .acquire_timeout(Duration::from_secs(10))
+        // The committer's connection is busy all the time: a ping before each
+        // commit was one more round trip everyone waits on. A connection that
+        // died meanwhile fails its batch, whose writes are then retried one by
+        // one on fresh connections (see committer.rs).
+        .test_before_acquire(role != PoolRole::Committer)
         .after_connect(move |conn, _| {
             Box::pin(async move {
                 if backend == StoreBackend::Sqlite {

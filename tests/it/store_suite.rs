@@ -414,3 +414,24 @@ async fn closed_store_fails_closed(b: Backend) {
     t.store.close().await;
     assert!(t.store.accept(t.message("F1", 1, b"x")).await.is_err());
 }
+
+/// The committer does not ping its connection before each commit (one round
+/// trip less per batch). A connection that died meanwhile (a PostgreSQL
+/// restart, a failover, an admin's `pg_terminate_backend`) fails its batch,
+/// which is retried on a fresh connection: the write still commits.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dead_committer_connection_costs_no_write_postgres() {
+    let t = TestStore::open(Backend::Postgres).await;
+    t.store.accept(t.message("D1", 1, b"x")).await.unwrap();
+    let db = crate::common::pg::PgCluster::db_of(&t.cfg.url);
+    crate::common::pg::PgCluster::shared().psql_ok(
+        "postgres",
+        &format!(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity \
+             WHERE datname = '{db}' AND pid <> pg_backend_pid()"
+        ),
+    );
+    t.store.accept(t.message("D2", 1, b"y")).await.unwrap();
+    assert!(t.store.message("D2").await.unwrap().is_some());
+    assert!(verify_chain(&t.store).await.unwrap().is_ok());
+}
