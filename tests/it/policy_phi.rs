@@ -159,3 +159,12 @@ fn fifth_development_set_does_not_fall() {
 fn sixth_development_set_does_not_fall() {
     at_least("tests/corpus/phi6", 0.95);
 }
+
+/// The seventh development set (a seventh writer, aimed at precision: at
+/// least 24 identifier-shaped numbers, templates and provider directories
+/// each): a floor under the score it reached when it was tuned against
+/// (first score 0.940 / 0.934), until it reaches the bar.
+#[test]
+fn seventh_development_set_does_not_fall() {
+    at_least("tests/corpus/phi7", 0.93);
+}

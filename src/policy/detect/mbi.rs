@@ -58,16 +58,16 @@ const EXAMPLE: &str = "1EG4TE5MK73";
 /// Words that name the token as a key or serial on its own line before it
 /// ("license key 7X80-DX9-PP26"): software keys can share the MBI's shape.
 static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:licen[cs]e|product|activation|serial|sku|key|voucher|coupon)(?-u:\b)[^\n]{0,20}$")
+    Regex::new(r"(?i)(?-u:\b)(?:licen[cs]e|product|activation|serial|sku|key|voucher|coupon)(?-u:\b)[^\n]{0,32}$")
         .expect("built-in key-label pattern")
 });
 
 /// Software keys by name anywhere before the token: a table of keys puts the
 /// label in its header, rows above the value ("Product | Seats | Licence key").
-/// Only "licence/product/activation key": a patient's mail can well speak of a
+/// Only "licence/product/activation key" (or "code"): a patient's mail can well speak of a
 /// "registration code" before an unlabelled Medicare number.
 static KEYS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:licen[cs]e|product|activation) keys?(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:licen[cs]e|product|activation) (?:keys?|codes?)(?-u:\b)")
         .expect("built-in key-name pattern")
 });
 
@@ -166,6 +166,16 @@ mod tests {
     fn the_published_example_and_keys_are_not_people() {
         assert_eq!(best(D, "CMS's example MBI is 1EG4-TE5-MK73."), 0.3);
         assert_eq!(count(D, "Seat 1: license key 7X80-DX9-PP26"), 0);
+        assert_eq!(count(D, "Activation code (seats 1-25):  7GR0-T77-JD43"), 0);
+        assert_eq!(
+            count(
+                D,
+                "The vendor issued two activation codes.\n\n  4D47-GV3-MA71"
+            ),
+            0
+        );
+        // Near miss: the Medicare number wins over the code's wording.
+        assert_eq!(count(D, "Medicare number (new card): 7GR0-T77-JD43"), 1);
         // Near miss: a portal registration code is no software key.
         assert_eq!(
             count(

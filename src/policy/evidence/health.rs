@@ -92,6 +92,10 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
         let after = tail(n, end, 60);
         // The range's dash is a space in the normalised text: read the original.
         let range = || RANGE.is_match(tail(text, norm.original(end), 60));
+        // "Sodium Chloride 0.9% 1000 mL": a salt in a product's name, no result.
+        if term == Term::Analyte && salt(n, start, end) {
+            continue;
+        }
         let (kind, strength) = match term {
             // A reference range ("HbA1c 5.7-6.4%") is teaching, not a result.
             Term::Analyte if VALUE.is_match(after) && !range() => match THRESHOLD.is_match(after) {
@@ -129,23 +133,35 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
 /// result; "if she has asthma" is a what-if, not a person.
 static HAVING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:)(?:she|he)(?:'s[ 	
-]+got|[ 	
-]+(?:has|had|has[ 	
-]+had|was[ 	
-]+diagnosed[ 	
-]+with|has[ 	
-]+been[ 	
-]+diagnosed[ 	
-]+with|is[ 	
-]+being[ 	
-]+treated[ 	
-]+for))(?:[ 	
-]+(?:a|an|new|known|mild|moderate|severe|chronic|worsening|early|late))?[ 	
-]*$",
+        r"(?i)(?-u:\b)(?:she|he)(?:'s[ \t\n]+got|[ \t\n]+(?:has|had|has[ \t\n]+had|was[ \t\n]+diagnosed[ \t\n]+with|has[ \t\n]+been[ \t\n]+diagnosed[ \t\n]+with|is[ \t\n]+being[ \t\n]+treated[ \t\n]+for))(?:[ \t\n]+(?:a|an|new|known|mild|moderate|severe|chronic|worsening|early|late))?[ \t\n]*$",
     )
     .expect("built-in having pattern")
 });
+
+/// The analyte at `start..end` of the normalised text is half of a salt's
+/// name ("sodium chloride", "potassium phosphate", "calcium gluconate"): an
+/// IV fluid or a drug, not a measured value.
+fn salt(n: &str, start: usize, end: usize) -> bool {
+    const CATIONS: &[&str] = &["sodium", "potassium", "calcium", "magnesium", "ammonium"];
+    const ANIONS: &[&str] = &[
+        "chloride",
+        "bicarbonate",
+        "phosphate",
+        "phosphates",
+        "sulfate",
+        "citrate",
+        "acetate",
+        "lactate",
+        "gluconate",
+        "carbonate",
+        "oxide",
+    ];
+    let before = n[..start].split_whitespace().next_back().unwrap_or("");
+    let after = n[end..].split_whitespace().next().unwrap_or("");
+    let word = &n[start..end];
+    let is = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    (is(ANIONS, word) && is(CATIONS, before)) || (is(CATIONS, word) && is(ANIONS, after))
+}
 
 /// "she has" right before `at`, not after "if" or "whether".
 fn having(text: &str, at: usize) -> bool {

@@ -172,7 +172,13 @@ fn is_correspondent(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].trim_start_matches([' ', '\t', ',', '"']);
     // "Omar Gill\nKey Account Manager", "Mark Summers, Territory Manager": a
     // signature, the writer's own name.
-    let titled = JOB_TITLE.is_match(text[end..].trim_start_matches([' ', '\t', ',', '\r', '\n']));
+    // "Heather Foster, CBET\nBiomedical Technician": a credential in
+    // capitals may sit between the name and the title.
+    let rest = text[end..].trim_start_matches([' ', '\t', ',']);
+    let rest = CAPS_CREDENTIAL
+        .find(rest)
+        .map_or(rest, |m| &rest[m.end()..]);
+    let titled = JOB_TITLE.is_match(rest.trim_start_matches([' ', '\t', ',', '\r', '\n']));
     titled
         || header
         || after.starts_with(['<', '|', '@'])
@@ -183,10 +189,18 @@ fn is_correspondent(text: &str, start: usize, end: usize) -> bool {
                 .is_some_and(|a| a.contains('@'))
 }
 
-/// A job title at the start of a signature's second line or after a comma.
+/// A job title at the start of a signature's second line or after a comma:
+/// up to three capitalised words before a title's head noun ("Physician
+/// Liaison", "Customer Service Representative", "Biomedical Technician").
 static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Senior|Sr\.?|Key|Territory|Regional|Area|National|District|Account|Sales|Medical|Clinical|Practice|Office|Program|Project|Product|Marketing|Business|Integration|Credentialing|Staffing|Compliance)[ \t]+){0,3}(?:Manager|Director|Representative|Rep|Specialist|Analyst|Coordinator|Executive|Liaison|Consultant|Administrator|Officer|Engineer|Assistant|Associate|Recruiter|Buyer)(?-u:\b)")
+    Regex::new(r"^(?:(?:Sr\.?|[A-Z][\p{L}&/'-]*)[ \t]+){0,3}(?:Manager|Director|Representative|Rep|Specialist|Analyst|Coordinator|Executive|Liaison|Consultant|Administrator|Officer|Engineer|Assistant|Associate|Recruiter|Buyer|Technician|Technologist|Supervisor|Lead|Educator|Planner|Scheduler|Clerk|Developer|Architect|Advisor|Adviser|Auditor|Strategist|Partner|Owner|President|Vice[ \t]+President|VP)(?-u:\b)")
         .expect("built-in job-title pattern")
+});
+
+/// Credentials in capitals ending a signature's name line (", CBET", ", RN, BSN").
+static CAPS_CREDENTIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z-]{1,7}(?:[ \t]*[,/][ \t]*[A-Z][A-Z-]{1,7}){0,3}[ \t]*\r?\n")
+        .expect("built-in capitals-credential pattern")
 });
 
 /// A provider's identifier right after a name: "Benally, Darlene   NPI 28…".
@@ -238,10 +252,6 @@ fn run_on_words(text: &str, cue_end: usize, name: &str, lex: &Lexicons) -> bool 
 /// Doe"), a test patient ("ZZTEST", "Test, Sample"), or one marked as an
 /// example right after it ("John Q. Public (EXAMPLE)").
 fn placeholder(text: &str, name: &str, end: usize) -> bool {
-    static MARKED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[ \t\xA0]*[(\[](?i:example|sample|test|demo|fictional|placeholder)[)\]]")
-            .expect("built-in example-marker pattern")
-    });
     const NOBODY: &[&str] = &[
         "doe",
         "roe",
@@ -260,7 +270,17 @@ fn placeholder(text: &str, name: &str, end: usize) -> bool {
     last_is_nobody
         || first_is_nobody
         || ws.iter().any(|w| w.starts_with("zz"))
-        || MARKED.is_match(&text[end..])
+        || marked_as_example(text, end)
+}
+
+/// The value that ends at `end` is marked as an example right after it
+/// ("(EXAMPLE)", "[sample]", "(demo)").
+pub(super) fn marked_as_example(text: &str, end: usize) -> bool {
+    static MARKED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t\xA0]*[(\[](?i:example|sample|test|demo|fictional|placeholder)[)\]]")
+            .expect("built-in example-marker pattern")
+    });
+    text.get(end..).is_some_and(|rest| MARKED.is_match(rest))
 }
 
 /// The name appears elsewhere in the text as a provider's ("Dear Joan Evans,"
@@ -361,7 +381,14 @@ fn persons(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit<Id
             continue;
         };
         let (f, l) = (first.as_str(), last.as_str());
-        let place = PLACE_AFTER.contains(&l.to_lowercase().as_str());
+        // "Hill Rd" ends a street's name: "18 Orchard Hill Rd".
+        let next_word: String = text[last.end()..]
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let place = PLACE_AFTER.contains(&l.to_lowercase().as_str())
+            || PLACE_AFTER.contains(&next_word.to_lowercase().as_str());
         let not_name = place
             || [f, l]
                 .iter()
@@ -451,8 +478,21 @@ fn record_names(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>) {
                 .len()
                 == 1
         };
+        // "Aiko Sato, Bao Lor, Harrison Begay": a list of given name and
+        // surname, not "Lor, Harrison".
+        let in_a_list = text[..last.start()]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit([' ', '\t', '\n', ',', '(']).next())
+            .is_some_and(|w| {
+                // A given name as written in prose ("Bao"), not a code
+                // or a record's capitals ("RH4410276 LOPEZ, MARIA").
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && (lex.is_given(w) || lex.is_uncommon(w))
+            });
         // "APRN, AGACNP-BC": credentials, not a surname and a given name.
-        if name_like(l, lex.is_surname(l))
+        if !in_a_list
+            && name_like(l, lex.is_surname(l))
             && name_like(f, lex.is_given(f))
             && !CREDENTIAL_AFTER.is_match(l)
             && !filler(l)
@@ -635,12 +675,19 @@ pub(super) fn possessive(
 pub(super) fn hl7_has_patient(message: &str) -> bool {
     let filled =
         |field: &str| !field.contains(['<', '{', '[']) && field.chars().any(char::is_alphanumeric);
+    // A test patient's family name ("ZZTEST^INTERFACE", "TEST^PATIENT"),
+    // as interface validation sends: nobody's record.
+    let test_patient = |field: &str| {
+        let family = field.split('^').next().unwrap_or("").to_ascii_lowercase();
+        family.starts_with("zz") || matches!(family.as_str(), "test" | "testpatient")
+    };
     message.match_indices("PID|").any(|(i, _)| {
         let segment = message[i..].split(['\r', '\n']).next().unwrap_or("");
         let fields: Vec<&str> = segment.split('|').collect();
-        [3, 5]
-            .iter()
-            .any(|&n| fields.get(n).is_some_and(|f| filled(f)))
+        !fields.get(5).is_some_and(|f| test_patient(f))
+            && [3, 5]
+                .iter()
+                .any(|&n| fields.get(n).is_some_and(|f| filled(f)))
     })
 }
 

@@ -281,10 +281,9 @@ fn unit(
     }
     // A letter that speaks of "your" care is to the patient: a first-name
     // greeting in it counts as much as "Dear Ms. …".
-    if u.health
-        .iter()
-        .any(|h| speaks_of_your(text, h.at) && !generic_portal_wording(text, h.at))
-    {
+    if u.health.iter().any(|h| {
+        speaks_of_your(text, h.at) && !generic_portal_wording(text, h.at) && !your_staff(text, h.at)
+    }) {
         for h in u.identity.iter_mut() {
             if h.kind == IdentityKind::Salutation {
                 h.strength = h.strength.max(Strength::Medium);
@@ -371,6 +370,8 @@ fn read_findings(text: &str, findings: &[&Finding], u: &mut Unit) {
                     .push(id(IdentityKind::PatientIdentifier, Strength::Strong));
             }
             Detector::Hl7 => {}
+            // "DOB 01/01/1980 (demo)": the sender says the value is nobody's.
+            Detector::Dob if identity::marked_as_example(text, f.span.1) => {}
             Detector::Dob => u
                 .identity
                 .push(id(IdentityKind::DateOfBirth, Strength::Medium)),
@@ -392,6 +393,33 @@ fn read_findings(text: &str, findings: &[&Finding], u: &mut Unit) {
 fn generic_portal_wording(text: &str, at: usize) -> bool {
     text.get(at..at + 9)
         .is_some_and(|w| w.eq_ignore_ascii_case("care team"))
+}
+
+/// "your orthopedic surgeons", "your cardiology providers": the reader's
+/// organisation's staff (a plural), not the reader's own care.
+fn your_staff(text: &str, at: usize) -> bool {
+    const STAFF: &[&str] = &[
+        "surgeons",
+        "physicians",
+        "doctors",
+        "providers",
+        "clinicians",
+        "nurses",
+        "specialists",
+        "staff",
+        "teams",
+        "departments",
+        "practices",
+        "clinics",
+    ];
+    let mut end = (at + 60).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[at..end]
+        .split_whitespace()
+        .take(3)
+        .any(|w| STAFF.contains(&w.trim_end_matches([',', '.', ';']).to_lowercase().as_str()))
 }
 
 /// The unit's table, read from the text the first time something asks.

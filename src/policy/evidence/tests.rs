@@ -638,3 +638,99 @@ fn health_in_another_unit_or_a_code_alone_still_has_names_read() {
     );
     assert_eq!(e.basis, Basis::PatientIdentifier, "{e:?}");
 }
+
+#[test]
+fn a_signature_with_a_title_is_the_writer_not_a_patient() {
+    let pump = "Overnight push done: heparin 25,000 units/250 mL, hard max 2,500 units/h.\n\nHeather Foster, CBET\nBiomedical Technician | Clinical Engineering\n";
+    assert!(!verdict("Pump library", pump).is_phi());
+    let memo = "Hello Siobhan,\n\nCredit for the damaged cases.\n\nKenji Watanabe\nCustomer Service Representative\n";
+    assert!(!verdict("Credit memo", memo).is_phi());
+    // Near miss: the next line is care, not a title.
+    let care = "Heather Foster\nStarted on heparin 25,000 units/250 mL at 1,000 units/h today.\n";
+    assert!(verdict("FYI", care).is_phi());
+}
+
+#[test]
+fn your_plural_staff_is_an_organisation_not_your_care() {
+    let ask = "Hi Ingrid,\n\nOur DON asked for an updated list of your orthopedic surgeons and who does joint replacement.";
+    assert!(!verdict("List", ask).is_phi());
+    // Near miss: the reader's own surgery.
+    let own = "Hi Ingrid,\n\nyour orthopedic surgery (joint replacement) is on Monday.";
+    assert!(verdict("Your surgery", own).is_phi());
+}
+
+#[test]
+fn identifier_abbreviations_streets_and_organisations_are_no_names() {
+    let rx = "Downtime: outpatient prescriptions on paper. Each paper prescription must show: prescriber name, NPI, DEA number for controlled drugs, signature.";
+    assert!(!verdict("E-prescribing downtime", rx).is_phi());
+    let directory = "Elm Ridge Primary Care\n18 Orchard Hill Rd, Elm Ridge, PA 15602\nConditions treated: anemia, lymphoma\n\nBramford Multispecialty\n77 Canal St, Bramford, OH 43001\nWe treat heart failure and atrial fibrillation.\n";
+    assert!(!verdict("Directory", directory).is_phi());
+    // Near misses: a person's name over an address, and a name after its field.
+    let letter = "Maria Lopez\n77 Canal St, Bramford, OH 43001\n\nYour heart failure clinic visit is on Monday.";
+    assert!(verdict("Appointment", letter).is_phi());
+    let named = "Patient name: Maria Lopez. Prescription for amoxicillin 500 mg three times daily.";
+    assert!(verdict("Rx", named).is_phi());
+}
+
+#[test]
+fn a_list_of_given_and_surnames_is_no_record_name() {
+    let photo = "Pictured (left to right): Aiko Sato, Bao Lor, Harrison Begay and our CMO.\nReferrals can be placed the usual way; new-patient slots are open.";
+    assert!(!verdict("Welcome our newest providers", photo).is_phi());
+    // Near miss: a record's "Surname, Given" after its field.
+    let record = "Patient: Lor, Harrison\nReferral for rheumatoid arthritis, seen today.";
+    assert!(verdict("Referral", record).is_phi());
+}
+
+#[test]
+fn test_patients_and_values_marked_as_demo_are_nobody() {
+    let adt = "MSH|^~\\&|RIV_ADT|RIVTST|LAB|TST|202409091255||ADT^A04|TST1|T|2.5.1\rPID|1||TST0000001^^^RIVTST^MR||ZZTEST^INTERFACE^ONE||19000101|U\r";
+    assert_ne!(verdict("", adt).basis, Basis::PatientIdentifier);
+    let real = "MSH|^~\\&|RIV_ADT|RIV|LAB|LAB|202409091255||ADT^A04|P1|P|2.5.1\rPID|1||RH4410276^^^RIV^MR||LOPEZ^MARIA||19620314|F\r";
+    assert_eq!(verdict("", real).basis, Basis::PatientIdentifier);
+    let demo = "Slide 4: Confirm details - DOB 01/01/1980 (demo)\nSlide 5: Copay screen - $25.00 due today";
+    assert!(!verdict("Kiosk demo", demo).is_phi());
+    // Near miss: the same DOB unmarked.
+    let shown = "Confirm details - DOB 01/01/1980\nCopay screen - $25.00 due today";
+    assert!(verdict("Kiosk", shown).is_phi());
+}
+
+#[test]
+fn a_salt_in_a_products_name_is_no_lab_result() {
+    let memo = "Hello Siobhan,\n\nItem 2B1324X  Sodium Chloride 0.9% 1000 mL bag  qty 3 cs  $214.80\nItem 2B0043  Potassium Chloride 20 mEq  qty 1";
+    let e = verdict("Credit memo", memo);
+    assert!(!e.health.contains(&HealthKind::LabResult), "{e:?}");
+    // Near miss: values of the analytes themselves.
+    let bmp = "Hello Siobhan,\n\nyour sodium was 128 and chloride 95 this morning.";
+    assert!(verdict("Results", bmp).is_phi());
+}
+
+#[test]
+fn someone_having_a_condition_is_strong() {
+    let e = verdict("FYI", "Francesca called. She has gestational diabetes.");
+    assert!(e.health.contains(&HealthKind::Condition), "{e:?}");
+    let mut hits = Vec::new();
+    let lex = Lexicons::shipped().unwrap();
+    let text = "Francesca called. She has gestational diabetes.";
+    health::scan(
+        text,
+        &crate::policy::detect::normal::Normalized::new(text),
+        &lex,
+        &mut hits,
+    );
+    assert!(
+        hits.iter().any(|h| h.strength == Strength::Strong),
+        "{hits:?}"
+    );
+    let mut hits = Vec::new();
+    let text = "Ask whether she has gestational diabetes.";
+    health::scan(
+        text,
+        &crate::policy::detect::normal::Normalized::new(text),
+        &lex,
+        &mut hits,
+    );
+    assert!(
+        hits.iter().all(|h| h.strength != Strength::Strong),
+        "{hits:?}"
+    );
+}

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::super::{Hit, IdentityKind, Lexicons, Strength};
+use super::words::{NOT_NAMES, ORGANISATION_WORDS};
 
 /// A care document or result, then "for", "on", a dash or a colon, then a name.
 static DOCUMENT_FOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -115,7 +116,12 @@ pub(in crate::policy::evidence) fn addressed(text: &str, hits: &mut [Hit<Identit
         let name_end = rest[..reach]
             .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-')))
             .unwrap_or(reach);
-        if ADDRESS_AFTER.is_match(&rest[name_end..]) {
+        // An organisation's or a building's name over its address is none.
+        let organisation = rest[..name_end].split_whitespace().any(|w| {
+            let w = w.trim_matches(['.', '\'']).to_lowercase();
+            ORGANISATION_WORDS.contains(&w.as_str()) || NOT_NAMES.contains(&w.as_str())
+        });
+        if !organisation && ADDRESS_AFTER.is_match(&rest[name_end..]) {
             h.kind = IdentityKind::NamedField;
             h.strength = Strength::Medium;
         }
