@@ -15,13 +15,25 @@ use regex::Regex;
 use super::super::{Hit, IdentityKind, Lexicons, Strength};
 use super::words::{NOT_NAMES, ORGANISATION_WORDS};
 
-/// A care document or result, then "for", "on", a dash or a colon, then a name.
+/// A care document or result, then "for", "on", a dash or a colon, then a
+/// name; a few lower-case words may come between ("the neurology referral
+/// we sent for …", "New intake on your schedule: …", "update on …").
 static DOCUMENT_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i:(?-u:\b)(?:summary|report|results?|plan|orders?|referral|consult|consultation|note|instructions|labs|level|levels|imaging|prescription|refill|admission|discharge|follow-up|claim|addendum|transport|ride|interpreter|authorization|auth|h&p|read|study|scan|echo|biopsy|pathology|culture|infusion))[ \t\xA0]+(?:(?:below|above|attached|here)[ \t\xA0]+)?(?:for|on|-|–|:)[ \t\xA0]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?{}",
+        r"(?i:(?-u:\b)(?:summary|report|results?|plan|orders?|referral|consult|consultation|note|instructions|labs|level|levels|imaging|prescription|refill|admission|discharge|follow-up|claim|addendum|transport|ride|interpreter|authorization|auth|h&p|read|study|scan|echo|biopsy|pathology|culture|infusion|intake|update))[ \t\xA0]+(?:(?:below|above|attached|here|we|i|you|they|sent|made|placed|faxed|ordered|wrote|written|signed|on|your|our|my|the|this|new)[ \t\xA0]+){{0,3}}(?:for|on|-|–|:)[ \t\xA0]+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?{}",
         super::NAME
     ))
     .expect("built-in care-document pattern")
+});
+
+/// A relative named in apposition: "My father, Dimitrios Papadopoulos, is
+/// 88", "para su mamá, Guadalupe Morales": mail about a family member's care.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i:(?-u:\b)(?:my|your|his|her|their|our|su|mi)[ \t\xA0]+(?:father|mother|dad|mom|mum|son|daughter|husband|wife|spouse|partner|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|child|baby|aunt|uncle|mamá|mama|papá|papa|madre|padre|hijo|hija|esposo|esposa|abuela|abuelo|hermano|hermana))[ \t\xA0]*,[ \t\xA0]*{}",
+        super::NAME
+    ))
+    .expect("built-in relative pattern")
 });
 
 /// A care action on someone: "accepted Guadalupe Morales for inpatient rehab".
@@ -65,7 +77,7 @@ pub(in crate::policy::evidence) fn scan(
     may_be_in_room: bool,
     out: &mut Vec<Hit<IdentityKind>>,
 ) {
-    for re in [&*DOCUMENT_FOR, &*CARE_ACTION, &*ROOM_THEN_NAME] {
+    for re in [&*DOCUMENT_FOR, &*CARE_ACTION, &*ROOM_THEN_NAME, &*RELATIVE] {
         for c in re.captures_iter(text) {
             let Some(name) = c.get(1) else { continue };
             if is_someone(text, name.start(), name.end(), lex) {
@@ -175,6 +187,22 @@ mod tests {
     #[test]
     fn names_in_a_patients_roles() {
         assert_eq!(found("Discharge summary - Youssef Aziz\nAdmitted"), 1);
+        assert_eq!(found("My father, Dimitrios Papadopoulos, is 88 and"), 1);
+        assert_eq!(
+            found("en el ojo derecho para su mamá, Guadalupe Morales:"),
+            1
+        );
+        assert_eq!(
+            found("the neurology referral we sent for Miriam Goldberg on 6/15"),
+            1
+        );
+        assert_eq!(
+            found("update on Tevita Taufa on 4 West: plan is discharge"),
+            1
+        );
+        // Near misses: a list of clinics, a relative not named in apposition.
+        assert_eq!(found("Referral network list for Maple Grove"), 0);
+        assert_eq!(found("My father said Dimitrios Papadopoulos called"), 0);
         assert_eq!(found("Updated visit plan for Dawit Bekele, hospice"), 1);
         assert_eq!(found("Vanc level on Lan Xu came back 28.7"), 1);
         assert_eq!(found("has accepted Guadalupe Morales for rehab"), 1);

@@ -172,6 +172,14 @@ pub(super) const PLACE_AFTER: &[&str] = &[
     "place",
     "run",
     "campus",
+    // Places named like people ("Maple Grove", "Cedar Springs").
+    "grove",
+    "heights",
+    "valley",
+    "springs",
+    "gardens",
+    "commons",
+    "village",
 ];
 
 /// Words that make a line an organisation's or a building's, not a person's
