@@ -161,3 +161,23 @@ fn files_and_functions_stay_small() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A pattern written through a non-raw string once held a backspace where
+/// `\b` was meant, and never matched: no source file holds a control
+/// character (other than the line break) or a no-break space typed as such.
+#[test]
+fn no_source_file_holds_a_control_character() {
+    let mut problems = Vec::new();
+    for p in rust_files(&src()) {
+        let text = std::fs::read_to_string(&p).expect("read");
+        for (n, line) in text.lines().enumerate() {
+            if line
+                .chars()
+                .any(|c| (c.is_control() && c != '\t') || c == '\u{a0}')
+            {
+                problems.push(format!("{}:{}", p.display(), n + 1));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
