@@ -66,7 +66,11 @@ pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         };
         let span = (whole.start(), whole.end());
-        let score = match (cx.near(span, Detector::Dob), short_year) {
+        // "turns 50 on November 27, 2024 - born in 1974": the birth year is
+        // given, and it is not this date's: the date is some other day.
+        let near = cx.near(span, Detector::Dob)
+            && !born_another_year(cx.text, whole.end(), whole.as_str());
+        let score = match (near, short_year) {
             (true, false) => 0.9,
             (true, true) => 0.75,
             (false, false) => 0.1,
@@ -79,6 +83,22 @@ pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
             category: None,
         });
     }
+}
+
+/// "born in 1974" right after a date whose year is another.
+fn born_another_year(text: &str, end: usize, date: &str) -> bool {
+    static BORN_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[^.\n]{0,12}?(?-u:\b)born(?:[ \t]+in)?[ \t]+((?:19|20)[0-9]{2})(?-u:\b)")
+            .expect("built-in born-in pattern")
+    });
+    let Some(year) = text
+        .get(end..)
+        .and_then(|rest| BORN_IN.captures(rest))
+        .and_then(|c| c.get(1))
+    else {
+        return false;
+    };
+    date.len() >= 4 && !date.ends_with(year.as_str()) && !date.starts_with(year.as_str())
 }
 
 fn num(c: &Captures<'_>, name: &str) -> Option<u32> {
@@ -158,6 +178,16 @@ mod tests {
             ["March 14, 1962"]
         );
         assert_eq!(matched(D, "Birth date: 14 Mar. 1962"), ["14 Mar. 1962"]);
+        // The birth year is given after the date, and it is another: some other day.
+        assert!(
+            matched(
+                D,
+                "Emiko turns 50 on November 27, 2024 - born in 1974, the year"
+            )
+            .is_empty()
+        );
+        // Near miss: the same year.
+        assert_eq!(matched(D, "DOB 03/14/1962 (born in 1962)"), ["03/14/1962"]);
         assert_eq!(
             matched(D, "DOB:\u{a0}March\u{a0}4, 1962"),
             ["March\u{a0}4, 1962"]
