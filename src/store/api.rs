@@ -178,7 +178,10 @@ impl Store {
         since_us: i64,
     ) -> Result<u64, StoreError> {
         let n: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM messages WHERE auth_user = $1 AND received_at_us >= $2",
+            // The LIKE repeats the index's own condition (messages_by_api_key)
+            // so that the planner may use it.
+            "SELECT count(*) FROM messages \
+             WHERE auth_user = $1 AND auth_user LIKE 'api:%' AND received_at_us >= $2",
         )
         .bind(format!("api:{key_id}"))
         .bind(since_us)

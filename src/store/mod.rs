@@ -234,8 +234,11 @@ pub(super) async fn connect(cfg: &StoreConfig, role: PoolRole) -> Result<AnyPool
     {
         create_private_dir(&dir).map_err(|e| StoreError::Db(sqlx::Error::Io(e)))?;
     }
-    let opts = AnyConnectOptions::from_str(&cfg.url)?;
     let backend = cfg.backend;
+    let opts = AnyConnectOptions::from_str(&match backend {
+        StoreBackend::Postgres => with_statement_cache(&cfg.url),
+        StoreBackend::Sqlite => cfg.url.clone(),
+    })?;
     if backend == StoreBackend::Postgres {
         first_connection(&opts, &cfg.url).await?;
     }
@@ -274,6 +277,22 @@ pub(super) async fn connect(cfg: &StoreConfig, role: PoolRole) -> Result<AnyPool
         .connect_with(opts)
         .await?;
     Ok(pool)
+}
+
+/// Prepared statements a PostgreSQL connection keeps, unless the URL says.
+///
+/// The committer sends one statement text per table and row count (up to 32
+/// rows), some 200 texts in all; with sqlx's default of 100 the least used
+/// were evicted and prepared again, a round trip each, inside the commit that
+/// every session waits on (docs/performance.md).
+const STATEMENT_CACHE: usize = 512;
+
+fn with_statement_cache(url: &str) -> String {
+    if url.contains("statement-cache-capacity=") {
+        return url.to_string();
+    }
+    let joiner = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{joiner}statement-cache-capacity={STATEMENT_CACHE}")
 }
 
 /// One direct connection before the pool: the pool retries a refused or
@@ -402,5 +421,24 @@ mod conflict_tests {
         assert!(!db("57P01").is_retryable_conflict(), "admin shutdown");
         assert!(!StoreError::WriterGone.is_retryable_conflict());
         assert!(!StoreError::Conflict("already released".into()).is_retryable_conflict());
+    }
+}
+
+#[cfg(test)]
+mod statement_cache_tests {
+    use super::with_statement_cache;
+
+    #[test]
+    fn the_statement_cache_is_raised_unless_the_url_sets_it() {
+        assert_eq!(
+            with_statement_cache("postgres://u@h/db?sslmode=disable"),
+            "postgres://u@h/db?sslmode=disable&statement-cache-capacity=512"
+        );
+        assert_eq!(
+            with_statement_cache("postgres://u@h/db"),
+            "postgres://u@h/db?statement-cache-capacity=512"
+        );
+        let own = "postgres://u@h/db?statement-cache-capacity=50";
+        assert_eq!(with_statement_cache(own), own);
     }
 }
