@@ -67,43 +67,85 @@ impl DotReader {
     /// Scan `input`. The body collects unstuffed bytes until an error, after which
     /// only the terminator is looked for.
     pub fn feed(&mut self, input: &[u8]) -> Progress {
-        for (i, &b) in input.iter().enumerate() {
-            match (self.state, b) {
-                (State::LineStart, b'.') => self.state = State::Dot,
-                (State::Dot, b'\r') => self.state = State::DotCr,
-                (State::DotCr, b'\n') => {
-                    self.state = State::LineStart;
-                    return Progress::Done { consumed: i + 1 };
-                }
-                // `.` CR then something else: the CR was bare.
-                (State::DotCr, _) => {
-                    self.fail(DataError::BareLineEnd);
+        let mut i = 0;
+        while let Some(&b) = input.get(i) {
+            // Inside a line, every byte up to the next CR, LF or NUL is plain
+            // text: take the run at once. Anything else goes through `step`.
+            if self.state == State::InLine || (self.state == State::LineStart && b != b'.') {
+                let run = memchr::memchr3(b'\r', b'\n', 0, &input[i..]).unwrap_or(input.len() - i);
+                if run > 0 {
                     self.state = State::InLine;
-                    self.byte(b);
+                    self.text(&input[i..i + run]);
+                    i += run;
+                    continue;
                 }
-                // A leading dot that was stuffing: drop it, go on with the line.
-                (State::Dot, _) => {
-                    self.state = State::InLine;
-                    self.byte(b);
-                }
-                (State::Cr, b'\n') => {
-                    self.push(b'\r');
-                    self.push(b'\n');
-                    self.line_len = 0;
-                    self.state = State::LineStart;
-                }
-                (State::Cr, _) => {
-                    self.fail(DataError::BareLineEnd);
-                    self.state = State::InLine;
-                    self.byte(b);
-                }
-                (State::LineStart | State::InLine, _) => {
-                    self.state = State::InLine;
-                    self.byte(b);
-                }
+            }
+            i += 1;
+            if self.step(b) {
+                return Progress::Done { consumed: i };
             }
         }
         Progress::More
+    }
+
+    /// One byte through the state machine; true when it ends the data.
+    fn step(&mut self, b: u8) -> bool {
+        match (self.state, b) {
+            (State::LineStart, b'.') => self.state = State::Dot,
+            (State::Dot, b'\r') => self.state = State::DotCr,
+            (State::DotCr, b'\n') => {
+                self.state = State::LineStart;
+                return true;
+            }
+            // `.` CR then something else: the CR was bare.
+            (State::DotCr, _) => {
+                self.fail(DataError::BareLineEnd);
+                self.state = State::InLine;
+                self.byte(b);
+            }
+            // A leading dot that was stuffing: drop it, go on with the line.
+            (State::Dot, _) => {
+                self.state = State::InLine;
+                self.byte(b);
+            }
+            (State::Cr, b'\n') => {
+                self.push(b'\r');
+                self.push(b'\n');
+                self.line_len = 0;
+                self.state = State::LineStart;
+            }
+            (State::Cr, _) => {
+                self.fail(DataError::BareLineEnd);
+                self.state = State::InLine;
+                self.byte(b);
+            }
+            (State::LineStart | State::InLine, _) => {
+                self.state = State::InLine;
+                self.byte(b);
+            }
+        }
+        false
+    }
+
+    /// A run of plain text inside a line (no CR, LF or NUL): the same checks
+    /// as [`Self::byte`] on each of its bytes, in the same order, so the first
+    /// limit crossed is the error reported.
+    fn text(&mut self, run: &[u8]) {
+        let line_over = (self.line_len + run.len() > self.max_line)
+            .then(|| self.max_line.saturating_sub(self.line_len));
+        let size_over = (self.body.len() + run.len() > self.max_size)
+            .then(|| self.max_size.saturating_sub(self.body.len()));
+        self.line_len += run.len();
+        match (line_over, size_over) {
+            (Some(l), Some(s)) if s < l => self.fail(DataError::TooBig),
+            (Some(_), _) => self.fail(DataError::LineTooLong),
+            (None, Some(_)) => self.fail(DataError::TooBig),
+            (None, None) => {
+                if self.error.is_none() {
+                    self.body.extend_from_slice(run);
+                }
+            }
+        }
     }
 
     /// An ordinary byte inside a line (state is InLine).
@@ -169,6 +211,34 @@ impl DotReader {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The reader without its fast path: every byte through `step`.
+    fn byte_by_byte(r: &mut DotReader, input: &[u8]) -> Option<usize> {
+        input.iter().position(|&b| r.step(b)).map(|i| i + 1)
+    }
+
+    proptest! {
+        /// Runs of plain text taken at once end the data at the same byte, with
+        /// the same body and the same first error (small limits, often equal,
+        /// so that one byte crosses both) as every byte through the state machine.
+        #[test]
+        fn runs_match_the_state_machine(
+            input in prop::collection::vec(
+                prop::sample::select(vec![b'a', b'b', b'c', b'.', b'\r', b'\n', 0u8]), 0..200),
+            max_line in 0usize..24,
+            extra in prop::sample::select(vec![0usize, 0, 1, 2, 5, 40]),
+        ) {
+            let mut fast = DotReader::new(max_line + extra, max_line);
+            let fast_end = match fast.feed(&input) {
+                Progress::Done { consumed } => Some(consumed),
+                Progress::More => None,
+            };
+            let mut slow = DotReader::new(max_line + extra, max_line);
+            prop_assert_eq!(fast_end, byte_by_byte(&mut slow, &input));
+            prop_assert_eq!(fast.finish(), slow.finish());
+        }
+    }
 
     fn read(input: &[u8]) -> (Result<Vec<u8>, DataError>, Option<usize>) {
         let mut r = DotReader::new(1 << 20, 998);

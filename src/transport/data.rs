@@ -9,29 +9,26 @@ pub fn encode_data(message: &[u8], out: &mut Vec<u8>) {
     out.reserve(message.len() + message.len() / 64 + 5);
     let mut line_start = true;
     let mut i = 0;
-    while i < message.len() {
-        let b = message[i];
+    while let Some(&b) = message.get(i) {
         if line_start && b == b'.' {
             out.push(b'.');
         }
-        match b {
-            b'\r' => {
-                out.extend_from_slice(b"\r\n");
-                if message.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                line_start = true;
-            }
-            b'\n' => {
-                out.extend_from_slice(b"\r\n");
-                line_start = true;
-            }
-            _ => {
-                out.push(b);
-                line_start = false;
-            }
+        // Up to the next line end the bytes go out as they are.
+        let run = memchr::memchr2(b'\r', b'\n', &message[i..]).unwrap_or(message.len() - i);
+        if run > 0 {
+            out.extend_from_slice(&message[i..i + run]);
+            line_start = false;
+            i += run;
+            continue;
         }
-        i += 1;
+        // A CR, LF or CRLF: one CRLF.
+        out.extend_from_slice(b"\r\n");
+        i += if b == b'\r' && message.get(i + 1) == Some(&b'\n') {
+            2
+        } else {
+            1
+        };
+        line_start = true;
     }
     if !line_start {
         out.extend_from_slice(b"\r\n");
@@ -78,6 +75,47 @@ mod tests {
         assert_eq!(enc(b"\n.\n"), b"\r\n..\r\n.\r\n");
         assert_eq!(enc(b""), b".\r\n");
         assert_eq!(enc(b"no final newline"), b"no final newline\r\n.\r\n");
+    }
+
+    /// The encoding byte by byte, as the RFC words it.
+    fn reference(message: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut line_start = true;
+        let mut i = 0;
+        while let Some(&b) = message.get(i) {
+            if line_start && b == b'.' {
+                out.push(b'.');
+            }
+            match b {
+                b'\r' | b'\n' => {
+                    out.extend_from_slice(b"\r\n");
+                    if b == b'\r' && message.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    line_start = true;
+                }
+                _ => {
+                    out.push(b);
+                    line_start = false;
+                }
+            }
+            i += 1;
+        }
+        if !line_start {
+            out.extend_from_slice(b"\r\n");
+        }
+        out.extend_from_slice(b".\r\n");
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_match_the_byte_by_byte_encoding(
+            m in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b'b', b'.', b'\r', b'\n']), 0..200)
+        ) {
+            proptest::prop_assert_eq!(enc(&m), reference(&m));
+        }
     }
 
     #[test]
