@@ -65,6 +65,9 @@ impl ContextIndex {
             if first && word_before(text, m.start()) {
                 continue;
             }
+            if disclaimed(text, m.start()) {
+                continue;
+            }
             let mut end = m.end();
             if last && word_at(text, end) {
                 // Allow a plural: "SSNs", "diagnoses" for "diagnose".
@@ -78,6 +81,23 @@ impl ContextIndex {
         }
         Hits(hits)
     }
+}
+
+/// The word is named only to be denied or compared with: "they are not
+/// Social Security numbers", "look a bit like SSNs", "resembles an MBI". Only
+/// right before it: "do not email your SSN" still speaks of one.
+fn disclaimed(text: &str, at: usize) -> bool {
+    static DENIED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)(?:(?-u:\b)(?:not|never|unlike)|(?:looks?|looking|shaped|formatted)(?: a bit| just| exactly)? like|resembl(?:e|es|ing)|mistaken for|confused with)(?:[ \t]+(?:a|an|the|real|actual|valid))?[ \t]+$",
+        )
+        .expect("built-in disclaimer pattern")
+    });
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    DENIED.is_match(&text[from..at])
 }
 
 impl Hits {
@@ -159,6 +179,22 @@ mod tests {
         );
         let hits = index().find(&Normalized::new("born"));
         assert!(hits.near("born", (1, 3), 0, Detector::Dob.bit()), "overlap");
+    }
+
+    #[test]
+    fn a_word_named_to_be_denied_is_no_context() {
+        let ix = index();
+        let found = |t: &str| ix.find(&Normalized::new(t)).0.len();
+        assert_eq!(
+            found("They are ticket numbers, not Social Security numbers."),
+            0
+        );
+        assert_eq!(found("the POs look a bit like SSNs - they are not"), 0);
+        assert_eq!(found("resembles an SSN"), 0);
+        // Near misses: the word still speaks of one.
+        assert_eq!(found("Please do not email your SSN"), 1);
+        assert_eq!(found("We would like your SSN for the claim"), 1);
+        assert_eq!(found("SSN not on file"), 1);
     }
 
     #[test]

@@ -117,8 +117,10 @@ fn month_number(name: &str) -> Option<u32> {
 fn valid_date(c: &Captures<'_>, this_year: i32) -> Option<bool> {
     let real = |y: i32, m: u32, d: u32| d >= 1 && d <= days_in_month(y, m);
     // 1900 is the year systems write for "no date" (`1900-01-01`), and nobody
-    // born then is a patient now.
+    // born then is a patient now. 1 January 1901 is the other null date
+    // (test patients, mock-ups): not a day anyone's birth is recorded as.
     let plausible = |y: u32| (1901..=this_year).contains(&(y as i32));
+    let null_date = |y: u32, m: u32, d: u32| y == 1901 && m == 1 && d == 1;
     if let Some(y) = c.name("y1") {
         let (a, b) = (num(c, "m1")?, num(c, "d1")?);
         let (s1, s2) = (c.name("s1")?.as_str(), c.name("s2")?.as_str());
@@ -130,7 +132,7 @@ fn valid_date(c: &Captures<'_>, this_year: i32) -> Option<bool> {
             return None; // version numbers, IP address fragments
         }
         let year: u32 = y.as_str().parse().ok()?;
-        if !short && !plausible(year) {
+        if !short && (!plausible(year) || null_date(year, a, b)) {
             return None;
         }
         // A two-digit year: check the day against a leap year (29 February may be either).
@@ -152,7 +154,7 @@ fn valid_date(c: &Captures<'_>, this_year: i32) -> Option<bool> {
             num(c, "d4")?,
         )
     };
-    (plausible(y) && real(y as i32, m, d)).then_some(false)
+    (plausible(y) && !null_date(y, m, d) && real(y as i32, m, d)).then_some(false)
 }
 
 #[cfg(test)]
@@ -166,7 +168,10 @@ mod tests {
     fn the_null_date_of_1900_is_no_birth_date() {
         assert_eq!(count(D, "DOB: 1900-01-01"), 0);
         assert_eq!(count(D, "Date of birth 01/01/1900"), 0);
-        assert_eq!(matched(D, "DOB: 01/01/1901"), ["01/01/1901"]);
+        assert_eq!(count(D, "DOB 01/01/1901"), 0, "the other null date");
+        assert_eq!(count(D, "DOB: 1901-01-01"), 0);
+        assert_eq!(matched(D, "DOB: 03/14/1901"), ["03/14/1901"]);
+        assert_eq!(matched(D, "DOB: 01/01/1951"), ["01/01/1951"]);
     }
 
     #[test]

@@ -67,8 +67,10 @@ static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Only "licence/product/activation key" (or "code"): a patient's mail can well speak of a
 /// "registration code" before an unlabelled Medicare number.
 static KEYS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:licen[cs]e|product|activation) (?:keys?|codes?)(?-u:\b)")
-        .expect("built-in key-name pattern")
+    Regex::new(
+        r"(?i)(?-u:\b)(?:licen[cs]e|product|activation|confirmation) (?:keys?|codes?)(?-u:\b)",
+    )
+    .expect("built-in key-name pattern")
 });
 
 /// `keys_named_at`: where the text first names software keys (found once per
@@ -98,7 +100,9 @@ pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
             0.3
         } else if context {
             0.95
-        } else if labelled_as_a_key(cx.text, m.start(), *keys_named_at) {
+        } else if labelled_as_a_key(cx.text, m.start(), *keys_named_at)
+            || super::text::labelled_as_other_number(cx.text, m.start())
+        {
             continue;
         } else {
             0.7
@@ -193,6 +197,11 @@ mod tests {
             1
         );
         assert_eq!(count(D, "Product key: 3D45MM7UF57"), 0);
+        // Conference confirmation codes in the same shape, in a CSV's header
+        // or labelled one by one.
+        let csv = "Registrant,Unit,Confirmation code\nKim Lee,4W,4AN5-EC6-KY54\n";
+        assert_eq!(count(D, csv), 0);
+        assert_eq!(count(D, "Your ticket # 8NJ7-G66-EH65 is booked"), 0);
         // The MBI context outweighs a key word.
         assert_eq!(best(D, "Medicare key number 7X80-DX9-PP26"), 0.95);
         assert_eq!(best(D, "Beneficiary 7X80-DX9-PP26 seen today"), 0.95);

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{digits, glued_to_number};
+use super::text::{digits, glued_to_number, labelled_as_other_number};
 use super::{Cx, Detector, Finding};
 
 pub(super) const CONTEXT: &[&str] = &[
@@ -73,7 +73,10 @@ pub(super) fn scan(cx: &Cx<'_, '_>, out: &mut Vec<Finding>) {
         let score = if EXAMPLES.contains(&d) || d.iter().all(|x| *x == d[0]) {
             0.3
         } else {
-            match (cx.near(span, Detector::Ssn), separated) {
+            // "PO 226-05-9075" is a purchase order even beside "SSN".
+            let context =
+                cx.near(span, Detector::Ssn) && !labelled_as_other_number(cx.text, m.start());
+            match (context, separated) {
                 (true, true) => 0.9,
                 (true, false) => 0.8,
                 (false, true) => 0.4,
@@ -141,6 +144,20 @@ mod tests {
         assert_eq!(count(D, "ref 536-22-8174"), 0);
         let far = format!("SSN{}536-22-8174", " ".repeat(60));
         assert_eq!(count(D, &far), 0, "context word outside the 40-char window");
+    }
+
+    #[test]
+    fn another_numbers_label_outweighs_the_context_word() {
+        // The context word is there, but the value is named as something else.
+        assert_eq!(
+            count(D, "POs look like SSNs now: PO 226-05-9075, PO 136-71-1859"),
+            0
+        );
+        assert_eq!(count(D, "SSN-shaped legacy ids, e.g. 266-98-5507"), 0);
+        assert_eq!(count(D, "SSN lookalike: ticket #778-73-8599"), 0);
+        // Near misses: a label of the SSN itself, or none.
+        assert_eq!(count(D, "SSN: 536-22-8174"), 1);
+        assert_eq!(count(D, "SSN no. 536-22-8174 for the order"), 1);
     }
 
     #[test]

@@ -82,6 +82,27 @@ pub(in crate::policy) fn automaton_kind<P: AsRef<[u8]>>(
     (bytes <= DFA_MAX_BYTES).then_some(aho_corasick::AhoCorasickKind::DFA)
 }
 
+/// The value at `start` is labelled, on its line just before it, as the
+/// number of something other than a person: "PO 226-05-9075", "ticket
+/// 778-73-8599", "WO 318-42-7765", "confirmation code 4AN5-EC6-KY54", or as
+/// an example ("e.g. 266-98-5507"). Numbers of these kinds share the shapes of
+/// SSNs and MBIs.
+pub(super) fn labelled_as_other_number(text: &str, start: usize) -> bool {
+    static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)(?:(?-u:\b)(?:p\.?o\.?|purchase order|order|work order|wo|ticket|invoice|tracking|serial|lot|asset|certificate|cert\.?|confirmation|conf\.?|pro|bol|e\.g\.|i\.e\.)(?:[ \t]+(?:no\.?|number|code|id|#))?[ \t]*[#:]?[ \t]*|(?-u:\b)(?:e\.g\.|i\.e\.|for example|such as),?[ \t]*\(?)$",
+        )
+        .expect("built-in other-number label pattern")
+    });
+    let mut from = start.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &text[from..start];
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    LABEL.is_match(line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,7 @@
 mod health;
 mod identity;
 pub mod lexicons;
+mod provider_lines;
 mod table;
 mod writer;
 
@@ -255,6 +256,7 @@ fn unit(
     read_findings(text, &findings, &mut u);
     if names {
         identity::scan(text, lex, &mut u.identity);
+        provider_lines::drop_names_on_provider_lines(text, &findings, &mut u.identity);
     }
     if identity::x12_has_patient(text) {
         u.standalone = true;
@@ -281,9 +283,13 @@ fn unit(
     }
     // A letter that speaks of "your" care is to the patient: a first-name
     // greeting in it counts as much as "Dear Ms. …".
+    // (Not in a mail-merge template: its "your" is its future reader's.)
     if u.health.iter().any(|h| {
-        speaks_of_your(text, h.at) && !generic_portal_wording(text, h.at) && !your_staff(text, h.at)
-    }) {
+        speaks_of_your(text, h.at)
+            && !generic_portal_wording(text, h.at)
+            && !your_organisation(text, h.at)
+    }) && !identity::holds_merge_fields(text)
+    {
         for h in u.identity.iter_mut() {
             if h.kind == IdentityKind::Salutation {
                 h.strength = h.strength.max(Strength::Medium);
@@ -357,6 +363,9 @@ fn read_findings(text: &str, findings: &[&Finding], u: &mut Unit) {
             line: 0,
         };
         match f.detector {
+            // "1EG4-TE5-MK72 (CMS published example format)": nobody's.
+            Detector::Ssn | Detector::Mbi | Detector::Mrn | Detector::MemberId
+                if identity::marked_as_example(text, f.span.1) => {}
             Detector::Ssn | Detector::Mbi | Detector::Mrn | Detector::MemberId => {
                 u.standalone = true;
                 u.identity
@@ -395,10 +404,23 @@ fn generic_portal_wording(text: &str, at: usize) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("care team"))
 }
 
-/// "your orthopedic surgeons", "your cardiology providers": the reader's
-/// organisation's staff (a plural), not the reader's own care.
-fn your_staff(text: &str, at: usize) -> bool {
+/// "your orthopedic surgeons", "your cardiology providers", "your hospice
+/// certification file": the reader's organisation's staff (a plural) or its
+/// paperwork, not the reader's own care.
+fn your_organisation(text: &str, at: usize) -> bool {
     const STAFF: &[&str] = &[
+        "certification",
+        "accreditation",
+        "credentialing",
+        "file",
+        "files",
+        "binder",
+        "roster",
+        "directory",
+        "contract",
+        "survey",
+        "audit",
+        "committee",
         "surgeons",
         "physicians",
         "doctors",
@@ -497,7 +519,10 @@ fn combined(units: &[Unit]) -> bool {
                 let gap = i.at.abs_diff(h.at);
                 let specific = !matches!(h.kind, HealthKind::Encounter | HealthKind::Payment);
                 let adjacent = gap <= ADJACENT && i.at < h.at && i.line == h.line;
-                let bonus = u8::from(near && specific && adjacent);
+                // A greeting opens whatever sentence follows it ("Lihua, the
+                // anesthesia agreement …"): being next to it says nothing.
+                let greeting = i.kind == IdentityKind::Salutation;
+                let bonus = u8::from(near && specific && adjacent && !greeting);
                 // A bare name goes with strong health only nearby: newsletters
                 // name staff a paragraph away from the codes they quote.
                 let reach = match i.strength {

@@ -152,8 +152,15 @@ impl Table {
     /// "Patient:".
     pub fn names_a_patient(&self, text: &str, at: usize) -> bool {
         const PATIENT: &[&str] = &["patient", "member", "resident", "beneficiary", "enrollee"];
+        // One patient ("Patient", "PatientName", "member_name"), not a count
+        // or a status about patients ("New patients", "Patients seen").
+        let one = |w: &str| {
+            PATIENT
+                .iter()
+                .any(|p| w.starts_with(p) && w.strip_prefix(p) != Some("s"))
+        };
         self.header_of(text, at).is_some_and(|h| {
-            PATIENT.iter().any(|w| h.contains(w))
+            h.split(|c: char| !c.is_alphanumeric()).any(one)
                 && !["id", "#", "number", "mrn"].iter().any(|w| h.contains(w))
         })
     }
@@ -278,6 +285,13 @@ mod tests {
                 .unwrap()
                 .names_a_patient(ids, ids.find("RH2").unwrap())
         );
+        // A column about patients in the plural is a status or a count.
+        let status = "\tProvider\tNew patients\tOffice\n\tAna Ruiz, MD\tOpen\tDublin\n\tKim Lee, DO\tClosed\tDublin\n";
+        let table = Table::find(status).unwrap();
+        assert!(!table.names_a_patient(status, status.find("Closed").unwrap()));
+        let camel = "PatientName,Unit,Bed\nAna Ruiz,4W,12\nKim Lee,4W,14\nLi Wu,5E,2\n";
+        let table = Table::find(camel).unwrap();
+        assert!(table.names_a_patient(camel, camel.find("Kim").unwrap()));
         let sample = "\tLearner\tSample DOB\n\tKim Lee\t01/01/1980\n\tAna Ruiz\t01/02/1980\n";
         let table = Table::find(sample).unwrap();
         assert!(!table.labels(sample, sample.find("01/02").unwrap(), Detector::Dob));
