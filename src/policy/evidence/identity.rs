@@ -737,7 +737,7 @@ pub(super) fn mentions_patient(text: &str) -> bool {
 pub(super) fn declares_no_real_person(text: &str) -> bool {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:de-?identified|synthetic[ \t]+(?:patients?|records?|data|population|people|persons?|sample)|computer-generated|synthea|lorem[- ]ipsum|test patients?|(?:fictional|fictitious)\)?(?:[ \t]+[a-z]+)?[ \t]+(?:patients?|persons?|people|cases?|characters?|names?|data|records?|personas?|example|scenario)|manikin|mannequin|simulation (?:scenario|case|patient)|simulated (?:patient|case)|standardi[sz]ed patient|hypothetical (?:patient|case)|sample (?:patient|record|data))(?-u:\b)",
+            r"(?i)(?-u:\b)(?:de-?identified|synthetic[ \t]+(?:patients?|records?|data|population|people|persons?|sample)|computer-generated|synthea|lorem[- ]ipsum|synthetic,|(?:fictional|fictitious)\)?(?:[ \t]+[a-z]+)?[ \t]+(?:patients?|persons?|people|cases?|characters?|names?|data|records?|personas?|example|scenario)|manikin|mannequin|simulation (?:scenario|case|patient)|simulated (?:patient|case)|standardi[sz]ed patient|hypothetical (?:patient|case)|sample (?:patient|record|data))(?-u:\b)",
         )
         .expect("built-in not-a-real-person pattern")
     });

@@ -817,3 +817,13 @@ fn your_organisations_paperwork_is_not_your_care() {
     );
     assert!(e.is_phi(), "{e:?}");
 }
+
+#[test]
+fn patients_being_tested_are_real_patients() {
+    // "test patients" is also how a ward speaks of the patients it tests.
+    let e = verdict(
+        "Bay 3",
+        "COVID test patients in bay 3: Maria Lopez is positive, started on remdesivir.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
