@@ -546,3 +546,5 @@ fn combined(units: &[Unit]) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_eighth;
