@@ -124,7 +124,7 @@ fn migrate_is_idempotent() {
     );
     assert!(
         String::from_utf8_lossy(&first.stdout)
-            .contains("applied migrations: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]")
+            .contains("applied migrations: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]")
     );
     let again = bin()
         .arg("migrate")
