@@ -142,6 +142,10 @@ async fn list_show_delete_flush() {
     let (code, text) = run(&cfg, &["flush"]);
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("changed"), "{text}");
+    // The flushed recipients are tried again at once; what follows acts on
+    // them, so wait until that attempt is over (a bounce during it finds them
+    // in flight).
+    wait_for_attempts(&cfg, &a, 4).await;
     let (code, _) = run(&cfg, &["retry"]);
     assert_eq!(code, 2, "retry needs an id or --all");
     // release: only with --deliver-verified (the portal is not built yet), only
@@ -232,4 +236,28 @@ fn dkim_keygen_writes_a_private_key_and_prints_the_record() {
         .output()
         .unwrap();
     assert_eq!(again.status.code(), Some(2), "overwrote an existing key");
+}
+
+/// Waits until `id` has `n` attempt events; fails after 15 s.
+async fn wait_for_attempts(cfg: &std::path::Path, id: &str, n: usize) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let (_, j) = run(cfg, &["show", id, "--json"]);
+        let attempts = serde_json::from_str::<serde_json::Value>(j.trim())
+            .ok()
+            .and_then(|v| {
+                v["events"]
+                    .as_array()
+                    .map(|e| e.iter().filter(|e| e["event"] == "attempt").count())
+            })
+            .unwrap_or(0);
+        if attempts >= n {
+            return;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{attempts} attempts of {n}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
