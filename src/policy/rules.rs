@@ -289,4 +289,26 @@ mod tests {
         assert!(sender_matches("@clinic.example", "Billing@Clinic.Example"));
         assert!(!domain_matches("*.partner.example", "partner.example"));
     }
+
+    /// What a sender can hide from the classifier (docs/policy.md, "What the
+    /// classifier is for"), a rule's `nonphi` still protects.
+    #[test]
+    fn a_rules_nonphi_protects_mail_the_classifier_calls_clean() {
+        let mut cfg = PolicySection::default();
+        cfg.rules.push(RuleSection {
+            id: "payer".into(),
+            recipient_domains: vec!["payer.example".into()],
+            senders: vec![],
+            phi: Some(Decision::Portal),
+            nonphi: Some(Decision::TlsRequired),
+        });
+        assert_eq!(
+            decide(&cfg, false, false, "a@x", "payer.example"),
+            (Decision::TlsRequired, "payer".into())
+        );
+        assert_eq!(
+            decide(&cfg, false, false, "a@x", "other.example").0,
+            Decision::Deliver
+        );
+    }
 }

@@ -14,9 +14,13 @@ use super::{Hit, IdentityKind, Lexicons, Strength};
 
 mod aged;
 mod forms;
+mod markers;
 mod roles;
 mod words;
 
+pub(super) use markers::{
+    declared_on_line, declares_no_real_person, holds_merge_fields, marked_as_example,
+};
 use words::{NOT_NAMES, PLACE_AFTER};
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
@@ -271,29 +275,6 @@ fn placeholder(text: &str, name: &str, end: usize) -> bool {
         || first_is_nobody
         || ws.iter().any(|w| w.starts_with("zz"))
         || marked_as_example(text, end)
-}
-
-/// The text is a mail-merge template: it holds unfilled fields ("{ MERGEFIELD
-/// PatientFirstName }", "«FirstName»", "{{patient.name}}", "<<LastName>>",
-/// "%%FirstName%%", "$$PATIENT_FIRST$$", "[PATIENT NAME]").
-pub(super) fn holds_merge_fields(text: &str) -> bool {
-    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\x7B[ \t]*MERGEFIELD[ \t]|«[A-Za-z_][A-Za-z0-9_ .]{0,40}»|\x7B\x7B[ \t]*[A-Za-z_#/][^\x7B\x7D\n]{0,40}\x7D\x7D|<<[A-Za-z_][A-Za-z0-9_ .]{0,40}>>|%%[A-Za-z_=@(][^%\n]{0,40}%%|\$\$[A-Z_]{2,40}\$\$|\[(?:PATIENT|MEMBER|FIRST|LAST)[A-Z _]{0,30}\]")
-            .expect("built-in merge-field pattern")
-    });
-    FIELD.is_match(text)
-}
-
-/// The value that ends at `end` is marked as an example right after it
-/// ("(EXAMPLE)", "[sample]", "(demo)", "(CMS published example format)").
-/// A few set words may lead to the marker and follow it ("(stress test)" and
-/// "(test results attached)" mark nothing).
-pub(super) fn marked_as_example(text: &str, end: usize) -> bool {
-    static MARKED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[ \t\xA0]*[(\[](?:(?i:cms|published|an?|for|just|only|illustrative|format)[ \t]+){0,3}(?i:example|sample|test|demo|fictional|placeholder|dummy)(?:[ \t]+(?i:only|format|value|data|number|id|patient|record|purposes))?[)\]]")
-            .expect("built-in example-marker pattern")
-    });
-    text.get(end..).is_some_and(|rest| MARKED.is_match(rest))
 }
 
 /// The name appears elsewhere in the text as a provider's ("Dear Joan Evans,"
@@ -726,20 +707,6 @@ pub(super) fn mentions_patient(text: &str) -> bool {
             r"(?i)(?-u:\b)(?:patients?|pt|mrn|medical record|chart|patient_?(?:id|name))(?-u:\b)",
         )
         .expect("built-in patient-word pattern")
-    });
-    WORDS.is_match(text)
-}
-
-/// The text says its people are not real: a de-identified case, a fictional
-/// or simulated patient, a manikin, sample data. ("Prairie Rehabilitation
-/// Hospital (fictional)" says so of a hospital, not of the patient.) Names in it are then no
-/// evidence (an identifier still is: "de-identified" does not make an SSN so).
-pub(super) fn declares_no_real_person(text: &str) -> bool {
-    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:de-?identified|synthetic[ \t]+(?:patients?|records?|data|population|people|persons?|sample)|computer-generated|synthea|lorem[- ]ipsum|synthetic,|(?:fictional|fictitious)\)?(?:[ \t]+[a-z]+)?[ \t]+(?:patients?|persons?|people|cases?|characters?|names?|data|records?|personas?|example|scenario)|manikin|mannequin|simulation (?:scenario|case|patient)|simulated (?:patient|case)|standardi[sz]ed patient|hypothetical (?:patient|case)|sample (?:patient|record|data))(?-u:\b)",
-        )
-        .expect("built-in not-a-real-person pattern")
     });
     WORDS.is_match(text)
 }

@@ -269,11 +269,10 @@ fn unit(
     }
     let no_real_person = LazyCell::new(|| identity::declares_no_real_person(text));
     if !u.identity.is_empty() && *no_real_person {
-        u.identity.retain(|h| {
-            matches!(
-                h.kind,
-                IdentityKind::PatientIdentifier | IdentityKind::DateOfBirth
-            )
+        u.identity.retain(|h| match h.kind {
+            IdentityKind::PatientIdentifier | IdentityKind::DateOfBirth => true,
+            IdentityKind::PatientName => !identity::declared_on_line(text, h.at),
+            _ => false,
         });
     }
     // Both look for a person next to health evidence: none, nothing to read.
@@ -548,3 +547,5 @@ fn combined(units: &[Unit]) -> bool {
 mod tests;
 #[cfg(test)]
 mod tests_eighth;
+#[cfg(test)]
+mod tests_evasion;
