@@ -70,6 +70,15 @@ static YOUR_VISIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in your-visit pattern")
 });
 
+/// A qualitative result: a test and its finding ("MRSA nares PCR is
+/// POSITIVE", "is GBS positive on the 5/26 swab", "the culture came back
+/// negative", "tested positive for influenza A"). Not after "if", "when" or
+/// "whether": "if the screen is positive, repeat it" is a rule, not a result.
+static QUALITATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:PCR|culture|swab|screen|screening|antigen|antibody|test|panel|assay|smear|titer|biopsy)[ \t]+(?:is|was|came[ \t]+back|returned|resulted)|(?:is|was|tested|screened|came[ \t]+back)(?:[ \t]+[A-Za-z0-9+-]{2,8})?)[ \t]+(?:positive|negative|detected|not[ \t]+detected|reactive|non-?reactive)(?-u:\b)")
+        .expect("built-in qualitative result pattern")
+});
+
 pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<Hit<HealthKind>>) {
     for visit in YOUR_VISIT.captures_iter(text).filter_map(|c| c.get(1)) {
         out.push(Hit {
@@ -78,6 +87,16 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
             at: visit.start(),
             line: 0,
         });
+    }
+    for m in QUALITATIVE.find_iter(text) {
+        if !conditional(text, m.start()) {
+            out.push(Hit {
+                kind: HealthKind::LabResult,
+                strength: Strength::Medium,
+                at: m.start(),
+                line: 0,
+            });
+        }
     }
     for m in FIELD.find_iter(text) {
         out.push(Hit {
@@ -173,6 +192,28 @@ fn having(text: &str, at: usize) -> bool {
     HAVING.find(before).is_some_and(|m| {
         let lead = before[..m.start()].trim_end().to_ascii_lowercase();
         !(lead.ends_with("if") || lead.ends_with("whether") || lead.ends_with("when"))
+    })
+}
+
+/// "if", "when" or "whether" opens the clause that `at` is in (within the
+/// sentence, a few words back).
+fn conditional(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..at]
+        .rsplit(['.', ';', ':', '\n'])
+        .next()
+        .unwrap_or("");
+    before.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "if" | "when" | "whether" | "unless" | "who" | "whose"
+        )
     })
 }
 

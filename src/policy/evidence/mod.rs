@@ -549,3 +549,5 @@ mod tests;
 mod tests_eighth;
 #[cfg(test)]
 mod tests_evasion;
+#[cfg(test)]
+mod tests_ninth;

@@ -1,6 +1,7 @@
 //! Names written in forms the mixed-case patterns do not take, each held to
 //! both name lists (a given name, then a surname):
-//! - in capitals: "POTASSIUM 2.6 mmol/L on ETHAN TURNER, rm 515". Lab systems,
+//! - in capitals: "POTASSIUM 2.6 mmol/L on ETHAN TURNER, rm 515" (also
+//!   wrapped between the two). Lab systems,
 //!   schedules and records write patients this way; headings are in capitals
 //!   too ("PATIENT SAFETY", "GRACE PERIOD");
 //! - wrapped: "for Dwayne\nJames." A mail client wraps lines at about 72
@@ -14,7 +15,7 @@ use regex::Regex;
 use super::super::{Hit, IdentityKind, Lexicons, Strength};
 
 pub(super) static CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]{2,})[ \t\xA0]+([A-Z]{2,}(?:-[A-Z]{2,})?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)([A-Z]{2,})(?:[ \t\xA0]+|[ \t\xA0]*\r?\n[ \t\xA0]*)([A-Z]{2,}(?:-[A-Z]{2,})?)(?-u:\b)")
         .expect("built-in capitals-name pattern")
 });
 
@@ -77,6 +78,9 @@ mod tests {
             1
         );
         assert_eq!(found("PT: MARIA GARCIA-LOPEZ"), 1);
+        // Wrapped where the line ended.
+        assert_eq!(found("(critical) on ETHAN\nTURNER, rm 515"), 1);
+        assert_eq!(found("PATIENT SAFETY\nWEEK"), 0);
     }
 
     #[test]

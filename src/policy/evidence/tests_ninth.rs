@@ -1,0 +1,46 @@
+//! Round two's ninth session's recall rules (docs/policy.md), each with the
+//! near misses it must leave alone.
+
+use super::HealthKind;
+use super::tests::verdict;
+
+#[test]
+fn a_qualitative_result_is_a_lab_result() {
+    for (body, subject) in [
+        (
+            "L&D team - FYI for when she comes in: Mai Moua (36w2d, G2P1) is GBS positive on the 5/26 swab.",
+            "GBS",
+        ),
+        (
+            "Bed 512 - Mai Moua - admission MRSA nares PCR is POSITIVE. Contact precautions.",
+            "Isolation",
+        ),
+        (
+            "Mai Moua tested positive for influenza A this morning; oseltamivir started.",
+            "Flu",
+        ),
+    ] {
+        let e = verdict(subject, body);
+        assert!(e.health.contains(&HealthKind::LabResult), "{body}: {e:?}");
+        assert!(e.is_phi(), "{body}: {e:?}");
+    }
+}
+
+#[test]
+fn rules_and_environmental_tests_are_no_ones_result() {
+    // A rule: "if ... positive" is no result.
+    let rule = "Reminder from Mai Moua: if the GBS screen is positive, call the charge nurse.";
+    let e = verdict("FYI", rule);
+    assert!(!e.health.contains(&HealthKind::LabResult), "{e:?}");
+    for body in [
+        // A greeting to a colleague and a water test.
+        "Hi Maricel,\n\nThe Legionella culture from the 4 West ice machine came back negative. We can reopen it.\n\nTom",
+        // Quality control of a kit, not of a person.
+        "Hi Priya,\n\nThe new lot of the strep A antigen test is positive on the positive control and negative on the negative control.\n\nSam",
+        // A staff rule with a greeting.
+        "Hi Maricel,\n\nRemember: staff who tested positive stay home 5 days.\n\nTom",
+    ] {
+        let e = verdict("FYI", body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+    }
+}
