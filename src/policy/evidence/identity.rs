@@ -299,6 +299,7 @@ static SCREEN: LazyLock<Option<RegexSet>> = LazyLock::new(|| {
         forms::CAPITALS.as_str(),
         forms::WRAPPED.as_str(),
         roles::IN_ROOM.as_str(),
+        forms::LOWER_INTRO.as_str(),
     ])
     .ok()
 });
@@ -336,6 +337,9 @@ fn scan_screened(
     }
     if screened.may(6) {
         forms::wrapped(text, lex, out);
+    }
+    if screened.may(8) {
+        forms::lower_case_introduction(text, lex, out);
     }
     cued_names(text, lex, &screened, out);
     salutations(text, lex, &screened, out);

@@ -6,7 +6,11 @@
 //!   too ("PATIENT SAFETY", "GRACE PERIOD");
 //! - wrapped: "for Dwayne\nJames." A mail client wraps lines at about 72
 //!   characters, wherever the name falls; a line's last word and the next
-//!   line's first are otherwise unrelated.
+//!   line's first are otherwise unrelated;
+//! - in lower case after a self-introduction: "hi this is randall whitaker,
+//!   i see dr prescott". Patients write to the portal or from a phone
+//!   without capitals; only the introduction says a name follows, and the
+//!   given name must be no English word ("this is grace period").
 
 use std::sync::LazyLock;
 
@@ -23,6 +27,37 @@ pub(super) static WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+)[ \t\xA0]*\r?\n[ \t\xA0]*((?:O'|Mc|Mac)?[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?)(?-u:\b)")
         .expect("built-in wrapped-name pattern")
 });
+
+pub(super) static LOWER_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?i:this[ \t]+is|my[ \t]+name[ \t]+is|i[ \t]+am|i'm|i’m)[ \t]+([a-z]{2,})[ \t]+([a-z]{3,}(?:-[a-z]{3,})?)(?-u:\b)")
+        .expect("built-in lower-case introduction pattern")
+});
+
+pub(super) fn lower_case_introduction(
+    text: &str,
+    lex: &Lexicons,
+    out: &mut Vec<Hit<IdentityKind>>,
+) {
+    for c in LOWER_INTRO.captures_iter(text) {
+        let (Some(first), Some(last)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (f, l) = (first.as_str(), last.as_str());
+        if lex.is_given(f)
+            && lex.is_uncommon(f)
+            && l.split('-').any(|part| lex.is_surname(part))
+            && !super::NOT_NAMES.contains(&f)
+            && !super::NOT_NAMES.contains(&l)
+        {
+            out.push(Hit {
+                kind: IdentityKind::NamedField,
+                strength: Strength::Medium,
+                at: first.start(),
+                line: 0,
+            });
+        }
+    }
+}
 
 pub(super) fn capitals(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>) {
     both_listed(text, &CAPITALS, lex, out);
@@ -68,6 +103,7 @@ mod tests {
         let mut out = Vec::new();
         capitals(text, &lex, &mut out);
         wrapped(text, &lex, &mut out);
+        lower_case_introduction(text, &lex, &mut out);
         out.len()
     }
 
@@ -100,5 +136,14 @@ mod tests {
         // A line's last word and the next line's first that are not both names.
         assert_eq!(found("Diabetes education with Maria\nPharmacy staff"), 0);
         assert_eq!(found("Patient,Provider,Reason\nMaria Lopez,Dr. Chen"), 0);
+    }
+
+    #[test]
+    fn a_lower_case_name_after_an_introduction() {
+        assert_eq!(found("hi this is randall whitaker, i see dr prescott"), 1);
+        // English words after the same words are no name.
+        assert_eq!(found("this is grace period for the claim"), 0);
+        assert_eq!(found("i am going home"), 0);
+        assert_eq!(found("hi this is randall"), 0, "a given name alone");
     }
 }
