@@ -44,3 +44,19 @@ fn rules_and_environmental_tests_are_no_ones_result() {
         assert!(!e.is_phi(), "{body}: {e:?}");
     }
 }
+
+#[test]
+fn a_self_report_wrapped_at_the_line_end_is_one_sentence() {
+    use super::IdentityKind;
+    let e = verdict(
+        "FW: Collection notice",
+        "I was sent to collections for my ambulance ride and ER visit after my\nseizure in December.",
+    );
+    assert!(e.identity.contains(&IdentityKind::SelfReport), "{e:?}");
+    // Near miss: a blank line ends what "my" was about.
+    let e = verdict(
+        "Agenda",
+        "Slides are below my\n\nseizure first aid handout.",
+    );
+    assert!(!e.identity.contains(&IdentityKind::SelfReport), "{e:?}");
+}

@@ -43,9 +43,11 @@ static SOMEONE_ELSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Between "my" and the term: words that make it a clinician's or an
-/// organisation's ("my patients with", "my unit's sepsis rate", "my talk on").
+/// organisation's ("my patients with", "my unit's sepsis rate", "my talk on"),
+/// or the end of a sentence or a paragraph. A single line end is where the
+/// mail client wrapped the sentence ("after my\nseizure"), not its end.
 static NOT_OWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:patients?|practice|clinic|unit|team|department|staff|students?|residents?|interns?|colleagues?|class|talk|lecture|presentation|slides|research|study|article|opinion|experience)(?-u:\b)|[.!?;\n]")
+    Regex::new(r"(?i)(?-u:\b)(?:patients?|practice|clinic|unit|team|department|staff|students?|residents?|interns?|colleagues?|class|talk|lecture|presentation|slides|research|study|article|opinion|experience)(?-u:\b)|[.!?;]|\n[ \t]*\r?\n")
         .expect("built-in not-own pattern")
 });
 
