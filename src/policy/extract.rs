@@ -1,7 +1,8 @@
 //! The text of a raw RFC 5322 message, for the detectors: the subject (RFC 2047 decoded),
 //! text/plain bodies, text/html bodies as text, the file name of every attachment, text-like
 //! attachments (text/*, JSON, XML, CSV, HL7 by content type, or txt/csv/tsv/html/htm/xml/
-//! json/hl7 by file name; UTF-16 with a BOM is decoded), and the same from forwarded
+//! json/hl7 by file name; UTF-16 with a BOM is decoded; iCalendar unfolded and unescaped),
+//! and the same from forwarded
 //! messages (message/rfc822) down to three levels. mail-parser does the MIME work:
 //! base64 and quoted-printable (RFC 2045) and charsets; [`html`] turns HTML into text with
 //! a separator for every tag (mail-parser's `html_to_text` glues table cells together).
@@ -22,6 +23,7 @@ use std::fmt;
 
 use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders, PartType};
 
+mod calendar;
 mod docx;
 mod html;
 mod pdf;
@@ -222,7 +224,7 @@ fn walk(msg: &Message<'_>, depth: usize, out: &mut Out) {
             continue;
         }
         match &part.body {
-            PartType::Text(t) => out.push(kind(PartKind::Body), t),
+            PartType::Text(t) => out.push(kind(PartKind::Body), &readable(part, t)),
             PartType::Html(h) => {
                 let text = out.html(h);
                 out.push(kind(PartKind::HtmlBody), &text);
@@ -248,7 +250,7 @@ fn attachment(part: &MessagePart<'_>, depth: usize, out: &mut Out) {
         out.push(kind(PartKind::FileName), name);
     }
     match &part.body {
-        PartType::Text(t) => out.push(kind(PartKind::Attachment), t),
+        PartType::Text(t) => out.push(kind(PartKind::Attachment), &readable(part, t)),
         PartType::Html(h) => {
             let text = out.html(h);
             out.push(kind(PartKind::Attachment), &text);
@@ -290,6 +292,24 @@ fn attachment(part: &MessagePart<'_>, depth: usize, out: &mut Out) {
             walk(m, depth + 1, out);
         }
         PartType::Multipart(_) => {}
+    }
+}
+
+/// A text part as a person reads it: an iCalendar invitation unfolded and
+/// unescaped, anything else as it is.
+fn readable<'t>(part: &MessagePart<'_>, text: &'t str) -> std::borrow::Cow<'t, str> {
+    let by_type = part.content_type().is_some_and(|ct| {
+        ct.ctype().eq_ignore_ascii_case("text")
+            && ct
+                .subtype()
+                .is_some_and(|s| s.eq_ignore_ascii_case("calendar"))
+    });
+    let by_name = part
+        .attachment_name()
+        .is_some_and(|n| n.to_ascii_lowercase().ends_with(".ics"));
+    match by_type || by_name {
+        true => calendar::readable(text),
+        false => std::borrow::Cow::Borrowed(text),
     }
 }
 

@@ -193,11 +193,12 @@ fn is_correspondent(text: &str, start: usize, end: usize) -> bool {
                 .is_some_and(|a| a.contains('@'))
 }
 
-/// A job title at the start of a signature's second line or after a comma:
-/// up to three capitalised words before a title's head noun ("Physician
-/// Liaison", "Customer Service Representative", "Biomedical Technician").
+/// A job title or a department at the start of a signature's second line or
+/// after a comma: up to three capitalised words before a title's head noun
+/// ("Physician Liaison", "Customer Service Representative", "Biomedical
+/// Technician", "Revenue Integrity", "Patient Financial Services").
 static JOB_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Sr\.?|[A-Z][\p{L}&/'-]*)[ \t]+){0,3}(?:Manager|Director|Representative|Rep|Specialist|Analyst|Coordinator|Executive|Liaison|Consultant|Administrator|Officer|Engineer|Assistant|Associate|Recruiter|Buyer|Technician|Technologist|Supervisor|Lead|Educator|Planner|Scheduler|Clerk|Developer|Architect|Advisor|Adviser|Auditor|Strategist|Partner|Owner|President|Vice[ \t]+President|VP)(?-u:\b)")
+    Regex::new(r"^(?:(?:Sr\.?|[A-Z][\p{L}&/'-]*)[ \t]+){0,3}(?:Manager|Director|Representative|Integrity|Services|Operations|Department|Office|Committee|Compliance|Relations|Affairs|Administration|Informatics|Accounting|Finance|Purchasing|Procurement|Credentialing|Marketing|Communications|Rep|Specialist|Analyst|Coordinator|Executive|Liaison|Consultant|Administrator|Officer|Engineer|Assistant|Associate|Recruiter|Buyer|Technician|Technologist|Supervisor|Lead|Educator|Planner|Scheduler|Clerk|Developer|Architect|Advisor|Adviser|Auditor|Strategist|Partner|Owner|President|Vice[ \t]+President|VP)(?-u:\b)")
         .expect("built-in job-title pattern")
 });
 
@@ -212,14 +213,41 @@ static PROVIDER_ID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t\xA0,|:(-]*(?:NPI|DEA)(?-u:\b)").expect("built-in provider-id pattern")
 });
 
-/// A provider's name: a doctor's title before it, a credential or a
-/// provider's NPI or DEA number after it.
+/// A specialty in parentheses right after a name, alone or before a comma:
+/// "Jasmine Washington (Surgery, chair)", "Ousmane Sow (Emergency
+/// Medicine)": how committee, call and referral lists write their members.
+/// Only in a list of them (see [`in_specialty_roster`]): one patient is
+/// written so too ("a referral for Dorothy Kaur (Nephrology, CKD 3b)").
+static SPECIALTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t\xA0]*\((?:[A-Z][a-z]+[ \t\xA0]+|&[ \t\xA0]+){0,3}(?:Surgery|Medicine|Pediatrics|Psychiatry|Obstetrics|Gynecology|Anesthesia|Nursing|Pharmacy|Orthopedics|Urology|Dermatology|Neurosurgery|[A-Z][a-z]+ology)[ \t\xA0]*[,)]")
+        .expect("built-in specialty-after pattern")
+});
+
+/// A provider's name: a doctor's title before it, a credential, a provider's
+/// NPI or DEA number or a specialty after it.
 fn is_provider(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end();
     let titled = ["Dr", "Dr.", "Doctor", "Prof.", "Professor"]
         .iter()
         .any(|t| before.ends_with(t));
-    titled || CREDENTIAL_AFTER.is_match(&text[end..]) || PROVIDER_ID_AFTER.is_match(&text[end..])
+    let after = &text[end..];
+    titled
+        || CREDENTIAL_AFTER.is_match(after)
+        || PROVIDER_ID_AFTER.is_match(after)
+        || SPECIALTY_AFTER.is_match(after) && in_specialty_roster(text)
+}
+
+/// Names with their specialty in parentheses more than once: a committee, a
+/// call schedule, a referral list.
+fn in_specialty_roster(text: &str) -> bool {
+    static MEMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"\p{{Ll}}[ \t\xA0]+{}",
+            SPECIALTY_AFTER.as_str().trim_start_matches('^')
+        ))
+        .expect("built-in roster-member pattern")
+    });
+    MEMBER.find_iter(text).nth(1).is_some()
 }
 
 /// The name is made of name words: none is a known non-name, and (unless the

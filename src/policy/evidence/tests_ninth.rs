@@ -60,3 +60,24 @@ fn a_self_report_wrapped_at_the_line_end_is_one_sentence() {
     );
     assert!(!e.identity.contains(&IdentityKind::SelfReport), "{e:?}");
 }
+
+#[test]
+fn committee_members_with_their_specialties_are_providers() {
+    let members = "Peer Review Committee - quarterly meeting. Members: Jasmine Washington (Surgery, chair), Alejandra Salazar (Anesthesiology), Faduma Warsame (Internal Medicine), Ousmane Sow (Emergency Medicine).";
+    let e = verdict("Peer Review Committee - Q2", members);
+    assert!(!e.is_phi(), "{e:?}");
+    // Near miss: one patient written the same way.
+    let referral = "We received a referral for Dorothy Kaur (Nephrology, CKD stage 3b with a steady rise in creatinine). Can Dr. Russo see her?";
+    assert!(verdict("urgent referral", referral).is_phi());
+}
+
+#[test]
+fn a_name_over_a_department_is_a_signature() {
+    let cdm = "CDM changes effective 04/01:\nCT abdomen/pelvis w contrast | 74177 | $2,840.00\nOndansetron inj 1 mg | J2405 | $4.10\n\nOmar Saleh\nRevenue Integrity\n";
+    let e = verdict("CDM changes April", cdm);
+    assert!(!e.is_phi(), "{e:?}");
+    // Near miss: a patient's name over their clinic is no signature.
+    let visit =
+        "Omar Saleh\nCardiology clinic, ondansetron 4 mg given for nausea after the echo.\n";
+    assert!(verdict("Visit", visit).is_phi());
+}
