@@ -13,11 +13,13 @@ use regex::{Regex, RegexSet, SetMatches};
 use super::{Hit, IdentityKind, Lexicons, Strength};
 
 mod aged;
+mod documents;
 mod forms;
 mod markers;
 mod roles;
 mod words;
 
+use documents::{ccda_patient, fhir_patient};
 pub(super) use markers::{
     declared_on_line, declares_no_real_person, holds_merge_fields, marked_as_example,
 };
@@ -95,56 +97,6 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Sr\(a\))\.?[ \t\xA0]+((?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?)")
         .expect("built-in titled-name pattern")
 });
-
-/// A `<given>` or `<family>` element that holds a name (not `{{given_name}}`).
-static CCDA_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<(?:\w+:)?(?:given|family)(?-u:\b)[^>]*>\s*[A-Z][A-Za-z'’-]+")
-        .expect("built-in C-CDA name pattern")
-});
-
-/// A C-CDA `<patient>` element (up to its end tag) with a real name in it.
-fn ccda_patient(text: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(off) = text[from..].find("<patient") {
-        let start = from + off;
-        let rest = &text[start..];
-        let is_element = rest[8..].starts_with(['>', ' ', '\t', '\r', '\n']);
-        let end = rest.find("</patient>").map_or(rest.len(), |e| e);
-        if is_element && CCDA_NAME.is_match(&rest[..end]) {
-            return Some(start);
-        }
-        from = start + 8;
-    }
-    None
-}
-
-/// A FHIR `Patient` resource with a family name filled in (not
-/// `{{family}}`): the JSON counterpart of a C-CDA `<patient>`.
-static FHIR_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#""resourceType"\s*:\s*"Patient""#).expect("built-in FHIR patient pattern")
-});
-static FHIR_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#""family"\s*:\s*"[A-Z][A-Za-z'’ -]+""#).expect("built-in FHIR family pattern")
-});
-
-/// A FHIR resource's `subject` (or `patient`) reference shown by a person's
-/// name: an Observation or DiagnosticReport about that patient.
-static FHIR_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#""(?:subject|patient)"\s*:\s*\{[^{}]{0,200}?"display"\s*:\s*"[A-Z][a-z'’-]+(?: [A-Z]\.?)? [A-Z][A-Za-z'’-]+""#)
-        .expect("built-in FHIR subject pattern")
-});
-
-fn fhir_patient(text: &str) -> Option<usize> {
-    if !text.contains("\"resourceType\"") {
-        return None;
-    }
-    if let Some(at) = FHIR_PATIENT.find(text).map(|m| m.start())
-        && FHIR_FAMILY.is_match(&text[at..])
-    {
-        return Some(at);
-    }
-    FHIR_SUBJECT.find(text).map(|m| m.start())
-}
 
 /// Credentials after a name that make it a provider's or a staff member's
 /// (coders, health-information and compliance staff sign with theirs too).

@@ -81,3 +81,16 @@ fn a_name_over_a_department_is_a_signature() {
         "Omar Saleh\nCardiology clinic, ondansetron 4 mg given for nausea after the echo.\n";
     assert!(verdict("Visit", visit).is_phi());
 }
+
+#[test]
+fn a_patient_element_in_any_xml_order_is_a_patient() {
+    let order = "<ReferralOrder><Service>Phase II Cardiac Rehabilitation</Service><Patient><Name>Lamar Jenkins</Name><Age>63</Age></Patient><Indication>Non-ST elevation myocardial infarction</Indication></ReferralOrder>";
+    assert!(verdict("Rehab order", order).is_phi());
+    let flat = "<Order><PatientName>Lamar Jenkins</PatientName><Indication>NSTEMI, stent to LAD</Indication></Order>";
+    assert!(verdict("Rehab order", flat).is_phi());
+    // Near misses: the same order unfilled, and a clinician's name only.
+    let template = "<ReferralOrder><Patient><Name>{{patient.name}}</Name></Patient><Indication>Non-ST elevation myocardial infarction</Indication></ReferralOrder>";
+    assert!(!verdict("Order template", template).is_phi());
+    let clinician = "<Protocol><Service>Cardiac Rehabilitation</Service><OrderingClinician><Name>Hannah Schultz</Name></OrderingClinician><Indication>NSTEMI</Indication></Protocol>";
+    assert!(!verdict("Protocol", clinician).is_phi());
+}

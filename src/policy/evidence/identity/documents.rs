@@ -1,0 +1,81 @@
+//! Patients in structured documents: a C-CDA `<patient>`, a `<Patient>` in
+//! another XML order or export, a FHIR `Patient` resource or subject.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A `<given>` or `<family>` element that holds a name (not `{{given_name}}`).
+static CCDA_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<(?:\w+:)?(?:given|family)(?-u:\b)[^>]*>\s*[A-Z][A-Za-z'’-]+")
+        .expect("built-in C-CDA name pattern")
+});
+
+/// A `<Name>` (or `<FullName>`) element that holds a given name and a
+/// surname: how other XML orders and exports write their patient.
+static XML_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<(?:\w+:)?(?:Name|FullName|name|fullName)(?-u:\b)[^>]*>\s*[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][A-Za-z'’-]+\s*</")
+        .expect("built-in XML name pattern")
+});
+
+/// `<PatientName>Lamar Jenkins</PatientName>`, `<patient_name>…`.
+static XML_PATIENT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"<(?:\w+:)?(?i:patient_?name)(?-u:\b)[^>]*>\s*[A-Z][A-Za-z'’-]+,?[ \t]+[A-Z][a-z'’-]+",
+    )
+    .expect("built-in XML patient-name pattern")
+});
+
+/// A `<patient>` element (C-CDA's, or `<Patient>` in another XML order or
+/// export; up to its end tag) with a real name in it, or a
+/// `<PatientName>` element filled in.
+pub(super) fn ccda_patient(text: &str) -> Option<usize> {
+    for open in ["<patient", "<Patient"] {
+        let close = if open == "<patient" {
+            "</patient>"
+        } else {
+            "</Patient>"
+        };
+        let mut from = 0;
+        while let Some(off) = text[from..].find(open) {
+            let start = from + off;
+            let rest = &text[start..];
+            let is_element = rest[8..].starts_with(['>', ' ', '\t', '\r', '\n']);
+            let end = rest.find(close).map_or(rest.len(), |e| e);
+            let inside = &rest[..end];
+            if is_element && (CCDA_NAME.is_match(inside) || XML_NAME.is_match(inside)) {
+                return Some(start);
+            }
+            from = start + 8;
+        }
+    }
+    XML_PATIENT_NAME.find(text).map(|m| m.start())
+}
+
+/// A FHIR `Patient` resource with a family name filled in (not
+/// `{{family}}`): the JSON counterpart of a C-CDA `<patient>`.
+static FHIR_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""resourceType"\s*:\s*"Patient""#).expect("built-in FHIR patient pattern")
+});
+static FHIR_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""family"\s*:\s*"[A-Z][A-Za-z'’ -]+""#).expect("built-in FHIR family pattern")
+});
+
+/// A FHIR resource's `subject` (or `patient`) reference shown by a person's
+/// name: an Observation or DiagnosticReport about that patient.
+static FHIR_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""(?:subject|patient)"\s*:\s*\{[^{}]{0,200}?"display"\s*:\s*"[A-Z][a-z'’-]+(?: [A-Z]\.?)? [A-Z][A-Za-z'’-]+""#)
+        .expect("built-in FHIR subject pattern")
+});
+
+pub(super) fn fhir_patient(text: &str) -> Option<usize> {
+    if !text.contains("\"resourceType\"") {
+        return None;
+    }
+    if let Some(at) = FHIR_PATIENT.find(text).map(|m| m.start())
+        && FHIR_FAMILY.is_match(&text[at..])
+    {
+        return Some(at);
+    }
+    FHIR_SUBJECT.find(text).map(|m| m.start())
+}
