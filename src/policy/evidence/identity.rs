@@ -186,20 +186,23 @@ fn is_provider(text: &str, start: usize, end: usize) -> bool {
     titled
         || CREDENTIAL_AFTER.is_match(after)
         || PROVIDER_ID_AFTER.is_match(after)
-        || SPECIALTY_AFTER.is_match(after) && in_specialty_roster(text)
+        || SPECIALTY_AFTER.is_match(after) && in_specialty_roster(text, start, end)
 }
 
-/// Names with their specialty in parentheses more than once: a committee, a
-/// call schedule, a referral list.
-fn in_specialty_roster(text: &str) -> bool {
+/// Names with their specialty in parentheses more than once near this one
+/// (within 1 KiB): a committee, a call schedule, a referral list. Bounded, so
+/// that a text of nothing but such names is read in linear time.
+fn in_specialty_roster(text: &str, start: usize, end: usize) -> bool {
     static MEMBER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"\p{{Ll}}[ \t\xA0]+{}",
+            r"\p{{L}}{}",
             SPECIALTY_AFTER.as_str().trim_start_matches('^')
         ))
         .expect("built-in roster-member pattern")
     });
-    MEMBER.find_iter(text).nth(1).is_some()
+    let from = text.floor_char_boundary(start.saturating_sub(1024));
+    let to = text.ceil_char_boundary((end + 1024).min(text.len()));
+    MEMBER.find_iter(&text[from..to]).nth(1).is_some()
 }
 
 /// The name is made of name words: none is a known non-name, and (unless the

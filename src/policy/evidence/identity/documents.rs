@@ -11,6 +11,9 @@ static CCDA_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in C-CDA name pattern")
 });
 
+/// How much of one `<patient>` element is read.
+const ELEMENT_MAX: usize = 64 * 1024;
+
 /// A `<Name>` (or `<FullName>`) element that holds a given name and a
 /// surname: how other XML orders and exports write their patient.
 static XML_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -30,23 +33,26 @@ static XML_PATIENT_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// export; up to its end tag) with a real name in it, or a
 /// `<PatientName>` element filled in.
 pub(super) fn ccda_patient(text: &str) -> Option<usize> {
-    for open in ["<patient", "<Patient"] {
-        let close = if open == "<patient" {
-            "</patient>"
-        } else {
-            "</Patient>"
-        };
+    for (open, close) in [("<patient", "</patient>"), ("<Patient", "</Patient>")] {
         let mut from = 0;
         while let Some(off) = text[from..].find(open) {
             let start = from + off;
             let rest = &text[start..];
-            let is_element = rest[8..].starts_with(['>', ' ', '\t', '\r', '\n']);
-            let end = rest.find(close).map_or(rest.len(), |e| e);
+            // `<patientRole>` is no patient element (it holds one).
+            if !rest[open.len()..].starts_with(['>', ' ', '\t', '\r', '\n']) {
+                from = start + open.len();
+                continue;
+            }
+            // An element is read up to its end tag or 64 KiB, and the next
+            // one is looked for after that: each byte is read a bounded
+            // number of times, however many unclosed `<patient>` a text holds.
+            let bound = rest.floor_char_boundary(ELEMENT_MAX.min(rest.len()));
+            let end = rest[..bound].find(close).unwrap_or(bound);
             let inside = &rest[..end];
-            if is_element && (CCDA_NAME.is_match(inside) || XML_NAME.is_match(inside)) {
+            if CCDA_NAME.is_match(inside) || XML_NAME.is_match(inside) {
                 return Some(start);
             }
-            from = start + 8;
+            from = start + end.max(open.len());
         }
     }
     XML_PATIENT_NAME.find(text).map(|m| m.start())
