@@ -94,3 +94,29 @@ fn a_patient_element_in_any_xml_order_is_a_patient() {
     let clinician = "<Protocol><Service>Cardiac Rehabilitation</Service><OrderingClinician><Name>Hannah Schultz</Name></OrderingClinician><Indication>NSTEMI</Indication></Protocol>";
     assert!(!verdict("Protocol", clinician).is_phi());
 }
+
+#[test]
+fn a_patient_object_in_any_json_is_a_patient() {
+    let trip = r#"{"tripRequest": {"rider": {"name": "Oscar Villalobos", "phone": "414-555-0119"}, "reason": "in-center hemodialysis (ESRD)"}}"#;
+    assert!(verdict("Standing order", trip).is_phi());
+    // Near misses: the driver's name, and the field left to be filled.
+    let driver = r#"{"vehicle": {"driver": {"name": "Oscar Villalobos"}}, "service": "hemodialysis transport, wheelchair van"}"#;
+    let e = verdict("Fleet", driver);
+    assert!(
+        !e.identity.contains(&super::IdentityKind::ClinicalDocument),
+        "{e:?}"
+    );
+    let blank =
+        r#"{"rider": {"name": "{{rider_name}}"}, "reason": "in-center hemodialysis (ESRD)"}"#;
+    assert!(!verdict("Trip template", blank).is_phi());
+}
+
+#[test]
+fn a_sprain_is_a_condition() {
+    let e = verdict(
+        "Bill question",
+        "I received a bill for my ER visit. I was there for a sprained ankle and an X-ray.\nGerald Okonjo",
+    );
+    assert!(e.health.contains(&HealthKind::Condition), "{e:?}");
+    assert!(e.is_phi(), "{e:?}");
+}

@@ -74,9 +74,18 @@ static FHIR_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in FHIR subject pattern")
 });
 
+/// A JSON object for a patient, a member or a rider with a full name in it
+/// (`"rider": { "name": "Oscar Villalobos", …`), or a filled
+/// `"patientName"`: the JSON counterpart of an XML `<Patient>`.
+static JSON_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:"(?i:patient|member|subscriber|beneficiary|rider|client|resident)"\s*:\s*\{[^{}]{0,200}?"(?i:name|full_?name|display_?name)"|"(?i:patient|member|rider)_?(?:[Nn]ame|[Ff]ull_?[Nn]ame)")\s*:\s*"[A-Z][a-z'’-]+(?: [A-Z]\.?)? [A-Z][A-Za-z'’-]+""#)
+        .expect("built-in JSON patient pattern")
+});
+
+/// A patient in a FHIR resource or another JSON object.
 pub(super) fn fhir_patient(text: &str) -> Option<usize> {
     if !text.contains("\"resourceType\"") {
-        return None;
+        return JSON_PATIENT.find(text).map(|m| m.start());
     }
     if let Some(at) = FHIR_PATIENT.find(text).map(|m| m.start())
         && FHIR_FAMILY.is_match(&text[at..])
