@@ -28,11 +28,12 @@ static THRESHOLD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in threshold pattern")
 });
 
-/// After a condition or procedure, the name of a service or an event (care
-/// wording), not a person's diagnosis: "diabetes prevention program", "heart failure
-/// clinic", "Diabetes Center", "breast cancer awareness month".
+/// After a condition or procedure, the name of a service, an event or a place
+/// (care wording), not a person's diagnosis: "diabetes prevention program",
+/// "heart failure clinic", "Diabetes Center", "breast cancer awareness
+/// month", "Surgery waiting room".
 static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]+(?:(?:prevention|care|management|self management|education|support|transitions?|awareness|research|treatment|wellness|screening|and)[ \t]+){0,2}(?:program|programme|programs|clinic|center|centre|service|services|unit|team|department|month|week|educators?|class|classes|foundation|society|association|institute|initiative|campaign|fair|walk)(?-u:\b)")
+    Regex::new(r"(?i)^[ \t]+(?:(?:prevention|care|management|self management|education|support|transitions?|awareness|research|treatment|wellness|screening|and)[ \t]+){0,2}(?:program|programme|programs|clinic|center|centre|service|services|unit|team|department|month|week|educators?|class|classes|foundation|society|association|institute|initiative|campaign|fair|walk|waiting[ \t]+(?:room|area)|lobby|desk|wing|suite|lounge|office)(?-u:\b)")
         .expect("built-in institution pattern")
 });
 

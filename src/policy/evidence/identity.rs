@@ -573,13 +573,26 @@ fn greets(text: &str, name: regex::Match, end: usize, greeted: bool, lex: &Lexic
         .trim_start()
         .starts_with(['-', '–', '—']);
     let ok = match (own_line && words(n).count() == 1, dashed && !greeted) {
-        (true, _) => !NOT_NAMES.contains(&n.to_lowercase().as_str()),
+        (true, _) => !NOT_NAMES.contains(&n.to_lowercase().as_str()) && !plural_of_a_word(n, lex),
         (false, true) => {
             words(n).any(|w| lex.is_given(w) || lex.is_surname(w)) && plausible(n, lex, false)
         }
         (false, false) => plausible(n, lex, false),
     };
     ok && !is_provider(text, name.start(), name.end())
+}
+
+/// "Prescribers,", "Pharmacists,", "Nurses,": a greeting to a group, the
+/// plural of an English word or of a role ("-ers", "-ists", "-ians"; the
+/// word lists lack many), not a given name.
+fn plural_of_a_word(word: &str, lex: &Lexicons) -> bool {
+    const ROLE_PLURALS: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents", "ings"];
+    let lower = word.to_lowercase();
+    !lex.is_given(word)
+        && (ROLE_PLURALS.iter().any(|s| lower.ends_with(s))
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|one| one.len() >= 3 && !lex.is_uncommon(one)))
 }
 
 /// Records rather than prose: a chart number in free text, a FHIR patient.

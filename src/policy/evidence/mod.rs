@@ -282,12 +282,15 @@ fn unit(
     }
     // A letter that speaks of "your" care is to the patient: a first-name
     // greeting in it counts as much as "Dear Ms. …".
-    // (Not in a mail-merge template: its "your" is its future reader's.)
+    // (Not in a mail-merge template: its "your" is its future reader's; not
+    // in mail to a clinician about their own practice: "your DEA
+    // registration", "your telestroke consults".)
     if u.health.iter().any(|h| {
         speaks_of_your(text, h.at)
             && !generic_portal_wording(text, h.at)
             && !your_organisation(text, h.at)
     }) && !identity::holds_merge_fields(text)
+        && !about_a_practice(text)
     {
         for h in u.identity.iter_mut() {
             if h.kind == IdentityKind::Salutation {
@@ -394,6 +397,17 @@ fn read_findings(text: &str, findings: &[&Finding], u: &mut Unit) {
             Detector::Npi | Detector::Dea | Detector::Lexicon => {}
         }
     }
+}
+
+/// The text is about a clinician's own practice: their DEA registration or
+/// NPI, credentialing, privileges, prescriptive authority. Its "your" is the
+/// clinician's, not a patient's.
+fn about_a_practice(text: &str) -> bool {
+    static PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:DEA[ \t]+(?:registration|number|certificate)|NPI|credentialing|re-?credentialing|privileges|privileging|prescriptive[ \t]+authority|prescribing[ \t]+privileges|licensure|board[ \t]+certification)(?-u:\b)")
+            .expect("built-in clinician-practice pattern")
+    });
+    PRACTICE.is_match(text)
 }
 
 /// "message your care team": what every patient-portal invitation says, to

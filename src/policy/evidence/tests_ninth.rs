@@ -120,3 +120,33 @@ fn a_sprain_is_a_condition() {
     assert!(e.health.contains(&HealthKind::Condition), "{e:?}");
     assert!(e.is_phi(), "{e:?}");
 }
+
+/// The tenth set's precision rules.
+#[test]
+fn a_greeting_to_a_group_is_no_person() {
+    let formulary =
+        "Prescribers,\n\nRivaroxaban orders will be converted to apixaban 5 mg twice daily.\n";
+    assert!(!verdict("Formulary change", formulary).is_phi());
+    // Near miss: a first name on its own line over strong health evidence.
+    let nurse =
+        "Daniela,\n\nyour potassium came back at 5.9 mmol/L; please start the binder tonight.\n";
+    assert!(verdict("Results", nurse).is_phi());
+}
+
+#[test]
+fn your_practice_is_not_your_care() {
+    let dea = "Hi Rafael,\nYour mid-level practitioner DEA registration is up for renewal. Confirm the schedules match your Ohio prescriptive authority and your telestroke consults.\n";
+    assert!(!verdict("DEA renewal", dea).is_phi());
+    // Near miss: a letter about the reader's own care.
+    let care = "Hi Rafael,\nYour buprenorphine 8 mg prescription is ready, and your next visit is Monday.\n";
+    assert!(verdict("Your prescription", care).is_phi());
+}
+
+#[test]
+fn a_place_named_for_a_service_is_no_procedure() {
+    let roster = "Name,Post,Day\nBrian Tran,Surgery waiting room,Mon\nSteven Murphy,Surgery waiting room,Fri\n";
+    assert!(!verdict("Volunteer roster", roster).is_phi());
+    // Near miss: a patient with their surgery.
+    let list = "Name,Procedure,Day\nBrian Tran,Surgery (hernia repair),Mon\n";
+    assert!(verdict("OR list", list).is_phi());
+}
