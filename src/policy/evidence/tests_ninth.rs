@@ -150,3 +150,20 @@ fn a_place_named_for_a_service_is_no_procedure() {
     let list = "Name,Procedure,Day\nBrian Tran,Surgery (hernia repair),Mon\n";
     assert!(verdict("OR list", list).is_phi());
 }
+
+/// The eleventh set's rule: what staff write to say a record is not real.
+#[test]
+fn mock_ups_demos_and_test_environments_name_nobody() {
+    for body in [
+        "Hi Priya,\nHere is the mock-up of the colonoscopy result letter.\n\nDear Jordan Bell, your colonoscopy found two polyps; pathology showed tubular adenoma.\n",
+        "Attached is the statement proof with the vendor's fake data.\nDear Sam Carter, CPT 80053 comprehensive metabolic panel $42.00, potassium 4.1 mmol/L\n",
+        "Screens from the training environment: the learner opens Betty Lang's chart and reviews metformin 500 mg twice daily.\n",
+    ] {
+        let e = verdict("Mock-up", body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+    }
+    // Near miss: a real patient mentioned in a thread about a test system
+    // keeps a patient's role ("Patient: …" away from the declaration).
+    let real = "The interface failed in the test environment again.\n\nSeparately, the production result that did not file:\nPatient: Maria Lopez\nCreatinine 3.4 mg/dL\n";
+    assert!(verdict("Interface", real).is_phi());
+}
