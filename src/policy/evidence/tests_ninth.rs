@@ -1,5 +1,5 @@
-//! Round two's ninth session's recall rules (docs/policy.md), each with the
-//! near misses it must leave alone.
+//! The rules of the ninth, tenth and eleventh development sets' rounds
+//! (docs/policy.md), each with the near misses it must leave alone.
 
 use super::HealthKind;
 use super::tests::verdict;
