@@ -108,12 +108,20 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
         });
     }
     let n = norm.as_str();
+    let mut drug_ended = None;
     for (term, start, end) in lex.health_terms(n) {
         let after = tail(n, end, 60);
         // The range's dash is a space in the normalised text: read the original.
         let range = || RANGE.is_match(tail(text, norm.original(end), 60));
-        // "Sodium Chloride 0.9% 1000 mL": a salt in a product's name, no result.
-        if term == Term::Analyte && salt(n, start, end) {
+        // "Sodium Chloride 0.9% 1000 mL": a salt in a product's name, no
+        // result; "Heparin sodium 5,000 units/mL", "losartan potassium
+        // 50 mg": a drug's salt form, a dose.
+        let salt_of_a_drug = drug_ended
+            .is_some_and(|e: usize| n.get(e..start).is_some_and(|gap| gap.trim().is_empty()));
+        if term == Term::Drug {
+            drug_ended = Some(end);
+        }
+        if term == Term::Analyte && (salt(n, start, end) || salt_of_a_drug) {
             continue;
         }
         let (kind, strength) = match term {

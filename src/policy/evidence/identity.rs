@@ -101,7 +101,7 @@ static TITLED: LazyLock<Regex> = LazyLock::new(|| {
 /// Credentials after a name that make it a provider's or a staff member's
 /// (coders, health-information and compliance staff sign with theirs too).
 static CREDENTIAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[ \t\xA0]+[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?)?,?[ \t\xA0]*(?:MD|M\.D\.|DO|D\.O\.|RN|LPN|CNA|NP|PA|PA-C|PhD|PharmD|RPh|DDS|DMD|FNP|FNP-C|APRN|CRNP|ACNP|AGNP|LCSW|LICSW|LMSW|MSW|LPC|LMFT|PsyD|CNM|FACC|FACP|FACS|MBBS|DNP|BSN|MSN|CRNA|MA|CMA|PT|DPT|OT|OTR|SLP|CCC-SLP|RD|RDN|CDE|CDCES|MPH|MBA|MHA|MS|CPhT|EMT|Paramedic|CPC|CCS|CCS-P|COC|CRC|RHIA|RHIT|CHC|CHPC|CHPS|CPCO|CPHQ|CPHIMS|CPSM|CPA|PMP|CMPE|FACHE|SHRM-CP|SHRM-SCP)(?-u:\b)")
+    Regex::new(r"^(?:[ \t\xA0]+[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?)?,?[ \t\xA0]*(?:MD|M\.D\.|DO|D\.O\.|RN|LPN|CNA|NP|PA|PA-C|PhD|PharmD|RPh|DDS|DMD|FNP|FNP-C|APRN|CRNP|ACNP|AGNP|LCSW|LICSW|LMSW|MSW|LPC|LMFT|PsyD|CNM|FACC|FACP|FACS|MBBS|DNP|BSN|MSN|CRNA|MA|CMA|PT|DPT|OT|OTR|SLP|CCC-SLP|RD|RDN|CDE|CDCES|MPH|MBA|MHA|MS|CPhT|EMT|Paramedic|MLS|MLT|CLS|HTL|SBB|RRT|RDCS|RDMS|RVT|CNMT|BCPS|BCOP|BCCCP|BCACP|CIC|CWS|CWOCN|CCRN|CEN|CNOR|OCN|CPC|CCS|CCS-P|COC|CRC|RHIA|RHIT|CHC|CHPC|CHPS|CPCO|CPHQ|CPHIMS|CPSM|CPA|PMP|CMPE|FACHE|SHRM-CP|SHRM-SCP)(?-u:\b)")
         .expect("built-in credential pattern")
 });
 

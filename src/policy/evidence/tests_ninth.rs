@@ -167,3 +167,20 @@ fn mock_ups_demos_and_test_environments_name_nobody() {
     let real = "The interface failed in the test environment again.\n\nSeparately, the production result that did not file:\nPatient: Maria Lopez\nCreatinine 3.4 mg/dL\n";
     assert!(verdict("Interface", real).is_phi());
 }
+
+#[test]
+fn a_drugs_salt_form_is_no_lab_value_and_lab_staff_sign_with_credentials() {
+    let recall =
+        "Class II recall: Heparin sodium 5,000 units/mL vials, lots below. Pull stock today.";
+    let e = verdict("Recall", recall);
+    assert!(!e.health.contains(&HealthKind::LabResult), "{e:?}");
+    // Near miss: a patient's sodium is a result.
+    let e = verdict(
+        "Labs",
+        "Patient: Maria Lopez\nSodium 128 mmol/L this morning.",
+    );
+    assert!(e.health.contains(&HealthKind::LabResult), "{e:?}");
+    assert!(e.is_phi());
+    let qc = "Weekly QC: glucose level 2 trended up 1 SD.\nReviewed by Yasmin Lindqvist, MLS.";
+    assert!(!verdict("Weekly QC", qc).is_phi());
+}
