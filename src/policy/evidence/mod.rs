@@ -297,6 +297,12 @@ fn unit(
                 h.strength = h.strength.max(Strength::Medium);
             }
         }
+    } else if about_a_practice(text) {
+        // "Tomasz, I signed CSOS order … under the hospital's DEA
+        // registration: fentanyl 50 mcg/mL …": a first-name greeting in mail
+        // about a practice's own registration is to a colleague.
+        u.identity
+            .retain(|h| !(h.kind == IdentityKind::Salutation && h.strength == Strength::Weak));
     }
     // A name in a column headed "Patient" is a patient's; care wording in a
     // "Department" column is a place.
@@ -404,7 +410,7 @@ fn read_findings(text: &str, findings: &[&Finding], u: &mut Unit) {
 /// clinician's, not a patient's.
 fn about_a_practice(text: &str) -> bool {
     static PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:DEA[ \t]+(?:registration|number|certificate)|NPI|credentialing|re-?credentialing|privileges|privileging|prescriptive[ \t]+authority|prescribing[ \t]+privileges|licensure|board[ \t]+certification)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:DEA\s+(?:registration|number|certificate)|NPI|credentialing|re-?credentialing|privileges|privileging|prescriptive\s+authority|prescribing\s+privileges|licensure|board\s+certification)(?-u:\b)")
             .expect("built-in clinician-practice pattern")
     });
     PRACTICE.is_match(text)

@@ -184,3 +184,12 @@ fn a_drugs_salt_form_is_no_lab_value_and_lab_staff_sign_with_credentials() {
     let qc = "Weekly QC: glucose level 2 trended up 1 SD.\nReviewed by Yasmin Lindqvist, MLS.";
     assert!(!verdict("Weekly QC", qc).is_phi());
 }
+
+#[test]
+fn a_greeting_in_mail_about_a_registration_is_to_a_colleague() {
+    let csos = "Tomasz,\nI signed CSOS order 250477887 under the hospital's DEA\nregistration:\n  fentanyl citrate 50 mcg/mL 2 mL vial   qty 25\nPlease receive into the vault.\n";
+    assert!(!verdict("CSOS order signed", csos).is_phi());
+    // Near miss: the same greeting over a patient's dose, no registration.
+    let patient = "Tomasz,\nyour fentanyl patch 25 mcg/h is ready at the pharmacy.\n";
+    assert!(verdict("Prescription ready", patient).is_phi());
+}
