@@ -85,6 +85,10 @@ static JSON_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
 /// A patient in a FHIR resource or another JSON object.
 pub(super) fn fhir_patient(text: &str) -> Option<usize> {
     if !text.contains("\"resourceType\"") {
+        // No object, no JSON patient: most mail need not be read for one.
+        if !text.contains('{') {
+            return None;
+        }
         return JSON_PATIENT.find(text).map(|m| m.start());
     }
     if let Some(at) = FHIR_PATIENT.find(text).map(|m| m.start())
