@@ -22,6 +22,7 @@ mod words;
 use documents::{ccda_patient, fhir_patient};
 pub(super) use markers::{
     declared_on_line, declares_no_real_person, holds_merge_fields, marked_as_example,
+    test_patient_on_line,
 };
 use words::{NOT_NAMES, PLACE_AFTER};
 

@@ -389,6 +389,8 @@ fn read_findings(text: &str, findings: &[&Finding], u: &mut Unit) {
             Detector::Hl7 => {}
             // "DOB 01/01/1980 (demo)": the sender says the value is nobody's.
             Detector::Dob if identity::marked_as_example(text, f.span.1) => {}
+            // "Patient: ZZTEST, DONALD   DOB: 01/01/1950": a test patient's.
+            Detector::Dob if identity::test_patient_on_line(text, f.span.0) => {}
             Detector::Dob => u
                 .identity
                 .push(id(IdentityKind::DateOfBirth, Strength::Medium)),

@@ -193,3 +193,12 @@ fn a_greeting_in_mail_about_a_registration_is_to_a_colleague() {
     let patient = "Tomasz,\nyour fentanyl patch 25 mcg/h is ready at the pharmacy.\n";
     assert!(verdict("Prescription ready", patient).is_phi());
 }
+
+#[test]
+fn a_date_of_birth_beside_a_test_patient_is_nobodys() {
+    let tst = "Order confirmation from RxRelay TST\nPatient: ZZTEST, DONALD   DOB: 01/01/1950\nOrder: atorvastatin 20 mg tablet, #30\n";
+    assert!(!verdict("FW: [TST] Order confirmation", tst).is_phi());
+    // Near miss: a real patient's date of birth, with a COVID TEST beside it.
+    let real = "Patient: LOPEZ, MARIA   DOB: 03/14/1961   COVID TEST positive\nOrder: atorvastatin 20 mg tablet, #30\n";
+    assert!(verdict("Order confirmation", real).is_phi());
+}
