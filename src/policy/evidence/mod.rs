@@ -407,12 +407,13 @@ fn read_findings(text: &str, findings: &[&Finding], u: &mut Unit) {
     }
 }
 
-/// The text is about a clinician's own practice: their DEA registration or
-/// NPI, credentialing, privileges, prescriptive authority. Its "your" is the
-/// clinician's, not a patient's.
+/// The text is about a clinician's own practice: their DEA registration,
+/// credentialing, privileges, prescriptive authority. Its "your" is the
+/// clinician's, not a patient's. (Not an NPI alone: a patient's bill names
+/// the rendering provider's.)
 fn about_a_practice(text: &str) -> bool {
     static PRACTICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:DEA\s+(?:registration|number|certificate)|NPI|credentialing|re-?credentialing|privileges|privileging|prescriptive\s+authority|prescribing\s+privileges|licensure|board\s+certification)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:DEA\s+(?:registration|number|certificate)|credentialing|re-?credentialing|privileges|privileging|prescriptive\s+authority|prescribing\s+privileges|licensure|board\s+certification)(?-u:\b)")
             .expect("built-in clinician-practice pattern")
     });
     PRACTICE.is_match(text)

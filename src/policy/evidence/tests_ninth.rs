@@ -202,3 +202,9 @@ fn a_date_of_birth_beside_a_test_patient_is_nobodys() {
     let real = "Patient: LOPEZ, MARIA   DOB: 03/14/1961   COVID TEST positive\nOrder: atorvastatin 20 mg tablet, #30\n";
     assert!(verdict("Order confirmation", real).is_phi());
 }
+
+#[test]
+fn a_patients_bill_naming_the_providers_npi_is_still_theirs() {
+    let bill = "Maria,\nyour claim for the MRI of your left knee was processed. Rendering provider NPI 1245319599. You owe $120.\n";
+    assert!(verdict("Your claim", bill).is_phi());
+}
