@@ -285,19 +285,20 @@ fn unit(
     // (Not in a mail-merge template: its "your" is its future reader's; not
     // in mail to a clinician about their own practice: "your DEA
     // registration", "your telestroke consults".)
+    let practice = about_a_practice(text);
     if u.health.iter().any(|h| {
         speaks_of_your(text, h.at)
             && !generic_portal_wording(text, h.at)
             && !your_organisation(text, h.at)
     }) && !identity::holds_merge_fields(text)
-        && !about_a_practice(text)
+        && !practice
     {
         for h in u.identity.iter_mut() {
             if h.kind == IdentityKind::Salutation {
                 h.strength = h.strength.max(Strength::Medium);
             }
         }
-    } else if about_a_practice(text) {
+    } else if practice {
         // "Tomasz, I signed CSOS order … under the hospital's DEA
         // registration: fentanyl 50 mcg/mL …": a first-name greeting in mail
         // about a practice's own registration is to a colleague.
@@ -405,6 +406,17 @@ fn read_findings(text: &str, findings: &[&Finding], u: &mut Unit) {
             Detector::Npi | Detector::Dea | Detector::Lexicon => {}
         }
     }
+}
+
+/// The bytes of the line holding `at`, at most 256 either side of it: a look
+/// per hit back to the start of one huge line would be quadratic.
+pub(in crate::policy::evidence) fn line_around(text: &str, at: usize) -> (usize, usize) {
+    let at = text.floor_char_boundary(at.min(text.len()));
+    let from = text.floor_char_boundary(at.saturating_sub(256));
+    let to = text.ceil_char_boundary((at + 256).min(text.len()));
+    let start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+    let end = text[at..to].find('\n').map_or(to, |i| at + i);
+    (start, end)
 }
 
 /// The text is about a clinician's own practice: their DEA registration,

@@ -3,7 +3,7 @@
 //! or without a header that says so. A line that also names a patient
 //! ("Patient: …  Rendering NPI …", a claim row with a DOB) keeps its names.
 
-use super::{Hit, IdentityKind};
+use super::{Hit, IdentityKind, line_around};
 use crate::policy::detect::{Detector, Finding};
 
 /// Drop the plain names (no role cue) that share a line with an NPI or DEA
@@ -26,13 +26,6 @@ pub(super) fn drop_names_on_provider_lines(
         !matches!(h.kind, IdentityKind::PersonName | IdentityKind::NamedField)
             || !lines.iter().any(|(a, b)| (*a..*b).contains(&h.at))
     });
-}
-
-/// The bytes of the line that holds `at`.
-fn line_around(text: &str, at: usize) -> (usize, usize) {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    (start, end)
 }
 
 /// The line speaks of a patient or carries a patient's particulars.

@@ -53,7 +53,7 @@ pub(in crate::policy::evidence) fn declares_no_real_person(text: &str) -> bool {
 /// does not outweigh "Patient:", and one written on the line before a real
 /// patient's record is exactly what a sender would write to hide it.
 pub(in crate::policy::evidence) fn declared_on_line(text: &str, at: usize) -> bool {
-    NOT_REAL.is_match(line_around(text, at))
+    NOT_REAL.is_match(line(text, at))
 }
 
 /// A test patient's name on the line: a `ZZ…` surname, "TEST, DONALD",
@@ -64,16 +64,11 @@ pub(in crate::policy::evidence) fn test_patient_on_line(text: &str, at: usize) -
         Regex::new(r"(?-u:\b)(?:[Zz][Zz][A-Za-z]{2,}|(?:TEST|EXAMPLE|SAMPLE|DEMO|DUMMY)[ \t]*,[ \t]*[A-Z]|(?:Test|Testing|Example|Sample|Demo|Dummy)[ \t]+Patient(?-u:\b))")
             .expect("built-in test-patient pattern")
     });
-    TEST_PATIENT.is_match(line_around(text, at))
+    TEST_PATIENT.is_match(line(text, at))
 }
 
-/// The line holding `at`, at most 256 bytes either side of it (a look per
-/// hit back to the start of one huge line would be quadratic).
-fn line_around(text: &str, at: usize) -> &str {
-    let at = text.floor_char_boundary(at.min(text.len()));
-    let from = text.floor_char_boundary(at.saturating_sub(256));
-    let to = text.ceil_char_boundary((at + 256).min(text.len()));
-    let start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
-    let end = text[at..to].find('\n').map_or(to, |i| at + i);
+/// The line holding `at` (bounded: [`crate::policy::evidence::line_around`]).
+fn line(text: &str, at: usize) -> &str {
+    let (start, end) = crate::policy::evidence::line_around(text, at);
     &text[start..end]
 }
