@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use super::detect::normal::Normalized;
 use super::detect::{Detector, DetectorError, Detectors, Finding, Label, summarize};
-use super::evidence::{self, Evidence, LexiconError, Lexicons, Scanned};
+use super::evidence::{self, Evidence, LexiconError, Lexicons, Scanned, SenderName};
 use super::extract::{PartKind, extract};
 use super::rules::{Decision, PolicySection, UnscannedAction, decide};
 use super::triggers::fired;
@@ -160,7 +160,12 @@ impl Engine {
                 findings.extend(s.findings);
             }
         }
-        let units = evidence::units(&scanned, lex);
+        let senders: Vec<SenderName> = header_texts
+            .iter()
+            .filter(|h| h.sender)
+            .filter_map(|h| SenderName::parse(&h.text))
+            .collect();
+        let units = evidence::units(&scanned, lex, &senders);
         findings.extend(scanned.into_iter().flat_map(|s| s.findings));
         let labels = summarize(&findings);
         let evidence = evidence::assess(&units);

@@ -14,6 +14,8 @@ const ADDRESSES: &[&str] = &["from", "to", "cc", "bcc", "reply-to", "sender"];
 /// One piece of header text and whether it is a Subject.
 pub struct HeaderText {
     pub subject: bool,
+    /// A display name of the top-level `From`: the sender's own name.
+    pub sender: bool,
     pub text: String,
 }
 
@@ -31,7 +33,7 @@ pub fn header_texts(raw: &[u8]) -> Vec<HeaderText> {
         } else if ADDRESSES.contains(&name.as_str())
             && let HeaderValue::Address(a) = &h.value
         {
-            push_names(a, &mut out);
+            push_names(a, name == "from", &mut out);
         }
     }
     out
@@ -41,21 +43,24 @@ fn push_text(v: &HeaderValue<'_>, subject: bool, out: &mut Vec<HeaderText>) {
     match v {
         HeaderValue::Text(t) => out.push(HeaderText {
             subject,
+            sender: false,
             text: t.to_string(),
         }),
         HeaderValue::TextList(l) => out.extend(l.iter().map(|t| HeaderText {
             subject,
+            sender: false,
             text: t.to_string(),
         })),
         _ => {}
     }
 }
 
-fn push_names(a: &Address<'_>, out: &mut Vec<HeaderText>) {
+fn push_names(a: &Address<'_>, sender: bool, out: &mut Vec<HeaderText>) {
     for addr in a.iter() {
         if let Some(name) = addr.name() {
             out.push(HeaderText {
                 subject: false,
+                sender,
                 text: name.to_string(),
             });
         }
@@ -77,7 +82,7 @@ mod tests {
             .map(|h| h.text.as_str())
             .collect();
         assert_eq!(subjects, vec!["first 512-44-7360", "second"]);
-        assert!(t.iter().any(|h| h.text == "Jane Roe"));
+        assert!(t.iter().any(|h| h.text == "Jane Roe" && h.sender));
         assert!(t.iter().any(|h| h.text == "topic"));
     }
 }

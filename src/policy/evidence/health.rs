@@ -37,6 +37,22 @@ static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in institution pattern")
 });
 
+/// After a test or a procedure, the thing used for it: "ECG electrodes",
+/// "SpO2 sensor", "glucose meter", "troponin reagent", "MRI scanner". A
+/// supply order or a service ticket names these; no one's care is in them.
+static EQUIPMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[ \t-]+(?:[a-z]+[ \t]+)?(?:electrodes?|leads?|sensors?|probes?|cables?|cuffs?|kits?|trays?|pouch(?:es)?|cartridges?|reagents?|calibrators?|controls?|strips?|paper|gel|supplies|supply|carts?|machines?|modules?|analy[sz]ers?|monitors?|scanners?|meters?|transducers?|printers?|workstations?|consoles?|coils?|equipment|devices?|software|licen[cs]es?)(?-u:\b)")
+        .expect("built-in equipment pattern")
+});
+
+/// Near a drug: it is stock, not someone's therapy ("restock count … for
+/// hydromorphone 2 mg/mL", "Heparin sodium 5,000 units/mL | NDC … | Lot …",
+/// `"item": "HYDROmorphone 2 mg/mL"`). A dose there is a product's strength.
+static STOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:restock(?:ed|ing)?|in[ \t]+stock|stock(?:ed|ing)?[ \t]+(?:level|levels|location)|inventory|shortage|back-?order(?:ed)?|par[ \t]+levels?|recall(?:ed)?|lot[ \t]+(?:number|numbers|no\.?|#)|lots|NDC|wholesaler|formulary|carpuject|item|sku|product)(?-u:\b)")
+        .expect("built-in stock pattern")
+});
+
 /// A value that is the low end of a range: "5.7-6.4", "70 to 99".
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^0-9]{0,40}?[0-9]+(?:[.,][0-9]+)?[ \t]*(?:[-–]|to)[ \t]*[0-9]")
@@ -124,6 +140,9 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
         if term == Term::Analyte && (salt(n, start, end) || salt_of_a_drug) {
             continue;
         }
+        if matches!(term, Term::Analyte | Term::Procedure) && EQUIPMENT.is_match(after) {
+            continue;
+        }
         let (kind, strength) = match term {
             // A reference range ("HbA1c 5.7-6.4%") is teaching, not a result.
             Term::Analyte if VALUE.is_match(after) && !range() => match THRESHOLD.is_match(after) {
@@ -135,15 +154,21 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
                 (HealthKind::Encounter, Strength::Medium)
             }
             Term::Analyte => (HealthKind::LabResult, Strength::Weak),
-            Term::Drug if DOSE.is_match(after) || taking(text, norm.original(start)) => {
+            Term::Drug if taking(text, norm.original(start)) => {
                 (HealthKind::Medication, Strength::Strong)
             }
+            Term::Drug if DOSE.is_match(after) => match stock(text, norm.original(start)) {
+                true => (HealthKind::Medication, Strength::Medium),
+                false => (HealthKind::Medication, Strength::Strong),
+            },
             Term::Drug => (HealthKind::Medication, Strength::Medium),
             Term::Condition if having(text, norm.original(start)) => {
                 (HealthKind::Condition, Strength::Strong)
             }
             Term::Condition => (HealthKind::Condition, Strength::Medium),
             Term::Procedure => (HealthKind::Procedure, Strength::Medium),
+            // "accepting new patients": a directory's listing, nobody's visit.
+            Term::Encounter if accepting(n, start) => continue,
             Term::Encounter => (HealthKind::Encounter, Strength::Medium),
             Term::Payment => (HealthKind::Payment, Strength::Medium),
         };
@@ -189,6 +214,27 @@ fn salt(n: &str, start: usize, end: usize) -> bool {
     let word = &n[start..end];
     let is = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
     (is(ANIONS, word) && is(CATIONS, before)) || (is(CATIONS, word) && is(ANIONS, after))
+}
+
+/// Stock wording within 100 bytes either side of `at`, not across a blank
+/// line.
+fn stock(text: &str, at: usize) -> bool {
+    let from = text.floor_char_boundary(at.saturating_sub(100));
+    let to = text.ceil_char_boundary((at + 100).min(text.len()));
+    let before = text[from..at].rsplit("\n\n").next().unwrap_or("");
+    let after = text[at..to].split("\n\n").next().unwrap_or("");
+    STOCK.is_match(before) || STOCK.is_match(after)
+}
+
+/// "accepting" (or "accepts", "accept") is the word before `start` in the
+/// normalised text.
+fn accepting(n: &str, start: usize) -> bool {
+    n[..start].split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "accepting" | "accepts" | "accept"
+        )
+    })
 }
 
 /// "she has" right before `at`, not after "if" or "whether".

@@ -17,6 +17,7 @@ mod documents;
 mod forms;
 mod markers;
 mod roles;
+mod staff;
 mod words;
 
 use documents::{ccda_patient, fhir_patient};
@@ -176,8 +177,8 @@ static SPECIALTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in specialty-after pattern")
 });
 
-/// A provider's name: a doctor's title before it, a credential, a provider's
-/// NPI or DEA number or a specialty after it.
+/// A provider's or staff member's name: a doctor's or a job title before it,
+/// a credential, a provider's NPI or DEA number or a specialty after it.
 fn is_provider(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end();
     let titled = ["Dr", "Dr.", "Doctor", "Prof.", "Professor"]
@@ -185,6 +186,8 @@ fn is_provider(text: &str, start: usize, end: usize) -> bool {
         .any(|t| before.ends_with(t));
     let after = &text[end..];
     titled
+        || staff::titled_as_staff(text, start)
+        || staff::in_a_workers_field(text, start)
         || CREDENTIAL_AFTER.is_match(after)
         || PROVIDER_ID_AFTER.is_match(after)
         || SPECIALTY_AFTER.is_match(after) && in_specialty_roster(text, start, end)

@@ -20,6 +20,7 @@ mod health;
 mod identity;
 pub mod lexicons;
 mod provider_lines;
+mod sender;
 mod table;
 mod writer;
 
@@ -32,6 +33,7 @@ use serde::Serialize;
 use super::detect::normal::Normalized;
 use super::detect::{Detector, Finding};
 pub use lexicons::{LexiconError, Lexicons};
+pub use sender::SenderName;
 
 /// Pairs further apart than this (bytes, in one text unit) do not combine.
 pub const NEAR: usize = 1500;
@@ -43,6 +45,13 @@ pub const NEAR: usize = 1500;
 static SEGMENT_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\n|\t|\||   +|(?:\p{Ll}{3}|[0-9])\.[ \t]+\p{Lu}")
         .expect("built-in segment pattern")
+});
+
+/// A line that opens a letter: "Dear …", "Hello …", "Hi …" (after any
+/// indentation or quoting).
+static GREETING_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t>]*(?:Dear|Hello|Hi|Hey|Estimado|Estimada)[ \t\xA0]+[A-Za-z]")
+        .expect("built-in greeting-line pattern")
 });
 
 /// How far a weak identity (a bare name) reaches.
@@ -162,6 +171,9 @@ pub struct Unit {
     health: Vec<Hit<HealthKind>>,
     /// A patient identifier that is PHI by itself.
     standalone: bool,
+    /// Where the lines that open a letter start ("Dear …", "Hi …"), when
+    /// the unit has a salutation: each greeting reaches to the next.
+    greetings: Vec<usize>,
 }
 
 /// The message's evidence: kinds found (sorted, each once) and the verdict.
@@ -204,7 +216,12 @@ pub(in crate::policy) struct Scanned<'t> {
 /// has health evidence (or an ICD-10-CM code): without it no name can make
 /// the message PHI, so the name patterns, the costliest pass, are not run. Its
 /// identifiers (SSN, MBI, MRN, member id, DOB, HL7, X12) are read either way.
-pub(in crate::policy) fn units(scanned: &[Scanned], lex: &Lexicons) -> Vec<Unit> {
+/// `senders`: the top-level `From`'s display names (see `sender.rs`).
+pub(in crate::policy) fn units(
+    scanned: &[Scanned],
+    lex: &Lexicons,
+    senders: &[SenderName],
+) -> Vec<Unit> {
     let health: Vec<Vec<Hit<HealthKind>>> = scanned
         .iter()
         .map(|s| {
@@ -220,7 +237,7 @@ pub(in crate::policy) fn units(scanned: &[Scanned], lex: &Lexicons) -> Vec<Unit>
     scanned
         .iter()
         .zip(health)
-        .map(|(s, h)| unit(s.text, &s.findings, lex, h, names))
+        .map(|(s, h)| unit(s.text, &s.findings, lex, h, names, senders))
         .collect()
 }
 
@@ -232,6 +249,7 @@ fn unit(
     lex: &Lexicons,
     health: Vec<Hit<HealthKind>>,
     names: bool,
+    senders: &[SenderName],
 ) -> Unit {
     let mut u = Unit {
         health,
@@ -257,6 +275,10 @@ fn unit(
     if names {
         identity::scan(text, lex, &mut u.identity);
         provider_lines::drop_names_on_provider_lines(text, &findings, &mut u.identity);
+        // The sender's own name, bare: the writer signing.
+        u.identity.retain(|h| {
+            h.kind != IdentityKind::PersonName || !senders.iter().any(|s| s.is_at(text, h.at))
+        });
     }
     if identity::x12_has_patient(text) {
         u.standalone = true;
@@ -280,31 +302,7 @@ fn unit(
         writer::scan(text, &u.health, &mut u.identity);
         identity::possessive(text, &u.health, &mut u.identity);
     }
-    // A letter that speaks of "your" care is to the patient: a first-name
-    // greeting in it counts as much as "Dear Ms. …".
-    // (Not in a mail-merge template: its "your" is its future reader's; not
-    // in mail to a clinician about their own practice: "your DEA
-    // registration", "your telestroke consults".)
-    let practice = about_a_practice(text);
-    if u.health.iter().any(|h| {
-        speaks_of_your(text, h.at)
-            && !generic_portal_wording(text, h.at)
-            && !your_organisation(text, h.at)
-    }) && !identity::holds_merge_fields(text)
-        && !practice
-    {
-        for h in u.identity.iter_mut() {
-            if h.kind == IdentityKind::Salutation {
-                h.strength = h.strength.max(Strength::Medium);
-            }
-        }
-    } else if practice {
-        // "Tomasz, I signed CSOS order … under the hospital's DEA
-        // registration: fentanyl 50 mcg/mL …": a first-name greeting in mail
-        // about a practice's own registration is to a colleague.
-        u.identity
-            .retain(|h| !(h.kind == IdentityKind::Salutation && h.strength == Strength::Weak));
-    }
+    weigh_greetings(text, &mut u);
     // A name in a column headed "Patient" is a patient's; care wording in a
     // "Department" column is a place.
     let any_hit = !u.identity.is_empty() || !u.health.is_empty();
@@ -336,6 +334,51 @@ fn unit(
     u.identity.iter_mut().for_each(|h| h.line = line(h.at));
     u.health.iter_mut().for_each(|h| h.line = line(h.at));
     u
+}
+
+/// Greetings (see [`GREETING_LINE`]) and how much a first-name greeting weighs.
+fn weigh_greetings(text: &str, u: &mut Unit) {
+    // A letter that speaks of "your" care is to the patient: a first-name
+    // greeting in it counts as much as "Dear Ms. …".
+    // (Not in a mail-merge template: its "your" is its future reader's; not
+    // in mail to a clinician about their own practice: "your DEA
+    // registration", "your telestroke consults".)
+    if u.identity
+        .iter()
+        .any(|h| h.kind == IdentityKind::Salutation)
+    {
+        u.greetings = GREETING_LINE.find_iter(text).map(|m| m.start()).collect();
+    }
+    let practice = about_a_practice(text);
+    let yours: Vec<usize> = u
+        .health
+        .iter()
+        .filter(|h| {
+            speaks_of_your(text, h.at)
+                && !generic_portal_wording(text, h.at)
+                && !your_organisation(text, h.at)
+        })
+        .map(|h| h.at)
+        .collect();
+    if !yours.is_empty() && !identity::holds_merge_fields(text) && !practice {
+        // The "your" of a letter quoted further down ("Maria, here is how it
+        // renders: … Dear Testing Patient, your TSH …") is that letter's
+        // reader's: another greeting between them ends the first one's reach.
+        let greetings = &u.greetings;
+        for h in u.identity.iter_mut() {
+            let reaches =
+                |y: &usize| *y < h.at || !greetings.iter().any(|g| (h.at..*y).contains(g));
+            if h.kind == IdentityKind::Salutation && yours.iter().any(reaches) {
+                h.strength = h.strength.max(Strength::Medium);
+            }
+        }
+    } else if practice {
+        // "Tomasz, I signed CSOS order … under the hospital's DEA
+        // registration: fentanyl 50 mcg/mL …": a first-name greeting in mail
+        // about a practice's own registration is to a colleague.
+        u.identity
+            .retain(|h| !(h.kind == IdentityKind::Salutation && h.strength == Strength::Weak));
+    }
 }
 
 /// The detectors' findings as evidence: identifiers (some PHI by themselves),
@@ -547,34 +590,40 @@ fn combined(units: &[Unit]) -> bool {
     let Some((subject, rest)) = units.split_first() else {
         return false;
     };
-    let pairs = |ids: &[Hit<IdentityKind>], hs: &[Hit<HealthKind>], near: bool| {
-        ids.iter().any(|i| {
-            hs.iter().any(|h| {
-                let gap = i.at.abs_diff(h.at);
-                let specific = !matches!(h.kind, HealthKind::Encounter | HealthKind::Payment);
-                let adjacent = gap <= ADJACENT && i.at < h.at && i.line == h.line;
-                // A greeting opens whatever sentence follows it ("Lihua, the
-                // anesthesia agreement …"): being next to it says nothing.
-                let greeting = i.kind == IdentityKind::Salutation;
-                let bonus = u8::from(near && specific && adjacent && !greeting);
-                // A bare name goes with strong health only nearby: newsletters
-                // name staff a paragraph away from the codes they quote.
-                let reach = match i.strength {
-                    Strength::Weak => NEAR_WEAK,
-                    _ => NEAR,
-                };
-                i.strength as u8 + h.strength as u8 + bonus >= COMBINES_AT
-                    && (!near || gap <= reach)
+    let pairs =
+        |ids: &[Hit<IdentityKind>], hs: &[Hit<HealthKind>], greetings: &[usize], near: bool| {
+            ids.iter().any(|i| {
+                hs.iter().any(|h| {
+                    // A greeting reaches to the next one: the "Dear Testing
+                    // Patient, your TSH …" quoted under "Maria," is not Maria's.
+                    let greeting = i.kind == IdentityKind::Salutation;
+                    if greeting && near && greetings.iter().any(|g| *g > i.at && *g < h.at) {
+                        return false;
+                    }
+                    let gap = i.at.abs_diff(h.at);
+                    let specific = !matches!(h.kind, HealthKind::Encounter | HealthKind::Payment);
+                    let adjacent = gap <= ADJACENT && i.at < h.at && i.line == h.line;
+                    // A greeting opens whatever sentence follows it ("Lihua, the
+                    // anesthesia agreement …"): being next to it says nothing.
+                    let bonus = u8::from(near && specific && adjacent && !greeting);
+                    // A bare name goes with strong health only nearby: newsletters
+                    // name staff a paragraph away from the codes they quote.
+                    let reach = match i.strength {
+                        Strength::Weak => NEAR_WEAK,
+                        _ => NEAR,
+                    };
+                    i.strength as u8 + h.strength as u8 + bonus >= COMBINES_AT
+                        && (!near || gap <= reach)
+                })
             })
-        })
-    };
-    if pairs(&subject.identity, &subject.health, false) {
+        };
+    if pairs(&subject.identity, &subject.health, &[], false) {
         return true;
     }
     rest.iter().any(|u| {
-        pairs(&u.identity, &u.health, true)
-            || pairs(&subject.identity, &u.health, false)
-            || pairs(&u.identity, &subject.health, false)
+        pairs(&u.identity, &u.health, &u.greetings, true)
+            || pairs(&subject.identity, &u.health, &[], false)
+            || pairs(&u.identity, &subject.health, &[], false)
     })
 }
 
@@ -586,3 +635,5 @@ mod tests_eighth;
 mod tests_evasion;
 #[cfg(test)]
 mod tests_ninth;
+#[cfg(test)]
+mod tests_twelfth;

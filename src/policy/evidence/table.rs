@@ -134,9 +134,12 @@ impl Table {
             "diagnos",
             "dx",
         ];
+        // "Accepting new patients" is a directory's column about the
+        // provider, not a column of patients.
         let names = |words: &[&str]| {
             self.header
                 .iter()
+                .filter(|h| !h.contains("new patients"))
                 .any(|h| words.iter().any(|w| h.contains(w)))
         };
         names(PROVIDER) && !names(PATIENT)
@@ -166,10 +169,18 @@ impl Table {
     }
 
     /// `at` sits under a header that names a place in the organisation
-    /// ("Department", "Unit", "Location"): "ICU" there is where someone works,
-    /// not someone's care.
+    /// ("Department", "Unit", "Location") or a clinician's specialty: "ICU"
+    /// or "Behavioral Health" there is where someone works, not someone's care.
     pub fn names_a_place(&self, text: &str, at: usize) -> bool {
-        const PLACE: &[&str] = &["department", "dept", "unit", "location", "site", "ward"];
+        const PLACE: &[&str] = &[
+            "department",
+            "dept",
+            "unit",
+            "location",
+            "site",
+            "ward",
+            "specialty",
+        ];
         self.header_of(text, at).is_some_and(|h| {
             h.split(|c: char| !c.is_alphanumeric())
                 .any(|w| PLACE.contains(&w))

@@ -12,7 +12,7 @@ pub(super) fn verdict(subject: &str, body: &str) -> Evidence {
             findings: det.scan(t),
         })
         .collect();
-    assess(&units(&scanned, &lex))
+    assess(&units(&scanned, &lex, &[]))
 }
 
 #[test]

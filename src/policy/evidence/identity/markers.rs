@@ -17,12 +17,14 @@ pub(in crate::policy::evidence) fn holds_merge_fields(text: &str) -> bool {
 }
 
 /// The value that ends at `end` is marked as an example right after it
-/// ("(EXAMPLE)", "[sample]", "(demo)", "(CMS published example format)").
+/// ("(EXAMPLE)", "[sample]", "(demo)", "(CMS published example format)"),
+/// or followed by its format, as a job aid shows one ("01/01/1980
+/// (MM/DD/YYYY)").
 /// A few set words may lead to the marker and follow it ("(stress test)" and
 /// "(test results attached)" mark nothing).
 pub(in crate::policy::evidence) fn marked_as_example(text: &str, end: usize) -> bool {
     static MARKED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[ \t\xA0]*[(\[](?:(?i:cms|published|an?|for|just|only|illustrative|format)[ \t]+){0,3}(?i:example|sample|test|demo|fictional|placeholder|dummy)(?:[ \t]+(?i:only|format|value|data|number|id|patient|record|purposes))?[)\]]")
+        Regex::new(r"^[ \t\xA0]*[(\[](?:(?:(?i:cms|published|an?|for|just|only|illustrative|format)[ \t]+){0,3}(?i:example|sample|test|demo|fictional|placeholder|dummy)(?:[ \t]+(?i:only|format|value|data|number|id|patient|record|purposes))?|(?i:mm/dd/yyyy|mm/dd/yy|mm-dd-yyyy|dd/mm/yyyy|yyyy-mm-dd))[)\]]")
             .expect("built-in example-marker pattern")
     });
     text.get(end..).is_some_and(|rest| MARKED.is_match(rest))

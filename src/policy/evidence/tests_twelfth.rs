@@ -1,0 +1,156 @@
+//! The rules of the eleventh set's second round and the twelfth set's
+//! (docs/policy.md), each with the near misses it must leave alone.
+
+use super::tests::verdict;
+use super::{Evidence, Lexicons, Scanned, SenderName, assess, units};
+use crate::policy::{DetectorConfig, Detectors};
+
+/// The verdict on `body` in a message whose `From` display name is `from`.
+fn verdict_from(from: &str, body: &str) -> Evidence {
+    let lex = Lexicons::shipped().unwrap();
+    let det = Detectors::new(&DetectorConfig::default()).unwrap();
+    let scanned: Vec<Scanned> = ["Reminder", body]
+        .iter()
+        .map(|t| Scanned {
+            text: t,
+            norm: crate::policy::detect::normal::Normalized::new(t),
+            findings: det.scan(t),
+        })
+        .collect();
+    let senders: Vec<SenderName> = SenderName::parse(from).into_iter().collect();
+    assess(&units(&scanned, &lex, &senders))
+}
+
+const HOW_TO: &str = "Team,\n\nExample of a correctly completed prior-auth block:\n\n  Requested: MRI lumbar spine (72148)\n  Diagnosis: M54.16 lumbar radiculopathy\n\nCarlos Brooks";
+
+#[test]
+fn the_senders_own_name_is_the_writer_signing() {
+    let e = verdict_from("Carlos Brooks", HOW_TO);
+    assert!(!e.is_phi(), "{e:?}");
+    let e = verdict_from("\"Brooks, Carlos\"", HOW_TO);
+    assert!(!e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn someone_elses_name_or_a_patients_role_still_counts() {
+    // The same text from another sender: the name is somebody else's.
+    let e = verdict_from("Dana White", HOW_TO);
+    assert!(e.is_phi(), "{e:?}");
+    // A sender who is the patient in a record's role stays protected.
+    let e = verdict_from(
+        "Carlos Brooks",
+        "Patient: Carlos Brooks\nDiagnosis: M54.16 lumbar radiculopathy",
+    );
+    assert!(e.is_phi(), "{e:?}");
+    // So does a sender writing of their own care.
+    let e = verdict_from(
+        "Carlos Brooks",
+        "my a1c came back 9.8 and I started metformin 500 mg\n\nCarlos Brooks",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_job_title_before_a_name_makes_it_staff() {
+    for body in [
+        "Questions to the pharmacy buyer, Naomi Fitzgerald, about heparin sodium 5,000 units/mL vials.",
+        "Charge nurse Naomi Fitzgerald counted the hydromorphone 2 mg/mL carpujects.",
+    ] {
+        let e = verdict("Stock", body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+    }
+    let e = verdict(
+        "Update",
+        "Questions about the patient, Naomi Fitzgerald, on heparin 5,000 units twice daily.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_workers_field_holds_staff_and_a_patients_field_a_patient() {
+    let staff = "{\n  \"item\": \"vancomycin 1 g\",\n  \"witness\": \"Lucia Brooks\",\n  \"verified_by\": \"Joanne Reyes\"\n}";
+    let e = verdict("Discrepancy", staff);
+    assert!(!e.is_phi(), "{e:?}");
+    let patient =
+        "{\n  \"patient\": \"Lucia Brooks\",\n  \"order\": \"vancomycin 1 g IV every 12 hours\"\n}";
+    let e = verdict("Order", patient);
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn supplies_for_a_test_are_no_ones_test() {
+    let order = "Hello Wei Whitaker,\n\nYour order has shipped:\n  ECG electrodes, foam, adult   qty 4\n  SpO2 sensor, adult, single-use   qty 3\n";
+    let e = verdict("Order confirmed", order);
+    assert!(e.health.is_empty(), "{e:?}");
+    let e = verdict(
+        "Results",
+        "Hello Wei Whitaker,\n\nYour ECG showed atrial fibrillation; we will call you.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_dose_in_stock_wording_is_a_products_strength() {
+    let restock = "Lucia,\n\nThe overnight restock count came up 2 short for hydromorphone 2 mg/mL.\n\nJoanne";
+    let e = verdict("Discrepancy", restock);
+    assert!(!e.is_phi(), "{e:?}");
+    // A named patient given a recalled lot is still that patient's dose.
+    let e = verdict(
+        "Recall follow-up",
+        "Maria Lopez received heparin 5,000 units from recalled lot DH98169 on 3/2.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn accepting_new_patients_is_a_listing_not_a_visit() {
+    let e = verdict(
+        "Directory",
+        "Dear Hannah Schmidt,\n\nPlease confirm whether each provider is accepting new patients.",
+    );
+    assert!(!e.is_phi(), "{e:?}");
+    let e = verdict(
+        "Your visit",
+        "Dear Hannah Schmidt,\n\nYour new patient visit with cardiology is on May 3 at 9:00.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_date_with_its_format_is_a_job_aids_example() {
+    let aid = "2. Date of birth:   01/01/1980  (MM/DD/YYYY)\n6. Insurance plan / member ID:   Example Health Plan";
+    let e = verdict("Job aid", aid);
+    assert!(!e.is_phi(), "{e:?}");
+    let form = "2. Date of birth:   03/14/1962\n6. Insurance plan / member ID:   Buckeye Health Plan, claim pending";
+    let e = verdict("Registration", form);
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_greeting_reaches_to_the_next_one() {
+    let rendered = "Maria,\n\nThis is how it renders on our test patient:\n\n  Dear Testing Patient,\n  Your TSH was 2.1 mIU/L. Keep taking levothyroxine 75 mcg every morning.\n\nWalter";
+    let e = verdict("SmartPhrase built", rendered);
+    assert!(!e.is_phi(), "{e:?}");
+    // Maria's own result.
+    let e = verdict(
+        "Results",
+        "Maria,\n\nYour TSH was 2.1 mIU/L. Keep taking levothyroxine 75 mcg every morning.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+    // A real patient's letter under a colleague's greeting: its own greeting counts.
+    let e = verdict(
+        "FYI",
+        "Maria,\n\nSent today:\n\n  Dear Mr. Lopez,\n  Your TSH was 2.1 mIU/L. Keep taking levothyroxine 75 mcg.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_directorys_columns_are_about_its_providers() {
+    let directory = "Dear Hannah Schmidt,\n\nProvider\tSpecialty\tNPI\tAccepting new patients\nAnita Ogunleye\tBehavioral Health\t1234567893\tYes\nThuy Morales\tCardiology\t1245319599\tYes\n";
+    let e = verdict("Directory verification", directory);
+    assert!(!e.is_phi(), "{e:?}");
+    let referrals = "Patient\tSpecialty\tReason\nAnita Ogunleye\tCardiology\tatrial fibrillation, new\nThuy Morales\tEndocrinology\ttype 2 diabetes, A1c 9.1\n";
+    let e = verdict("Referrals", referrals);
+    assert!(e.is_phi(), "{e:?}");
+}
