@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::identity::staff::staff_subject_before;
 use super::lexicons::Term;
 use super::{HealthKind, Hit, Lexicons, Strength};
 use crate::policy::detect::normal::Normalized;
@@ -169,6 +170,8 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
             Term::Procedure => (HealthKind::Procedure, Strength::Medium),
             // "accepting new patients": a directory's listing, nobody's visit.
             Term::Encounter if accepting(n, start) => continue,
+            // "Field engineer Jasmine Marsh is scheduled for today": her work.
+            Term::Encounter if staff_subject_before(text, norm.original(start)) => continue,
             Term::Encounter => (HealthKind::Encounter, Strength::Medium),
             Term::Payment => (HealthKind::Payment, Strength::Medium),
         };

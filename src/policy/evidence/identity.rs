@@ -17,7 +17,7 @@ mod documents;
 mod forms;
 mod markers;
 mod roles;
-mod staff;
+pub(super) mod staff;
 mod words;
 
 use documents::{ccda_patient, fhir_patient};

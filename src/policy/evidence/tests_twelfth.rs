@@ -154,3 +154,24 @@ fn a_directorys_columns_are_about_its_providers() {
     let e = verdict("Referrals", referrals);
     assert!(e.is_phi(), "{e:?}");
 }
+
+#[test]
+fn a_vendors_visit_is_the_engineers_schedule() {
+    let ticket = "Dear Raj Carver,\n\nWe opened service ticket 4471 for the chemistry module. Field engineer Jasmine Marsh is scheduled for today between 13:00 and 15:00.\n\nLing";
+    let e = verdict("Service ticket", ticket);
+    assert!(!e.is_phi(), "{e:?}");
+    let visit = "Dear Raj Carver,\n\nYou are scheduled for a colonoscopy on May 3 at 9:00.";
+    let e = verdict("Your procedure", visit);
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_training_patient_is_declared_not_real() {
+    let storyboard = "Darnell,\n\nScreen 3 shows the chart of Zztrain, Betty (81-year-old training patient). Narration: metoprolol tartrate 25 mg BID, apixaban 5 mg BID.\n\nSung";
+    let e = verdict("Storyboard", storyboard);
+    assert!(!e.is_phi(), "{e:?}");
+    // "training" of a real patient's family is no declaration.
+    let real = "Darnell,\n\nBetty Nguyen (81) starts apixaban 5 mg BID today; her daughter had inhaler training yesterday.\n\nSung";
+    let e = verdict("Anticoagulation", real);
+    assert!(e.is_phi(), "{e:?}");
+}

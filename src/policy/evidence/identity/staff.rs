@@ -67,6 +67,24 @@ pub(in crate::policy::evidence) fn titled_as_staff(text: &str, start: usize) -> 
         .is_some_and(|w| TITLES.contains(&w.to_lowercase().as_str()))
 }
 
+/// Right before care wording: a job title, a name and a verb, so the care
+/// wording is that person's work ("Field engineer Jasmine Marsh is
+/// scheduled for today", "Courier Tom Reyes was scheduled for 14:00").
+static STAFF_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i:(?-u:\b)(?:{}))[ \t,]+[A-Z]\p{{Ll}}+(?:[ \t]+[A-Z]\p{{Ll}}+){{0,2}},?[ \t]+(?i:is|was|will[ \t]+be|has[ \t]+been|are|were)[ \t]+$",
+        TITLES.join("|")
+    ))
+    .expect("built-in staff-subject pattern")
+});
+
+/// The care wording at `at` is what a titled member of staff is doing.
+pub(in crate::policy::evidence) fn staff_subject_before(text: &str, at: usize) -> bool {
+    let at = text.floor_char_boundary(at.min(text.len()));
+    let from = text.floor_char_boundary(at.saturating_sub(80));
+    STAFF_SUBJECT.is_match(&text[from..at])
+}
+
 /// A field label (plain, JSON key or XML tag) naming who did the work, right
 /// before a name: "Entered by: ", `"witness": "`, `<verifiedBy>`.
 static WORKER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -126,5 +144,19 @@ mod tests {
         assert!(!in_field(r#""patient_name": "Lucia Brooks""#, "Lucia"));
         assert!(!in_field("Emergency contact: Lucia Brooks", "Lucia"));
         assert!(!in_field("Lucia Brooks", "Lucia"));
+    }
+
+    #[test]
+    fn care_wording_after_a_titled_name_is_their_work() {
+        let visit = "Field engineer Jasmine Marsh is scheduled for today";
+        assert!(super::staff_subject_before(
+            visit,
+            visit.find("scheduled").unwrap()
+        ));
+        let patient = "Patient Jasmine Marsh is scheduled for a colonoscopy";
+        assert!(!super::staff_subject_before(
+            patient,
+            patient.find("scheduled").unwrap()
+        ));
     }
 }
