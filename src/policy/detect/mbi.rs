@@ -62,13 +62,15 @@ static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in key-label pattern")
 });
 
-/// Software keys by name anywhere before the token: a table of keys puts the
-/// label in its header, rows above the value ("Product | Seats | Licence key").
+/// Software keys or parts by name anywhere before the token: a table of keys
+/// puts the label in its header, rows above the value ("Product | Seats |
+/// Licence key", "LINE MFR PART NO DESCRIPTION"); manufacturers' part numbers
+/// can share the MBI's shape too.
 /// Only "licence/product/activation key" (or "code"): a patient's mail can well speak of a
 /// "registration code" before an unlabelled Medicare number.
 static KEYS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:licen[cs]e|product|activation|confirmation) (?:keys?|codes?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:licen[cs]e|product|activation|confirmation) (?:keys?|codes?)|(?:part|catalog|catalogue|model)[ \t]+(?:no|nos|numbers?)(?-u:\b)|(?:part|catalog|model)[ \t]*#)",
     )
     .expect("built-in key-name pattern")
 });

@@ -14,10 +14,11 @@ use super::lexicons::Term;
 use super::{HealthKind, Hit, Lexicons, Strength};
 use crate::policy::detect::normal::Normalized;
 
-/// A result value right after an analyte: separators, an optional flag word,
-/// a comparator, a number.
+/// A result value right after an analyte: separators, its unit in
+/// parentheses as a flowsheet writes it ("Creatinine (mg/dL)  2.1  3.0"), an
+/// optional flag word, a comparator, a number.
 static VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t:=|,()\[\]-]{0,6}(?i:(?:level|levels|result|results|value|test|was|were|is|of|now|today|measured|came back|at|returned|remains|up to|down to|increased to|decreased to)[ \t:)]{1,3}){0,3}[<>≤≥]?[ \t]*[0-9]+(?:[.,/][0-9]+)?")
+    Regex::new(r"^[ \t:=|,()\[\]-]{0,6}(?:\([^()\n]{1,14}\)[ \t:=|-]{0,6})?(?i:(?:level|levels|result|results|value|test|was|were|is|of|now|today|measured|came back|at|returned|remains|up to|down to|increased to|decreased to)[ \t:)]{1,3}){0,3}[<>≤≥]?[ \t]*[0-9]+(?:[.,/][0-9]+)?")
         .expect("built-in lab value pattern")
 });
 
@@ -54,15 +55,25 @@ static STOCK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in stock pattern")
 });
 
+/// After a condition, procedure or care word, the people who work in that
+/// service or the group that runs it: "dialysis staff", "EMERGENCY
+/// DEPARTMENT PHYSICIAN SCHEDULE", "Sepsis Committee", "oncology nurses".
+/// The words name a workforce, not anyone's care.
+static WORKFORCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[ \t]+(?:(?:and|&|on-call|call|shift|day|night|weekend|unit|department|clinic)[ \t]+){0,2}(?:staff|staffing|physicians?|nurses|nursing[ \t]+staff|techs|technicians|technologists|providers|doctors|clinicians|hospitalists|attendings|committee|council|workgroup|work[ \t]+group|task[ \t]+force|channel|huddle)(?-u:\b)")
+        .expect("built-in workforce pattern")
+});
+
 /// A value that is the low end of a range: "5.7-6.4", "70 to 99".
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^0-9]{0,40}?[0-9]+(?:[.,][0-9]+)?[ \t]*(?:[-–]|to)[ \t]*[0-9]")
         .expect("built-in range pattern")
 });
 
-/// A dose right after a drug name.
+/// A dose right after a drug name, or a change of dose ("glargine from 18
+/// to 22 units").
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t:,(-]{0,4}(?:[A-Za-z]+[ \t]+){0,2}[0-9]+(?:[.,][0-9]+)?[ \t]*(?i:mg|mcg|µg|g|ml|mL|units?|iu|meq|%|tabs?|tablets?|capsules?|puffs?)(?-u:\b)")
+    Regex::new(r"^[ \t:,(-]{0,4}(?:[A-Za-z]+[ \t]+){0,2}(?:[0-9]+(?:[.,][0-9]+)?[ \t]*(?:to|-|–)[ \t]*)?[0-9]+(?:[.,][0-9]+)?[ \t]*(?i:mg|mcg|µg|g|ml|mL|units?|iu|meq|%|tabs?|tablets?|capsules?|puffs?)(?-u:\b)")
         .expect("built-in dose pattern")
 });
 
@@ -142,6 +153,11 @@ pub(super) fn scan(text: &str, norm: &Normalized, lex: &Lexicons, out: &mut Vec<
             continue;
         }
         if matches!(term, Term::Analyte | Term::Procedure) && EQUIPMENT.is_match(after) {
+            continue;
+        }
+        if matches!(term, Term::Condition | Term::Procedure | Term::Encounter)
+            && WORKFORCE.is_match(after)
+        {
             continue;
         }
         let (kind, strength) = match term {

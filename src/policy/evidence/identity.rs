@@ -287,6 +287,7 @@ static SCREEN: LazyLock<Option<RegexSet>> = LazyLock::new(|| {
         forms::WRAPPED.as_str(),
         roles::IN_ROOM.as_str(),
         forms::LOWER_INTRO.as_str(),
+        roles::IN_BED.as_str(),
     ])
     .ok()
 });
@@ -330,7 +331,7 @@ fn scan_screened(
     }
     cued_names(text, lex, &screened, out);
     salutations(text, lex, &screened, out);
-    roles::scan(text, lex, screened.may(7), out);
+    roles::scan(text, lex, screened.may(7), screened.may(9), out);
     persons(text, lex, &screened, out);
     names_then_care(text, lex, &screened, out);
     record_names(text, lex, out);
@@ -517,6 +518,7 @@ fn cued_names(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit
         );
         let two_words = words(name.as_str()).count() >= 2;
         if !plausible(name.as_str(), lex, patient_role && two_words)
+            || heads_a_list_of_conditions(text, c.get(0).map_or(0, |m| m.start()))
             || is_provider(text, name.start(), name.end())
             || placeholder(text, name.as_str(), name.end())
             || run_on_words(text, cue.end(), name.as_str(), lex)
@@ -528,6 +530,28 @@ fn cued_names(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit
             false => hit(IdentityKind::NamedField, Strength::Medium, name.start()),
         });
     }
+}
+
+/// "Conditions treated: GERD, IBD …", "Problems seen: …": the cue verb
+/// labels a list of what a service treats, not a patient it treated.
+fn heads_a_list_of_conditions(text: &str, cue_start: usize) -> bool {
+    const LISTS: &[&str] = &[
+        "conditions",
+        "diseases",
+        "disorders",
+        "problems",
+        "procedures",
+        "services",
+        "areas",
+        "issues",
+        "symptoms",
+        "injuries",
+        "cancers",
+    ];
+    text[..cue_start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| LISTS.contains(&w.to_lowercase().as_str()))
 }
 
 /// "Dear Ms. Garcia," and the like: a letter's addressee who is not a doctor.

@@ -270,7 +270,18 @@ fn unit(
         })
         .map(|f| Finding { score: 1.0, ..*f })
         .collect();
-    let findings: Vec<&Finding> = findings.iter().chain(&headed).collect();
+    // A value in a data dictionary's "Example" column is nobody's.
+    let example = |f: &Finding| {
+        f.counts()
+            && table
+                .as_ref()
+                .is_some_and(|t| t.marks_as_example(text, f.span.0))
+    };
+    let findings: Vec<&Finding> = findings
+        .iter()
+        .chain(&headed)
+        .filter(|f| !example(f))
+        .collect();
     read_findings(text, &findings, &mut u);
     if names {
         identity::scan(text, lex, &mut u.identity);

@@ -8,8 +8,17 @@ use super::super::detect::Detector;
 /// The longest stretch of a row read for a value's column.
 const MAX_ROW: usize = 4096;
 
+/// How a row splits into its cells.
+enum Columns {
+    /// Cells between one delimiter (CSV, TSV, pipe tables).
+    Delimited(char),
+    /// A fixed-width report: where each column starts in its line (bytes),
+    /// read from the dash ruler under the header.
+    Fixed(Vec<usize>),
+}
+
 pub(super) struct Table {
-    delim: char,
+    columns: Columns,
     header: Vec<String>,
     /// Byte offset where the rows start (the line after the header).
     body: usize,
@@ -25,8 +34,42 @@ impl Table {
     /// (a roster pasted into a letter), which ends at the first line with fewer
     /// cells than its header; commas and semicolons are too common in prose
     /// to start one there.
+    /// Failing both, a fixed-width report: a header over a ruler of dashes
+    /// ("PATIENT     DOB        INR" over "--------- ---------- ---").
     pub fn find(text: &str) -> Option<Table> {
-        Self::opening(text).or_else(|| Self::embedded(text))
+        Self::opening(text)
+            .or_else(|| Self::embedded(text))
+            .or_else(|| Self::ruled(text))
+    }
+
+    fn ruled(text: &str) -> Option<Table> {
+        let mut header: Option<&str> = None;
+        for (at, line) in lines_at(text) {
+            let bare = line.trim_end_matches(['\r', '\n']);
+            if bare.trim().is_empty() {
+                continue;
+            }
+            let starts = ruler_columns(bare);
+            if let (Some(head), true) = (header, starts.len() >= 2) {
+                let cells = fixed_cells(head, &starts);
+                if cells.iter().filter(|c| !c.is_empty()).count() >= 2 {
+                    let body = at + line.len();
+                    // The report's rows end at its first blank line.
+                    let end = lines_at(text)
+                        .skip_while(|(a, _)| *a < body)
+                        .find(|(_, l)| l.trim().is_empty())
+                        .map_or(text.len(), |(a, _)| a);
+                    return Some(Table {
+                        columns: Columns::Fixed(starts),
+                        header: cells,
+                        body,
+                        end,
+                    });
+                }
+            }
+            header = Some(bare);
+        }
+        None
     }
 
     fn opening(text: &str) -> Option<Table> {
@@ -68,7 +111,7 @@ impl Table {
 
     fn new(delim: char, head: &str, body: usize, end: usize) -> Table {
         Table {
-            delim,
+            columns: Columns::Delimited(delim),
             // Only the line end goes: a leading delimiter (HTML cells as tabs)
             // is an empty first cell, and the columns count from it.
             header: head
@@ -97,7 +140,12 @@ impl Table {
             None if from == 0 => 0,
             None => return None,
         };
-        let column = delimiters(&text[line_start..at], self.delim);
+        let column = match &self.columns {
+            Columns::Delimited(delim) => delimiters(&text[line_start..at], *delim),
+            Columns::Fixed(starts) => starts
+                .partition_point(|s| *s <= at - line_start)
+                .saturating_sub(1),
+        };
         self.header.get(column).map(String::as_str)
     }
 
@@ -122,6 +170,14 @@ impl Table {
             "practitioner",
             "prescriber",
             "license",
+            // Who holds or services the organisation's equipment.
+            "owner",
+            "custodian",
+            "technician",
+            "assigned to",
+            "requested by",
+            "asset",
+            "serial",
         ];
         const PATIENT: &[&str] = &[
             "patient",
@@ -187,6 +243,15 @@ impl Table {
         })
     }
 
+    /// `at` sits under a header that says its values are examples ("Example",
+    /// "Sample value", "Format example"): a data dictionary's, nobody's.
+    pub fn marks_as_example(&self, text: &str, at: usize) -> bool {
+        self.header_of(text, at).is_some_and(|h| {
+            h.split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| matches!(w, "example" | "examples" | "sample" | "e.g"))
+        })
+    }
+
     /// A value of `detector` sits under a header that names it (and does not
     /// call it a sample: "Sample DOB", "Test MRN").
     pub fn labels(&self, text: &str, at: usize, detector: Detector) -> bool {
@@ -225,6 +290,53 @@ fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
         *pos += l.len();
         Some((start, l))
     })
+}
+
+/// Where the runs of three or more dashes of a ruler line start ("----
+/// ------ ---"); nothing when the line holds anything but dashes and spaces.
+fn ruler_columns(line: &str) -> Vec<usize> {
+    if !line
+        .bytes()
+        .all(|b| matches!(b, b'-' | b' ' | b'\t' | b'='))
+    {
+        return Vec::new();
+    }
+    let bytes = line.as_bytes();
+    let mut starts = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b'-' | b'=') {
+            let run = bytes[i..]
+                .iter()
+                .take_while(|b| matches!(b, b'-' | b'='))
+                .count();
+            if run >= 3 {
+                starts.push(i);
+            }
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    starts
+}
+
+/// The header's text over each fixed-width column, lower case.
+fn fixed_cells(head: &str, starts: &[usize]) -> Vec<String> {
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, &from)| {
+            let to = starts
+                .get(i + 1)
+                .copied()
+                .unwrap_or(head.len())
+                .min(head.len());
+            let from = head.floor_char_boundary(from.min(to));
+            let to = head.floor_char_boundary(to);
+            head[from..to].trim().to_ascii_lowercase()
+        })
+        .collect()
 }
 
 /// How many `delim` lie outside double-quoted cells of `line`.
@@ -309,6 +421,12 @@ mod tests {
         let latest = "\tLearner\tLatest DOB\n\tKim Lee\t01/01/1980\n\tAna Ruiz\t01/02/1980\n";
         let table = Table::find(latest).unwrap();
         assert!(table.labels(latest, latest.find("01/02").unwrap(), Detector::Dob));
+        // A fixed-width report: the ruler under the header gives the columns.
+        let report = "INR LOG\n\nPATIENT        DOB        INR\n-------------- ---------- ---\nHUANG, QING    02/11/1976 3.1\n\nTotal: 1\n";
+        let table = Table::find(report).unwrap();
+        assert!(table.labels(report, report.find("02/11").unwrap(), Detector::Dob));
+        assert!(table.names_a_patient(report, report.find("QING").unwrap()));
+        assert!(!table.in_rows(report.find("Total").unwrap()));
         // Commas inside prose start no table.
         assert!(Table::find("Dear Ana,\nwe met, as agreed, on Monday.\nThe results, all of them, were fine, too.\n").is_none());
     }

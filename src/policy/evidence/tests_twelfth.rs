@@ -175,3 +175,85 @@ fn a_training_patient_is_declared_not_real() {
     let e = verdict("Anticoagulation", real);
     assert!(e.is_phi(), "{e:?}");
 }
+
+#[test]
+fn a_services_workforce_is_no_ones_care() {
+    let parking = "Holly,\n\nPermits for the dialysis staff:\n  Kincaid, Ruth     permit 4471\n  Albright, James   permit 4472\n";
+    let e = verdict("Parking", parking);
+    assert!(!e.is_phi(), "{e:?}");
+    for body in [
+        "EMERGENCY DEPARTMENT PHYSICIAN SCHEDULE\nMon  Mansour, Khalid   Xu, Jun\n",
+        "Ananya Venkatesan mentioned you in Sepsis Committee (channel)",
+    ] {
+        let e = verdict("Schedule", body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+    }
+    let e = verdict(
+        "Dialysis",
+        "Kincaid, Ruth - dialysis moved to Tuesday 06:00.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_part_number_shaped_like_an_mbi_is_a_part() {
+    let parts = "LINE MFR PART NO    DESCRIPTION                QTY\n   1 9C68-AD5-VN16  Ventilator exhalation valve   3\n";
+    let e = verdict("Parts", parts);
+    assert!(!e.is_phi(), "{e:?}");
+    let e = verdict(
+        "Medicare",
+        "Her Medicare MBI is 9C68-AD5-VN16 for the claim.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_data_dictionarys_example_column_is_nobodys() {
+    let dictionary = "Field\tExample\tNotes\nDOB\t01/31/1970\tFormat example only\nDiagnosis\tI63.9 cerebral infarction\tICD-10-CM\n";
+    let e = verdict("Data dictionary", dictionary);
+    assert!(!e.is_phi(), "{e:?}");
+    let record = "Field\tValue\tNotes\nDOB\t01/31/1970\tverified\nDiagnosis\tI63.9 cerebral infarction\tICD-10-CM\n";
+    let e = verdict("Registry record", record);
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn conditions_treated_head_a_list_not_a_patient() {
+    let guide = "Gastroenterology\nConditions treated: GERD, IBD (Crohn's disease, ulcerative colitis), liver disease\n";
+    let e = verdict("Referral guide", guide);
+    assert!(!e.is_phi(), "{e:?}");
+    let e = verdict(
+        "Consult",
+        "Patient: Gerd Ibsen\nCrohn's disease flare, starting prednisone 40 mg daily.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn flowsheets_reports_and_families_name_patients_with_results() {
+    let trend = "Courtney - trending the labs on Samir in 4W-12:\n\n                    11/8   11/9\nCreatinine (mg/dL)   2.1    3.0\nBUN (mg/dL)          41     58\n";
+    let e = verdict("Bed 12 labs", trend);
+    assert!(e.is_phi(), "{e:?}");
+    let report = "DAILY INR LOG\n\nPATIENT                  DOB        INDICATION   INR\n------------------------ ---------- ------------ ----\nHUANG, QING              02/11/1976 DVT/PE       3.1\n";
+    let e = verdict("INR log", report);
+    assert!(e.is_phi(), "{e:?}");
+    let family = "Pre-brief before we meet with Noor Hamdan and her husband at 1:00.\n\nCore biopsy, right breast: invasive ductal carcinoma, grade 2.";
+    let e = verdict("Pre-brief", family);
+    assert!(e.is_phi(), "{e:?}");
+    let change = "Mei Ivanova's fasting sugars are high this week. Increase glargine from 18 to 22 units nightly.";
+    let e = verdict("Insulin", change);
+    assert!(e.is_phi(), "{e:?}");
+    // A reference range under a flowsheet's unit is no result.
+    let e = verdict(
+        "Lab newsletter",
+        "Ask Samir Haddad: Creatinine (mg/dL) 0.6-1.2 is the adult reference range.",
+    );
+    assert!(!e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn a_fhir_subject_written_surname_first_is_a_patient() {
+    let observation = "{\n  \"resourceType\": \"Observation\",\n  \"code\": {\"text\": \"Creatinine\"},\n  \"subject\": {\"display\": \"Ogunleye, Ana\", \"identifier\": {\"value\": \"RH1500334\"}},\n  \"valueQuantity\": {\"value\": 3.4, \"unit\": \"mg/dL\"}\n}";
+    let e = verdict("PRD message", observation);
+    assert!(e.is_phi(), "{e:?}");
+}

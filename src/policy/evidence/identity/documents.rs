@@ -68,9 +68,10 @@ static FHIR_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A FHIR resource's `subject` (or `patient`) reference shown by a person's
-/// name: an Observation or DiagnosticReport about that patient.
+/// name ("Ana Ogunleye" or "Ogunleye, Ana"): an Observation or
+/// DiagnosticReport about that patient.
 static FHIR_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#""(?:subject|patient)"\s*:\s*\{[^{}]{0,200}?"display"\s*:\s*"[A-Z][a-z'’-]+(?: [A-Z]\.?)? [A-Z][A-Za-z'’-]+""#)
+    Regex::new(r#""(?:subject|patient)"\s*:\s*\{[^{}]{0,200}?"display"\s*:\s*"(?:[A-Z][a-z'’-]+(?: [A-Z]\.?)? [A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+, [A-Z][a-z'’-]+)""#)
         .expect("built-in FHIR subject pattern")
 });
 

@@ -36,6 +36,17 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in relative pattern")
 });
 
+/// Someone with their family: "meet with Noor Hamdan and her husband at
+/// 1:00", "Luis Ortega and his daughter": a patient and the family who come
+/// with them.
+static WITH_FAMILY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{}[ \t\xA0]+and[ \t\xA0]+(?:her|his|their)[ \t\xA0]+(?i:husband|wife|spouse|partner|daughter|son|mother|mom|father|dad|parents|family|caregiver|sister|brother)(?-u:\b)",
+        super::NAME
+    ))
+    .expect("built-in with-family pattern")
+});
+
 /// A care action on someone: "accepted Guadalupe Morales for inpatient rehab".
 static CARE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -49,6 +60,13 @@ static CARE_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static IN_ROOM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+[ \t\xA0]+(?:[A-Z]\.|[A-Z]\p{Ll}+))[ \t\xA0]+(?:in|on)[ \t\xA0]+(?:(?i:rm|room|bed)\.?[ \t\xA0]*)?([0-9]{3,4})[A-Z]?(?-u:\b)")
         .expect("built-in person-in-room pattern")
+});
+
+/// "Samir in 4W-12", "Ana in ICU 3": a first name in a unit's bed, as
+/// sign-outs and trend mails name an inpatient.
+pub(super) static IN_BED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+)[ \t\xA0]+in[ \t\xA0]+(?:[1-9][0-9]?[A-Z]{1,2}|ICU|CCU|NICU|PICU|MICU|SICU|CVICU|ED|PACU)[ \t\xA0]?[-–][ \t\xA0]?[0-9]{1,3}[A-Z]?(?-u:\b)|(?-u:\b)([A-Z]\p{Ll}+)[ \t\xA0]+in[ \t\xA0]+(?:ICU|CCU|NICU|PICU|MICU|SICU|CVICU|ED|PACU)[ \t\xA0]+(?i:bed[ \t\xA0]+)?[0-9]{1,3}(?-u:\b)")
+        .expect("built-in person-in-bed pattern")
 });
 
 /// "Rm 7233 - Ms. Levine", "Bed 12: Ana Ruiz": a room, then who is in it.
@@ -75,10 +93,23 @@ pub(in crate::policy::evidence) fn scan(
     text: &str,
     lex: &Lexicons,
     may_be_in_room: bool,
+    may_be_in_bed: bool,
     out: &mut Vec<Hit<IdentityKind>>,
 ) {
     for re in [&*DOCUMENT_FOR, &*CARE_ACTION, &*ROOM_THEN_NAME, &*RELATIVE] {
         for c in re.captures_iter(text) {
+            let Some(name) = c.get(1) else { continue };
+            if is_someone(text, name.start(), name.end(), lex) {
+                out.push(medium(name.start()));
+            }
+        }
+    }
+    // Read only when the words are there: most mail has no "and her".
+    let family = [" and her ", " and his ", " and their "]
+        .iter()
+        .any(|w| text.contains(w));
+    if family {
+        for c in WITH_FAMILY.captures_iter(text) {
             let Some(name) = c.get(1) else { continue };
             if is_someone(text, name.start(), name.end(), lex) {
                 out.push(medium(name.start()));
@@ -94,6 +125,19 @@ pub(in crate::policy::evidence) fn scan(
         // "Sara Lee in 2024": a year, not a room.
         let year = matches!(room.as_str().get(..2), Some("19" | "20")) && room.len() == 4;
         if !year && is_someone(text, name.start(), name.end(), lex) {
+            out.push(medium(name.start()));
+        }
+    }
+    let in_bed = crate::policy::detect::screen::only_if(may_be_in_bed, IN_BED.captures_iter(text));
+    for c in in_bed {
+        let Some(name) = c.get(1).or_else(|| c.get(2)) else {
+            continue;
+        };
+        // A given name, or a word that is no English word ("Samir").
+        let w = name.as_str();
+        if (lex.is_given(w) || lex.is_uncommon(w))
+            && is_someone(text, name.start(), name.end(), lex)
+        {
             out.push(medium(name.start()));
         }
     }
@@ -168,6 +212,7 @@ mod tests {
             text,
             &Lexicons::shipped().expect("shipped lexicons"),
             true,
+            true,
             &mut out,
         );
         out.len()
@@ -214,6 +259,25 @@ mod tests {
             found("48-hour post-discharge call with Kimberly Morgan: meds"),
             1
         );
+    }
+
+    #[test]
+    fn a_first_name_in_a_units_bed_is_a_patient() {
+        assert_eq!(found("trending the labs on Samir in 4W-12 (the 71M)"), 1);
+        assert_eq!(found("Ana in ICU bed 3 is extubated"), 1);
+        // A unit with no bed is where staff work.
+        assert_eq!(found("Samir in 4W today, then clinic"), 0);
+        assert_eq!(found("Samir in 2024-12 budget"), 0);
+    }
+
+    #[test]
+    fn someone_with_their_family_is_a_patient() {
+        assert_eq!(
+            found("before we meet with Noor Hamdan and her husband at 1:00"),
+            1
+        );
+        assert_eq!(found("Dr. Noor Hamdan and her team"), 0);
+        assert_eq!(found("Noor Hamdan and her manager"), 0);
     }
 
     #[test]
