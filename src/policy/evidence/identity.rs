@@ -25,6 +25,7 @@ pub(super) use markers::{
     declared_on_line, declares_no_real_person, holds_merge_fields, marked_as_example,
     test_patient_on_line,
 };
+pub(super) use roles::surname_before_care;
 use words::{NOT_NAMES, PLACE_AFTER};
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.

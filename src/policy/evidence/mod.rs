@@ -312,6 +312,9 @@ fn unit(
     if !u.health.is_empty() && !*no_real_person {
         writer::scan(text, &u.health, &mut u.identity);
         identity::possessive(text, &u.health, &mut u.identity);
+        if names {
+            identity::surname_before_care(text, lex, &u.health, &mut u.identity);
+        }
     }
     weigh_greetings(text, &mut u);
     // A name in a column headed "Patient" is a patient's; care wording in a

@@ -257,3 +257,24 @@ fn a_fhir_subject_written_surname_first_is_a_patient() {
     let e = verdict("PRD message", observation);
     assert!(e.is_phi(), "{e:?}");
 }
+
+#[test]
+fn sign_outs_and_case_lists_name_their_patients() {
+    let sign_out = "few things for you tonight\nbed 12 (ruiz) - urosepsis, lactate 4.2 -> 2.1, on cefepime.\nSvetlana";
+    let e = verdict("overnight", sign_out);
+    assert!(e.is_phi(), "{e:?}");
+    let cases = "Hi Dr. Tanaka, Thursday is Castellanos (ablation), Lindberg (loop recorder). Can we swap the first two?\n\nNgozi";
+    let e = verdict("EP lab list", cases);
+    assert!(e.is_phi(), "{e:?}");
+    let mrsa = "Maricel,\n\nBed 512B - Demos, Dimitrios - admission MRSA nares PCR is POSITIVE. Contact precautions.";
+    let e = verdict("Isolation", mrsa);
+    assert!(e.is_phi(), "{e:?}");
+    // A service's slots and a bed's status name nobody.
+    for body in [
+        "Cardiology (ablation) has two slots Thursday; Electrophysiology (loop recorder) one.",
+        "bed 12 (isolation) - terminal clean after C. diff, lactate analyzer moved to bed 14.",
+    ] {
+        let e = verdict("Slots", body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+    }
+}

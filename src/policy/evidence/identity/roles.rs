@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::super::{Hit, IdentityKind, Lexicons, Strength};
+use super::super::{HealthKind, Hit, IdentityKind, Lexicons, Strength};
 use super::words::{NOT_NAMES, ORGANISATION_WORDS};
 
 /// A care document or result, then "for", "on", a dash or a colon, then a
@@ -69,10 +69,18 @@ pub(super) static IN_BED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("built-in person-in-bed pattern")
 });
 
-/// "Rm 7233 - Ms. Levine", "Bed 12: Ana Ruiz": a room, then who is in it.
+/// "Rm 7233 - Ms. Levine", "Bed 12: Ana Ruiz", "Bed 512B - Demos,
+/// Dimitrios": a room, then who is in it.
 static ROOM_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?i:rm|room|bed)\.?[ \t\xA0]*[0-9]{1,4}[A-Z]?[ \t\xA0]*[-–:,][ \t\xA0]*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?([A-Z]\p{Ll}+(?:[ \t\xA0]+[A-Z]\p{Ll}+)?)")
+    Regex::new(r"(?-u:\b)(?i:rm|room|bed)\.?[ \t\xA0]*[0-9]{1,4}[A-Z]?[ \t\xA0]*[-–:,][ \t\xA0]*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t\xA0]+)?([A-Z]\p{Ll}+(?:,?[ \t\xA0]+[A-Z]\p{Ll}+)?)")
         .expect("built-in room-then-name pattern")
+});
+
+/// "bed 12 (ruiz)", "Bed 7 (Mr. Abernathy)": a sign-out's bed and, in
+/// parentheses, the surname of who is in it.
+static BED_THEN_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:bed|rm|room)\.?[ \t\xA0]*[0-9]{1,4}[a-z]?[ \t\xA0]*\([ \t\xA0]*(?:(?:mr|mrs|ms|miss)\.?[ \t\xA0]*)?([a-z][a-z'-]+)[ \t\xA0]*\)")
+        .expect("built-in bed-then-surname pattern")
 });
 
 /// "Baby Girl Pereira", "Baby Boy Nguyen": how a newborn is registered.
@@ -99,7 +107,9 @@ pub(in crate::policy::evidence) fn scan(
     for re in [&*DOCUMENT_FOR, &*CARE_ACTION, &*ROOM_THEN_NAME, &*RELATIVE] {
         for c in re.captures_iter(text) {
             let Some(name) = c.get(1) else { continue };
-            if is_someone(text, name.start(), name.end(), lex) {
+            if is_someone(text, name.start(), name.end(), lex)
+                || std::ptr::eq(re, &*ROOM_THEN_NAME) && record_form(text, name, lex)
+            {
                 out.push(medium(name.start()));
             }
         }
@@ -141,11 +151,55 @@ pub(in crate::policy::evidence) fn scan(
             out.push(medium(name.start()));
         }
     }
+    for c in BED_THEN_SURNAME.captures_iter(text) {
+        // A listed surname, in any case: sign-outs are typed fast.
+        if let Some(name) = c.get(1)
+            && lex.is_surname(name.as_str())
+        {
+            out.push(medium(name.start()));
+        }
+    }
     for c in NEWBORN.captures_iter(text) {
         if let Some(name) = c.get(1)
             && !super::NOT_NAMES.contains(&name.as_str().to_lowercase().as_str())
         {
             out.push(medium(name.start()));
+        }
+    }
+}
+
+/// "Thursday is Castellanos (ablation), Lindberg (loop recorder)": a listed
+/// surname with a procedure or condition in parentheses right after it, as
+/// case lists and schedules write their patients.
+pub(in crate::policy::evidence) fn surname_before_care(
+    text: &str,
+    lex: &Lexicons,
+    health: &[Hit<HealthKind>],
+    out: &mut Vec<Hit<IdentityKind>>,
+) {
+    for h in health
+        .iter()
+        .filter(|h| matches!(h.kind, HealthKind::Procedure | HealthKind::Condition))
+    {
+        let from = text.floor_char_boundary(h.at.saturating_sub(48));
+        let before = text[from..h.at.min(text.len())].trim_end_matches([' ', '\t']);
+        let Some(before) = before.strip_suffix('(') else {
+            continue;
+        };
+        let before = before.trim_end_matches([' ', '\t']);
+        // Past the character that ends the word before it, whatever its width.
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic() && *c != '\'' && *c != '-')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &before[word_start..];
+        let start = from + word_start;
+        if word.chars().next().is_some_and(char::is_uppercase)
+            && lex.is_surname(word)
+            && !super::is_provider(text, start, start + word.len())
+        {
+            out.push(medium(start));
         }
     }
 }
@@ -182,6 +236,18 @@ pub(in crate::policy::evidence) fn addressed(text: &str, hits: &mut [Hit<Identit
             h.strength = Strength::Medium;
         }
     }
+}
+
+/// "Demos, Dimitrios" after a bed: a record's "Surname, Given", one of them
+/// a listed name or no English word (a surname can be one: "Demos"), and not
+/// a provider's or a placeholder.
+fn record_form(text: &str, name: regex::Match, lex: &Lexicons) -> bool {
+    let n = name.as_str();
+    n.contains(',')
+        && super::words(n).any(|w| lex.is_given(w) || lex.is_surname(w) || lex.is_uncommon(w))
+        && !super::words(n).any(|w| super::NOT_NAMES.contains(&w.to_lowercase().as_str()))
+        && !super::is_provider(text, name.start(), name.end())
+        && !super::placeholder(text, n, name.end())
 }
 
 fn is_someone(text: &str, start: usize, end: usize, lex: &Lexicons) -> bool {
@@ -268,6 +334,42 @@ mod tests {
         // A unit with no bed is where staff work.
         assert_eq!(found("Samir in 4W today, then clinic"), 0);
         assert_eq!(found("Samir in 2024-12 budget"), 0);
+    }
+
+    #[test]
+    fn a_surname_in_a_beds_parentheses_is_a_patient() {
+        assert_eq!(found("bed 12 (ruiz) - urosepsis, lactate 4.2"), 1);
+        assert_eq!(found("Bed 7 (Mr. Abernathy) - k 3.1"), 1);
+        assert_eq!(found("bed 12 (isolation) - urosepsis"), 0);
+        assert_eq!(found("Bed 512B - Demos, Dimitrios - admission"), 1);
+    }
+
+    #[test]
+    fn a_surname_before_care_in_parentheses_is_a_patient() {
+        let lex = Lexicons::shipped().expect("shipped lexicons");
+        let at_term = |text: &str, term: &str| {
+            let health = [Hit {
+                kind: HealthKind::Procedure,
+                strength: Strength::Medium,
+                at: text.find(term).unwrap(),
+                line: 0,
+            }];
+            let mut out = Vec::new();
+            surname_before_care(text, &lex, &health, &mut out);
+            out.len()
+        };
+        assert_eq!(
+            at_term("Thursday is Castellanos (ablation), then", "ablation"),
+            1
+        );
+        assert_eq!(at_term("Cardiology (ablation) slots", "ablation"), 0);
+        assert_eq!(
+            at_term("Dr. Castellanos (ablation) is on call", "ablation"),
+            0
+        );
+        // A wide character before the word is stepped over whole.
+        assert_eq!(at_term("eGFR\u{a0}Castellanos (ablation)", "ablation"), 1);
+        assert_eq!(at_term("—(ablation)", "ablation"), 0);
     }
 
     #[test]
