@@ -119,7 +119,7 @@ impl<'t> Normalized<'t> {
 }
 
 /// A context word or lexicon term as matched: trimmed, lower case, separator runs folded.
-pub(super) fn phrase(words: &str) -> String {
+pub(in crate::policy) fn phrase(words: &str) -> String {
     let lower = words.trim().to_lowercase();
     Normalized::new(&lower).as_str().to_owned()
 }

@@ -16,6 +16,7 @@ mod aged;
 mod documents;
 mod forms;
 mod markers;
+mod possessive;
 mod roles;
 pub(super) mod staff;
 mod words;
@@ -25,6 +26,7 @@ pub(super) use markers::{
     declared_on_line, declares_no_real_person, holds_merge_fields, marked_as_example,
     test_patient_on_line,
 };
+pub(super) use possessive::possessive;
 pub(super) use roles::surname_before_care;
 use words::{NOT_NAMES, PLACE_AFTER};
 
@@ -649,46 +651,6 @@ fn hit(kind: IdentityKind, strength: Strength, at: usize) -> Hit<IdentityKind> {
         strength,
         at,
         line: 0,
-    }
-}
-
-/// "Rose Rivers's glargine", "Ana Ruiz' MRI": two capitalised words in the
-/// possessive, right before a clinical term.
-static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+(?:[ \t\xA0]+[A-Z]\.)?[ \t\xA0]+(?:O['’]|Mc|Mac)?[A-Z]\p{Ll}+)['’]s?[ \t\xA0]+")
-        .expect("built-in possessive-name pattern")
-});
-
-/// A person whose medication, condition, result or procedure follows their
-/// name in the possessive (given the unit's health evidence): the
-/// possessive says whose it is, whatever the name lists say.
-pub(super) fn possessive(
-    text: &str,
-    health: &[super::Hit<super::HealthKind>],
-    out: &mut Vec<Hit<IdentityKind>>,
-) {
-    use super::HealthKind;
-    let clinical_kind = |k: HealthKind| !matches!(k, HealthKind::Encounter | HealthKind::Payment);
-    // Nothing clinical in the unit: no possessive can name whose it is, and
-    // the pattern (no literal to look for first) need not read the text.
-    if !health.iter().any(|h| clinical_kind(h.kind)) {
-        return;
-    }
-    for c in POSSESSIVE.captures_iter(text) {
-        let (Some(all), Some(name)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let clinical = health
-            .iter()
-            .any(|h| h.at == all.end() && clinical_kind(h.kind));
-        let not_name = words(name.as_str()).any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
-        if clinical && !not_name && !is_provider(text, name.start(), name.end()) {
-            out.push(hit(
-                IdentityKind::PatientName,
-                Strength::Medium,
-                name.start(),
-            ));
-        }
     }
 }
 

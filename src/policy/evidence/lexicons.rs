@@ -273,6 +273,9 @@ impl Lexicons {
             .into_iter()
             .collect();
         for (term, e) in all {
+            // Matched against the normalised text: "alpha-fetoprotein" and
+            // "PHQ-9" are there as "alpha fetoprotein" and "phq 9".
+            let e = crate::policy::detect::normal::phrase(&e);
             if !e.contains(' ') {
                 common.insert(e.clone());
             }

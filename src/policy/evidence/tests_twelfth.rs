@@ -278,3 +278,33 @@ fn sign_outs_and_case_lists_name_their_patients() {
         assert!(!e.is_phi(), "{body}: {e:?}");
     }
 }
+
+#[test]
+fn hyphenated_terms_match_as_the_text_is_normalised() {
+    // The lexicon's "alpha-fetoprotein" and "phq-9" are matched against the
+    // normalised text, where hyphens are spaces: they once never matched.
+    for body in [
+        "Angela Esposito: alpha-fetoprotein 12 ng/mL on 3/2.",
+        "Angela Esposito, new intake: PHQ-9 of 17 at the referral visit.",
+    ] {
+        let e = verdict("Results", body);
+        assert!(
+            e.health.contains(&super::HealthKind::LabResult),
+            "{body}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_possessive_before_next_visit_is_the_patients() {
+    let e = verdict(
+        "Wound care",
+        "Yohannes,\n\nXimena Fuentes's next wound care visit is Wednesday at 2:00 (right heel diabetic foot ulcer, Wagner 2).",
+    );
+    assert!(e.is_phi(), "{e:?}");
+    let e = verdict(
+        "Rota",
+        "Ximena Fuentes's next shift is Wednesday; the diabetic foot ulcer class moved to Friday.",
+    );
+    assert!(!e.is_phi(), "{e:?}");
+}
