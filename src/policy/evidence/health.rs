@@ -228,8 +228,21 @@ fn salt(n: &str, start: usize, end: usize) -> bool {
         "carbonate",
         "oxide",
     ];
-    let before = n[..start].split_whitespace().next_back().unwrap_or("");
-    let after = n[end..].split_whitespace().next().unwrap_or("");
+    // `name="Sodium chloride 0.9%"`: the quote or bracket is no part of it.
+    let before = n[..start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let after = n[end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     let word = &n[start..end];
     let is = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
     (is(ANIONS, word) && is(CATIONS, before)) || (is(CATIONS, word) && is(ANIONS, after))

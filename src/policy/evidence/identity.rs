@@ -28,7 +28,7 @@ pub(super) use markers::{
 };
 pub(super) use possessive::possessive;
 pub(super) use roles::surname_before_care;
-use words::{NOT_NAMES, PLACE_AFTER};
+use words::{NOT_NAMES, PLACE_AFTER, STATES};
 
 /// One name: `First [M.] Last [Last]`, `Last, First`, or the upper-case forms.
 const NAME: &str = r"((?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)(?:[ \t\xA0]+[A-Z]\.?)?(?:[ \t\xA0]+(?:(?:O['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}(?:['’-][A-Z]+)?)){1,2}|(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['’-][A-Z]?\p{Ll}+)?|[A-Z]{2,}),[ \t\xA0]+(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+|[A-Z]{2,}))";
@@ -66,7 +66,7 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// "NOWAK, Agnieszka": a surname in capitals, a comma, a given name: how
 /// records and schedules write a person.
 static RECORD_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?|(?:O['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['-][A-Z]?\p{Ll}+)?),[ \t\xA0]*((?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:-\p{Ll}+)?|[A-Z]{2,}-[A-Z]{2,})(?-u:\b)")
+    Regex::new(r"(?-u:\b)([A-Z]{2,}(?:['-][A-Z]+)?|(?:O['’]|Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:['-][A-Z]?\p{Ll}+)?),[ \t\xA0]*((?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?[A-Z]\p{Ll}+(?:-\p{Ll}+)?|[A-Z]{2,}-[A-Z]{2,}|[A-Z]{2,})(?-u:\b)")
         .expect("built-in record-name pattern")
 });
 
@@ -479,6 +479,12 @@ fn record_names(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>) {
                     && w.chars().skip(1).all(char::is_lowercase)
                     && (lex.is_given(w) || lex.is_uncommon(w))
             });
+        // "FERREIRA, GUSTAVO": both in capitals only when both are listed
+        // ("CBC, BMP", "PHYSICAL, OCCUPATIONAL" are no one).
+        let shouted = f.len() > 1 && f.chars().all(|c| c.is_ascii_uppercase());
+        if shouted && !(lex.is_surname(l) && lex.is_given(f)) {
+            continue;
+        }
         // "APRN, AGACNP-BC": credentials, not a surname and a given name.
         if !in_a_list
             && name_like(l, lex.is_surname(l))
@@ -487,6 +493,9 @@ fn record_names(text: &str, lex: &Lexicons, out: &mut Vec<Hit<IdentityKind>>) {
             && !filler(l)
             && !filler(f)
             && !NOT_NAMES.contains(&f.to_lowercase().as_str())
+            && !NOT_NAMES.contains(&l.to_lowercase().as_str())
+            && !STATES.contains(&f.to_lowercase().as_str())
+            && !a_list_of_surnames(text, first.end(), lex)
             && !is_provider(text, last.start(), first.end())
             && !is_correspondent(text, last.start(), first.end())
         {
@@ -533,6 +542,16 @@ fn cued_names(text: &str, lex: &Lexicons, screened: &Screened, out: &mut Vec<Hit
             false => hit(IdentityKind::NamedField, Strength::Medium, name.start()),
         });
     }
+}
+
+/// "Harris, Cole, Lopez, Ortiz": the pair is the start of a list of
+/// surnames (attendees), when a listed surname follows after a comma.
+fn a_list_of_surnames(text: &str, end: usize, lex: &Lexicons) -> bool {
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    next.chars().next().is_some_and(char::is_uppercase) && lex.is_surname(&next)
 }
 
 /// "Conditions treated: GERD, IBD …", "Problems seen: …": the cue verb

@@ -308,3 +308,65 @@ fn a_possessive_before_next_visit_is_the_patients() {
     );
     assert!(!e.is_phi(), "{e:?}");
 }
+
+#[test]
+fn days_months_states_and_lists_of_surnames_are_no_one() {
+    for (subject, body) in [
+        (
+            "Advisory",
+            "Starting Monday, a best practice advisory will suggest naloxone 4 mg nasal spray with opioid orders.",
+        ),
+        (
+            "Days of therapy",
+            "DAYS OF THERAPY PER 1,000 PATIENT DAYS, FEBRUARY\n\nVancomycin IV 131\nCefepime 88\n",
+        ),
+        (
+            "Press release",
+            "MILLBROOK, Ohio - Riverside Health today announced that robotic prostate surgery will be offered five days a week.",
+        ),
+        (
+            "Minutes",
+            "Present: Harris, Cole, Lopez, Ortiz, Tanabe\n\n1. The chest pain clinic move is scheduled for the 18th.",
+        ),
+        (
+            "Shortage feed",
+            "<item name=\"Sodium chloride 0.9% injection, 1,000 mL bag\" status=\"Allocated\"/>\n<item name=\"Lactated Ringer's injection, 1,000 mL bag\"/>",
+        ),
+    ] {
+        let e = verdict(subject, body);
+        assert!(!e.is_phi(), "{body}: {e:?}");
+    }
+    // A patient written "Surname, Given" still is one.
+    let e = verdict(
+        "Coding query",
+        "For Harris, Cole (DOS 01/29) the diagnosis entered was I25.10, atherosclerotic heart disease.",
+    );
+    assert!(e.is_phi(), "{e:?}");
+}
+
+#[test]
+fn records_in_capitals_ages_with_sex_and_dicom_names_are_patients() {
+    for (subject, body) in [
+        (
+            "H&P",
+            "HISTORY AND PHYSICAL - FERREIRA, GUSTAVO, 77M\n\nWBC 15.2, lactate 1.6, procalcitonin 1.9.",
+        ),
+        (
+            "CXR prelim",
+            "Vivian Reedley, 59F, ED bed 9:\n\nCHEST, 2 VIEWS\nRight lower lobe consolidation, pneumonia.",
+        ),
+        (
+            "Import failed",
+            "{\n  \"PatientName\": \"PEREIRA^IGNATIUS\",\n  \"ReasonForStudy\": \"Staging, newly diagnosed small cell lung cancer\"\n}",
+        ),
+    ] {
+        let e = verdict(subject, body);
+        assert!(e.is_phi(), "{body}: {e:?}");
+    }
+    // Two capitalised words that are not a listed surname and given name.
+    let e = verdict(
+        "Orders",
+        "ORDERS: CBC, BMP and PHYSICAL, OCCUPATIONAL therapy for pneumonia patients.",
+    );
+    assert!(!e.is_phi(), "{e:?}");
+}

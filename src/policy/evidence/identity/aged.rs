@@ -1,5 +1,5 @@
 //! A name with an age: "Larry (age 9)", "Rosa Diaz, 67 y/o", "Kim Lee, a
-//! 45-year-old". Mail gives a person's age when it speaks of them as a
+//! 45-year-old", "Vivian Reedley, 59F". Mail gives a person's age when it speaks of them as a
 //! patient (triage notes, hand-offs, consults); staff and authors are not
 //! introduced by age. A name in the lists only, never a doctor's, never a
 //! sample name.
@@ -11,7 +11,7 @@ use regex::Regex;
 use super::super::{Hit, IdentityKind, Lexicons, Strength};
 
 pub(super) static NAME_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+(?:[ \t\xA0]+(?:[A-Z]\.[ \t\xA0]+)?[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?)?)[ \t\xA0]*(?:,[ \t\xA0]*(?:an?[ \t\xA0]+)?|\([ \t\xA0]*)(?i:age[ \t\xA0]*[0-9]{1,3}|[0-9]{1,3}[ \t\xA0-]*(?:y/?o|y\.o\.|yo|yrs?[ \t\xA0-]+old|years?[ \t\xA0-]+old|year-old))(?-u:\b)")
+    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+(?:[ \t\xA0]+(?:[A-Z]\.[ \t\xA0]+)?[A-Z]\p{Ll}+(?:-[A-Z]\p{Ll}+)?)?)[ \t\xA0]*(?:,[ \t\xA0]*(?:an?[ \t\xA0]+)?|\([ \t\xA0]*)(?:(?i:age[ \t\xA0]*[0-9]{1,3}|[0-9]{1,3}[ \t\xA0-]*(?:y/?o|y\.o\.|yo|yrs?[ \t\xA0-]+old|years?[ \t\xA0-]+old|year-old))|[0-9]{1,3}[ \t\xA0]?[FM])(?-u:\b)")
         .expect("built-in name-and-age pattern")
 });
 

@@ -77,9 +77,11 @@ static FHIR_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A JSON object for a patient, a member or a rider with a full name in it
 /// (`"rider": { "name": "Oscar Villalobos", …`), or a filled
-/// `"patientName"`: the JSON counterpart of an XML `<Patient>`.
+/// `"patientName"` (also in DICOM's `FAMILY^GIVEN` form: an imaging import's
+/// `"PatientName": "PEREIRA^IGNATIUS"`): the JSON counterpart of an XML
+/// `<Patient>`.
 static JSON_PATIENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:"(?i:patient|member|subscriber|beneficiary|rider|client|resident)"\s*:\s*\{[^{}]{0,200}?"(?i:name|full_?name|display_?name)"|"(?i:patient|member|rider)_?(?:[Nn]ame|[Ff]ull_?[Nn]ame)")\s*:\s*"[A-Z][a-z'’-]+(?: [A-Z]\.?)? [A-Z][A-Za-z'’-]+""#)
+    Regex::new(r#"(?:"(?i:patient|member|subscriber|beneficiary|rider|client|resident)"\s*:\s*\{[^{}]{0,200}?"(?i:name|full_?name|display_?name)"|"(?i:patient|member|rider)_?(?:[Nn]ame|[Ff]ull_?[Nn]ame)")\s*:\s*"[A-Z][a-z'’-]+(?: [A-Z]\.?)? [A-Z][A-Za-z'’-]+"|"(?i:patient_?name)"\s*:\s*"[A-Z][A-Za-z'’-]+\^[A-Z][A-Za-z'’-]+"#)
         .expect("built-in JSON patient pattern")
 });
 

@@ -197,6 +197,7 @@ pub(in crate::policy::evidence) fn surname_before_care(
         let start = from + word_start;
         if word.chars().next().is_some_and(char::is_uppercase)
             && lex.is_surname(word)
+            && !NOT_NAMES.contains(&word.to_lowercase().as_str())
             && !super::is_provider(text, start, start + word.len())
         {
             out.push(medium(start));

@@ -4,6 +4,24 @@
 /// Capitalised words that start no person's name in mail (departments,
 /// organisations, document words), so "Patient Portal Access" is no name.
 pub(super) const NOT_NAMES: &[&str] = &[
+    // Days and the months that are no given name ("Starting Monday", "PATIENT
+    // DAYS, FEBRUARY"; April, May, June, July and August are names).
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "september",
+    "october",
+    "november",
+    "december",
+    // "Lactated Ringer's injection".
+    "lactated",
     // Identifiers' abbreviations ("prescriber name, NPI, DEA number").
     "npi",
     "dea",
@@ -217,4 +235,45 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "llp",
     "corp",
     "company",
+];
+
+/// US states that are no given name: after a comma ("MILLBROOK, Ohio –", a
+/// press release's dateline) they make a place, not "Surname, Given".
+/// (Virginia, Georgia, Carolina, Dakota, Montana, Indiana and Nevada are
+/// given names too, and stay out.)
+pub(super) const STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "nebraska",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "wisconsin",
+    "wyoming",
 ];
