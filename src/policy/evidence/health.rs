@@ -40,10 +40,12 @@ static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After a test or a procedure, the thing used for it: "ECG electrodes",
-/// "SpO2 sensor", "glucose meter", "troponin reagent", "MRI scanner". A
-/// supply order or a service ticket names these; no one's care is in them.
+/// "SpO2 sensor", "troponin reagent", "MRI scanner". A supply order or a
+/// service ticket names these; no one's care is in them. (Not a meter or a
+/// monitor: "her glucose meter reads 320", "Holter monitor results" are a
+/// patient's.)
 static EQUIPMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t-]+(?:[a-z]+[ \t]+)?(?:electrodes?|leads?|sensors?|probes?|cables?|cuffs?|kits?|trays?|pouch(?:es)?|cartridges?|reagents?|calibrators?|controls?|strips?|paper|gel|supplies|supply|carts?|machines?|modules?|analy[sz]ers?|monitors?|scanners?|meters?|transducers?|printers?|workstations?|consoles?|coils?|equipment|devices?|software|licen[cs]es?)(?-u:\b)")
+    Regex::new(r"(?i)^[ \t-]+(?:[a-z]+[ \t]+)?(?:electrodes?|leads?|sensors?|probes?|cables?|cuffs?|kits?|trays?|pouch(?:es)?|cartridges?|reagents?|calibrators?|controls?|strips?|paper|gel|supplies|supply|carts?|machines?|modules?|analy[sz]ers?|scanners?|transducers?|printers?|workstations?|consoles?|coils?|equipment|devices?|software|licen[cs]es?)(?-u:\b)")
         .expect("built-in equipment pattern")
 });
 

@@ -170,14 +170,13 @@ impl Table {
             "practitioner",
             "prescriber",
             "license",
-            // Who holds or services the organisation's equipment.
+            // Who holds or services the organisation's equipment. (Not
+            // "serial": a recall list of patients' implants has one.)
             "owner",
             "custodian",
             "technician",
             "assigned to",
             "requested by",
-            "asset",
-            "serial",
         ];
         const PATIENT: &[&str] = &[
             "patient",
@@ -381,6 +380,12 @@ mod tests {
         let roster =
             "Employee,Department,HIPAA training\n\"Alejandro Jordan\",Wound Care,Overdue\n";
         assert!(Table::find(roster).unwrap().lists_providers());
+        // An equipment export's "Owner" is staff; a "Serial" column alone
+        // says nothing (a recall list of patients' implants has one).
+        let assets = "Asset Tag,Model,Owner\n8347122,Spectrum IQ,\"Caldwell, Brenda\"\n";
+        assert!(Table::find(assets).unwrap().lists_providers());
+        let implants = "Name\tDevice\tSerial\nMaria Lopez\tpacemaker\tPJN4417\n";
+        assert!(!Table::find(implants).unwrap().lists_providers());
         // Near miss: a patient column makes it a list of patients.
         let patients = "Patient,Employee,Reason\nAna Ruiz,Kim Lee,wound care\n";
         assert!(!Table::find(patients).unwrap().lists_providers());

@@ -370,3 +370,13 @@ fn records_in_capitals_ages_with_sex_and_dicom_names_are_patients() {
     );
     assert!(!e.is_phi(), "{e:?}");
 }
+
+#[test]
+fn a_patients_meter_monitor_or_implant_is_still_theirs() {
+    // A meter or a monitor is no supply: the reading stays a result.
+    let e = verdict(
+        "Call",
+        "Maria Lopez called: her glucose meter reads 320 this morning.",
+    );
+    assert!(e.health.contains(&super::HealthKind::LabResult), "{e:?}");
+}
