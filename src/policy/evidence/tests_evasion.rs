@@ -19,6 +19,12 @@ fn an_evasion_word_cancels_only_the_value_it_touches() {
         "Ticket RH4410276: Maria Lopez, A1c 9.2 %",
         "Patient: Maria Lopez (example)\nDOB: 03/14/1961\nDx: HIV, viral load 40 copies/mL",
         "Patient: Maria Lopez\nDOB: 01/01/1901\nDx: HIV, viral load 40 copies/mL",
+        // This session's words: a format after a date, an "Example" column,
+        // a job title before someone else's name, stock wording by a dose.
+        "Maria Lopez DOB 03/14/1961 (MM/DD/YYYY), A1c 9.2 %, on metformin",
+        "Field\tExample\nPatient\tMaria Lopez\nSSN\t536-22-8174\nDx\tHIV, viral load 40 copies/mL\n",
+        "Charge nurse Ana Ruiz reports that Maria Lopez was admitted with HIV pneumonia.",
+        "Maria Lopez got heparin 5,000 units from the recalled lot; she has HIV.",
     ];
     for body in attempts {
         let e = verdict("Update", body);
