@@ -86,9 +86,10 @@ pub(in crate::policy::evidence) fn staff_subject_before(text: &str, at: usize) -
 }
 
 /// A field label (plain, JSON key or XML tag) naming who did the work, right
-/// before a name: "Entered by: ", `"witness": "`, `<verifiedBy>`.
+/// before a name: "Entered by: ", `"witness": "`, `<verifiedBy>`. "By" only
+/// after a past participle ("restocked_by"), so "Baby:" is no such field.
 static WORKER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:^|[^a-z])(?:[a-z]+[ _-]?)?(?:by|witness|witnessed|pharmacist|technician|tech|author|reviewer|approver|verifier|requester|requestor|assignee|signer|cosigner|preparer|scribe|employee|courier|driver|operator|counter|engineer|buyer|custodian)["']?[ 	]*(?::|=|>)[ 	]*["']?$"#)
+    Regex::new(r#"(?i)(?:^|[^a-z])(?:[a-z]+ed[ _-]?by|(?:[a-z]+[ _-])?(?:witness|witnessed|pharmacist|technician|tech|author|reviewer|approver|verifier|requester|requestor|assignee|signer|cosigner|preparer|scribe|employee|courier|driver|operator|counter|engineer|buyer|custodian))["']?[ \t]*(?::|=|>)[ \t]*["']?$"#)
         .expect("built-in worker-field pattern")
 });
 
@@ -144,6 +145,7 @@ mod tests {
         assert!(!in_field(r#""patient_name": "Lucia Brooks""#, "Lucia"));
         assert!(!in_field("Emergency contact: Lucia Brooks", "Lucia"));
         assert!(!in_field("Lucia Brooks", "Lucia"));
+        assert!(!in_field("Mother: Ana Ruiz\nBaby: Lucia Brooks", "Lucia"));
     }
 
     #[test]
