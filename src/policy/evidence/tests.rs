@@ -2,6 +2,11 @@ use super::*;
 use crate::policy::{DetectorConfig, Detectors};
 
 pub(super) fn verdict(subject: &str, body: &str) -> Evidence {
+    verdict_sent_by(&[], subject, body)
+}
+
+/// The verdict on a message whose top-level `From` display names are `senders`.
+pub(super) fn verdict_sent_by(senders: &[SenderName], subject: &str, body: &str) -> Evidence {
     let lex = Lexicons::shipped().unwrap();
     let det = Detectors::new(&DetectorConfig::default()).unwrap();
     let scanned: Vec<Scanned> = [subject, body]
@@ -12,7 +17,7 @@ pub(super) fn verdict(subject: &str, body: &str) -> Evidence {
             findings: det.scan(t),
         })
         .collect();
-    assess(&units(&scanned, &lex, &[]))
+    assess(&units(&scanned, &lex, senders))
 }
 
 #[test]

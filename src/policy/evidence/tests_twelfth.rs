@@ -1,24 +1,13 @@
 //! The rules of the eleventh set's second round and the twelfth set's
 //! (docs/policy.md), each with the near misses it must leave alone.
 
-use super::tests::verdict;
-use super::{Evidence, Lexicons, Scanned, SenderName, assess, units};
-use crate::policy::{DetectorConfig, Detectors};
+use super::SenderName;
+use super::tests::{verdict, verdict_sent_by};
 
 /// The verdict on `body` in a message whose `From` display name is `from`.
-fn verdict_from(from: &str, body: &str) -> Evidence {
-    let lex = Lexicons::shipped().unwrap();
-    let det = Detectors::new(&DetectorConfig::default()).unwrap();
-    let scanned: Vec<Scanned> = ["Reminder", body]
-        .iter()
-        .map(|t| Scanned {
-            text: t,
-            norm: crate::policy::detect::normal::Normalized::new(t),
-            findings: det.scan(t),
-        })
-        .collect();
+fn verdict_from(from: &str, body: &str) -> super::Evidence {
     let senders: Vec<SenderName> = SenderName::parse(from).into_iter().collect();
-    assess(&units(&scanned, &lex, &senders))
+    verdict_sent_by(&senders, "Reminder", body)
 }
 
 const HOW_TO: &str = "Team,\n\nExample of a correctly completed prior-auth block:\n\n  Requested: MRI lumbar spine (72148)\n  Diagnosis: M54.16 lumbar radiculopathy\n\nCarlos Brooks";
