@@ -380,8 +380,7 @@ fn weigh_greetings(text: &str, u: &mut Unit) {
         // reader's: another greeting between them ends the first one's reach.
         let greetings = &u.greetings;
         for h in u.identity.iter_mut() {
-            let reaches =
-                |y: &usize| *y < h.at || !greetings.iter().any(|g| (h.at..*y).contains(g));
+            let reaches = |y: &usize| !greeting_between(greetings, h.at, *y);
             if h.kind == IdentityKind::Salutation && yours.iter().any(reaches) {
                 h.strength = h.strength.max(Strength::Medium);
             }
@@ -393,6 +392,12 @@ fn weigh_greetings(text: &str, u: &mut Unit) {
         u.identity
             .retain(|h| !(h.kind == IdentityKind::Salutation && h.strength == Strength::Weak));
     }
+}
+
+/// A line opening another letter (see [`GREETING_LINE`]) lies after the
+/// greeting at `from` and before `to`: the greeting does not reach `to`.
+fn greeting_between(greetings: &[usize], from: usize, to: usize) -> bool {
+    greetings.iter().any(|g| *g > from && *g < to)
 }
 
 /// The detectors' findings as evidence: identifiers (some PHI by themselves),
@@ -611,7 +616,7 @@ fn combined(units: &[Unit]) -> bool {
                     // A greeting reaches to the next one: the "Dear Testing
                     // Patient, your TSH …" quoted under "Maria," is not Maria's.
                     let greeting = i.kind == IdentityKind::Salutation;
-                    if greeting && near && greetings.iter().any(|g| *g > i.at && *g < h.at) {
+                    if greeting && greeting_between(greetings, i.at, h.at) {
                         return false;
                     }
                     let gap = i.at.abs_diff(h.at);

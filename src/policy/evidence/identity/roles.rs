@@ -104,14 +104,20 @@ pub(in crate::policy::evidence) fn scan(
     may_be_in_bed: bool,
     out: &mut Vec<Hit<IdentityKind>>,
 ) {
-    for re in [&*DOCUMENT_FOR, &*CARE_ACTION, &*ROOM_THEN_NAME, &*RELATIVE] {
+    for re in [&*DOCUMENT_FOR, &*CARE_ACTION, &*RELATIVE] {
         for c in re.captures_iter(text) {
             let Some(name) = c.get(1) else { continue };
-            if is_someone(text, name.start(), name.end(), lex)
-                || std::ptr::eq(re, &*ROOM_THEN_NAME) && record_form(text, name, lex)
-            {
+            if is_someone(text, name.start(), name.end(), lex) {
                 out.push(medium(name.start()));
             }
+        }
+    }
+    // After a bed, a record's "Surname, Given" counts even when the words
+    // are English ones ("Bed 512B - Demos, Dimitrios").
+    for c in ROOM_THEN_NAME.captures_iter(text) {
+        let Some(name) = c.get(1) else { continue };
+        if is_someone(text, name.start(), name.end(), lex) || record_form(text, name, lex) {
+            out.push(medium(name.start()));
         }
     }
     // Read only when the words are there: most mail has no "and her".

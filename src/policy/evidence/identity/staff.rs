@@ -52,9 +52,7 @@ const TITLES: &[&str] = &[
 /// The words right before `start`, on its line, end with a job title (and at
 /// most a comma): the name at `start` is a member of staff's.
 pub(in crate::policy::evidence) fn titled_as_staff(text: &str, start: usize) -> bool {
-    let start = text.floor_char_boundary(start.min(text.len()));
-    let from = text.floor_char_boundary(start.saturating_sub(40));
-    let before = text[from..start].rsplit('\n').next().unwrap_or("");
+    let before = line_before(text, start);
     let before = before.trim_end_matches([' ', '\t', '\u{a0}']);
     let before = before.strip_suffix(',').unwrap_or(before);
     // A title ends the text before the name, not a list or a sentence.
@@ -95,10 +93,14 @@ static WORKER_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The name at `start` fills a field that names who did the work.
 pub(in crate::policy::evidence) fn in_a_workers_field(text: &str, start: usize) -> bool {
+    WORKER_FIELD.is_match(line_before(text, start))
+}
+
+/// The text of `start`'s line before it (bounded: see `line_around`).
+fn line_before(text: &str, start: usize) -> &str {
+    let (line_start, _) = crate::policy::evidence::line_around(text, start);
     let start = text.floor_char_boundary(start.min(text.len()));
-    let from = text.floor_char_boundary(start.saturating_sub(40));
-    let before = text[from..start].rsplit('\n').next().unwrap_or("");
-    WORKER_FIELD.is_match(before)
+    &text[line_start..start]
 }
 
 #[cfg(test)]
