@@ -286,11 +286,18 @@ fn hyphenated_terms_match_as_the_text_is_normalised() {
 
 #[test]
 fn a_possessive_before_next_visit_is_the_patients() {
+    // Names in no list: only the possessive before "next" care says whose.
     let e = verdict(
-        "Wound care",
-        "Yohannes,\n\nXimena Fuentes's next wound care visit is Wednesday at 2:00 (right heel diabetic foot ulcer, Wagner 2).",
+        "Schedule",
+        "Zephyr Quill's next follow-up appointment is Tuesday at 9. Bring the dressing supplies; the diabetic foot ulcer is healing.",
     );
     assert!(e.is_phi(), "{e:?}");
+    // Without "next" (or "last", "upcoming"), an appointment is no one's.
+    let e = verdict(
+        "Schedule",
+        "Zephyr Quill's follow-up appointment is Tuesday at 9. Bring the dressing supplies; the diabetic foot ulcer is healing.",
+    );
+    assert!(!e.is_phi(), "{e:?}");
     let e = verdict(
         "Rota",
         "Ximena Fuentes's next shift is Wednesday; the diabetic foot ulcer class moved to Friday.",
